@@ -1,0 +1,56 @@
+// Builds everything that runs: the grammar's generated code, then three bundles
+// (language server, CLI, VS Code extension). `--watch` rebuilds on change.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const { version } = JSON.parse(readFileSync('package.json', 'utf-8'));
+
+generateLangium();
+
+const common = {
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    sourcemap: !production,
+    minify: production,
+    logLevel: 'warning',
+    // Prefer ESM builds: jsonc-parser's UMD main cannot be bundled.
+    mainFields: ['module', 'main'],
+    define: { SVC_VERSION: JSON.stringify(version) }
+};
+
+const builds = [
+    { ...common, entryPoints: ['language-server/src/main.ts'], outfile: 'out/language-server/main.cjs', format: 'cjs' },
+    {
+        ...common,
+        entryPoints: ['language-server/src/cli/main.ts'],
+        outfile: 'out/cli/svc.mjs',
+        format: 'esm',
+        // Bundled CommonJS dependencies call require(); give the ESM bundle one.
+        banner: { js: "#!/usr/bin/env node\nimport { createRequire as __svcCreateRequire } from 'node:module';\nconst require = __svcCreateRequire(import.meta.url);" }
+    },
+    { ...common, entryPoints: ['extension/src/extension.ts'], outfile: 'out/extension/extension.cjs', format: 'cjs', external: ['vscode'] }
+];
+
+if (watch) {
+    for (const options of builds) await (await esbuild.context(options)).watch();
+} else {
+    await Promise.all(builds.map(options => esbuild.build(options)));
+    execFileSync('chmod', ['+x', 'out/cli/svc.mjs']);
+}
+
+/** `langium generate`, without its advice about repeated single-value properties (intended: the last one wins). */
+function generateLangium() {
+    let output;
+    try {
+        output = execFileSync('langium', ['generate'], { encoding: 'utf-8', stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (error) {
+        process.stderr.write(`${error.stdout ?? ''}${error.stderr ?? ''}`);
+        process.exit(1);
+    }
+    const shown = output.split('\n').filter(line => line && !line.includes('Consider using \'+=\' instead')).join('\n');
+    if (shown) process.stdout.write(`${shown}\n`);
+}

@@ -1,0 +1,28 @@
+import * as path from 'node:path';
+import type { ExtensionContext } from 'vscode';
+import { workspace } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+/** Starts the .svc language server; diagnostics then follow every edit. */
+export async function activate(context: ExtensionContext): Promise<void> {
+    const serverModule = context.asAbsolutePath(path.join('out', 'language-server', 'main.cjs'));
+    const serverOptions: ServerOptions = {
+        run: { module: serverModule, transport: TransportKind.ipc },
+        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
+    };
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [{ language: 'svc' }],
+        synchronize: {
+            // The server re-reads configuration and revalidates when these change on disk.
+            fileEvents: [workspace.createFileSystemWatcher('**/*.svc'), workspace.createFileSystemWatcher('**/svc.config.json')]
+        }
+    };
+    client = new LanguageClient('svc', 'SVC Language Server', serverOptions, clientOptions);
+    await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+    await client?.stop();
+}

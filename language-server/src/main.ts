@@ -1,0 +1,13 @@
+import { startLanguageServer } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { toLocale } from './i18n/locale.js';
+import { createSvcServices } from './svc-module.js';
+
+// Language server entry point: stdio or IPC, chosen by the client's command-line flags.
+const connection = createConnection(ProposedFeatures.all);
+const { shared, Svc } = createSvcServices({ connection, ...NodeFileSystem });
+shared.lsp.LanguageServer.onInitialize(params => {
+    Svc.i18n.Locale.current = toLocale(params.locale);
+});
+startLanguageServer(shared);

@@ -1,0 +1,55 @@
+import type { Comparator, Quantity, Unit } from '../generated/ast.js';
+
+export type UnitDimension = 'time' | 'ratio' | 'count' | 'score' | 'currency';
+
+export const unitDimension: Record<Unit, UnitDimension> = {
+    s: 'time', min: 'time', h: 'time', d: 'time',
+    '%': 'ratio', count: 'count', score: 'score', CNY: 'currency'
+};
+
+const minutesPer: Partial<Record<Unit, number>> = { s: 1 / 60, min: 1, h: 60, d: 24 * 60 };
+
+export function isTimeUnit(unit: Unit | undefined): boolean {
+    return unit !== undefined && unitDimension[unit] === 'time';
+}
+
+/** The quantity in minutes, or undefined when it is not a time. */
+export function toMinutes(quantity: Quantity | undefined): number | undefined {
+    const factor = quantity?.unit ? minutesPer[quantity.unit] : undefined;
+    return factor === undefined ? undefined : quantity!.value * factor;
+}
+
+/** Rate per minute of `amount per unit`, or undefined when `unit` is not a time. */
+export function perMinute(amount: number, unit: Unit): number | undefined {
+    const factor = minutesPer[unit];
+    return factor === undefined ? undefined : amount / factor;
+}
+
+/** Whether `value` meets `comparator target`; equality satisfies `<=` and `>=`. */
+export function satisfies(value: number, comparator: Comparator, target: number): boolean {
+    const epsilon = 1e-9 * Math.max(1, Math.abs(target));
+    switch (comparator) {
+        case '<': return value < target - epsilon;
+        case '<=': return value <= target + epsilon;
+        case '=': return Math.abs(value - target) <= epsilon;
+        case '>=': return value >= target - epsilon;
+        case '>': return value > target + epsilon;
+    }
+}
+
+/** Minutes shown in the unit a consultant would use: `45 s`, `40 min`, `26.8 h`. */
+export function formatMinutes(minutes: number): string {
+    if (minutes > 0 && minutes < 1) return `${round(minutes * 60)} s`;
+    if (minutes >= 24 * 60 && minutes % (24 * 60) === 0) return `${minutes / (24 * 60)} d`;
+    if (minutes >= 120) return `${round(minutes / 60)} h`;
+    return `${round(minutes)} min`;
+}
+
+export function formatQuantity(quantity: Quantity): string {
+    return quantity.unit ? `${quantity.value} ${quantity.unit}` : `${quantity.value}`;
+}
+
+export function round(value: number, digits = 2): number {
+    const scale = 10 ** digits;
+    return Math.round(value * scale) / scale;
+}

@@ -1,0 +1,55 @@
+import type { Process, Service, Standard, Step } from '../generated/ast.js';
+import { analyseProcess, nextSteps, serviceSteps, type ProcessFlow } from '../model/process-flow.js';
+import type { WorkspaceFacts } from './workspace-facts.js';
+
+/**
+ * What the rules share while one document is validated: analyses are
+ * computed once per run and per process/service, then reused by every rule.
+ */
+export class RuleContext {
+    private readonly flows = new Map<Process, ProcessFlow>();
+    private readonly predecessorMaps = new Map<Service, Map<Step, Step[]>>();
+    private readonly measured = new Map<Standard, boolean>();
+    private nameCounts: Map<string, number> | undefined;
+
+    constructor(readonly workspace: WorkspaceFacts) {}
+
+    flow(process: Process): ProcessFlow {
+        let flow = this.flows.get(process);
+        if (!flow) {
+            flow = analyseProcess(process);
+            this.flows.set(process, flow);
+        }
+        return flow;
+    }
+
+    /** Steps whose `next` names `step`, across the processes of its service. */
+    predecessors(service: Service, step: Step): Step[] {
+        let map = this.predecessorMaps.get(service);
+        if (!map) {
+            map = new Map();
+            for (const source of serviceSteps(service)) {
+                for (const { target } of nextSteps(source)) {
+                    const list = map.get(target);
+                    if (list) list.push(source); else map.set(target, [source]);
+                }
+            }
+            this.predecessorMaps.set(service, map);
+        }
+        return map.get(step) ?? [];
+    }
+
+    isMeasured(standard: Standard): boolean {
+        let result = this.measured.get(standard);
+        if (result === undefined) {
+            result = this.workspace.isMeasured(standard);
+            this.measured.set(standard, result);
+        }
+        return result;
+    }
+
+    topLevelNameCount(name: string): number {
+        this.nameCounts ??= this.workspace.topLevelNameCounts();
+        return this.nameCounts.get(name) ?? 0;
+    }
+}

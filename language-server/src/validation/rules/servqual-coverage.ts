@@ -1,0 +1,40 @@
+import { AstUtils } from 'langium';
+import { isCapacity, isProcess, isStandard, isStep, type Dimension, type Service, type Standard } from '../../generated/ast.js';
+import { words } from '../message-format.js';
+import { defineRule } from '../rule.js';
+
+interface Args { service: string; missing: Dimension[] }
+
+const servqualDimensions: Dimension[] = ['reliability', 'responsiveness', 'assurance', 'empathy', 'tangibles'];
+
+export const servqualCoverage = defineRule<Args>({
+    id: 'servqual-coverage',
+    severity: 'info',
+    description: {
+        en: "The service's standards miss SERVQUAL dimensions.",
+        'zh-CN': '服务的标准没有覆盖全部 SERVQUAL 维度。'
+    },
+    message: {
+        en: ({ service, missing }) => `Service '${service}' has no standard for the SERVQUAL ${missing.length === 1 ? 'dimension' : 'dimensions'} ${words(missing, 'en')}.`,
+        'zh-CN': ({ service, missing }) => `服务“${service}”没有覆盖 SERVQUAL 维度：${words(missing, 'zh-CN')}。`
+    },
+    checks: {
+        Service: (service, report) => {
+            const covered = new Set(standardsOf(service).map(standard => standard.dimension));
+            const missing = servqualDimensions.filter(dimension => !covered.has(dimension));
+            if (missing.length > 0) report({ node: service, property: 'name' }, { service: service.name, missing });
+        }
+    }
+});
+
+/** The service's own standards and those its processes, steps and capacities use. */
+function standardsOf(service: Service): Standard[] {
+    const standards: Standard[] = service.members.filter(isStandard);
+    for (const node of AstUtils.streamAllContents(service)) {
+        const references = isStep(node) || isProcess(node) ? node.standards : isCapacity(node) && node.standard ? [node.standard] : [];
+        for (const reference of references) {
+            if (reference.ref) standards.push(reference.ref);
+        }
+    }
+    return standards;
+}

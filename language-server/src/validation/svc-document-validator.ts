@@ -1,0 +1,81 @@
+import { DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
+import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import type { SvcConfigProvider } from '../config/config-provider.js';
+import type { ConfiguredSeverity } from '../config/config-schema.js';
+import type { Locale, SvcLocale } from '../i18n/locale.js';
+import type { SvcServices } from '../svc-module.js';
+import { findSuppressions, isSuppressed } from './suppressions.js';
+
+export const syntaxErrorId = 'syntax-error';
+export const unresolvedReferenceId = 'unresolved-reference';
+
+const lspSeverity: Record<Exclude<ConfiguredSeverity, 'off'>, DiagnosticSeverity> = {
+    error: DiagnosticSeverity.Error,
+    warn: DiagnosticSeverity.Warning,
+    info: DiagnosticSeverity.Information
+};
+
+/**
+ * Langium's validation, then what every diagnostic of this language needs:
+ * a rule id as `code`, the workspace's configured severity, `svc-disable-next-line`,
+ * and messages in the current locale.
+ */
+export class SvcDocumentValidator extends DefaultDocumentValidator {
+    private readonly configs: SvcConfigProvider;
+    private readonly locale: SvcLocale;
+
+    constructor(services: SvcServices) {
+        super(services);
+        this.configs = services.config.ConfigProvider;
+        this.locale = services.i18n.Locale;
+    }
+
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const configured = this.configs.forDocument(document.uri).config.rules ?? {};
+        const suppressions = findSuppressions(document.textDocument.getText());
+        const result: Diagnostic[] = [];
+        for (const diagnostic of diagnostics) {
+            const code = ruleIdOf(diagnostic);
+            const severity = configured[code];
+            if (severity === 'off' || isSuppressed(suppressions, diagnostic.range.start.line, code)) continue;
+            result.push({
+                ...diagnostic,
+                code,
+                source: 'svc',
+                severity: severity ? lspSeverity[severity] : diagnostic.severity,
+                message: localizeBuiltIn(diagnostic, code, this.locale.current)
+            });
+        }
+        return result;
+    }
+}
+
+function ruleIdOf(diagnostic: Diagnostic): string {
+    const builtIn = (diagnostic.data as { code?: string } | undefined)?.code;
+    if (builtIn === DocumentValidator.LinkingError) return unresolvedReferenceId;
+    if (builtIn === DocumentValidator.LexingError || builtIn === DocumentValidator.ParsingError) return syntaxErrorId;
+    return typeof diagnostic.code === 'string' ? diagnostic.code : 'internal-error';
+}
+
+const referenceKinds: Record<string, string> = {
+    Performer: '角色或系统', Standard: '服务标准', Kpi: 'KPI', Step: '步骤', Measurable: '服务标准或 KPI'
+};
+
+/** Langium writes parse and link errors in English; give them a Chinese form too. */
+function localizeBuiltIn(diagnostic: Diagnostic, code: string, locale: Locale): string {
+    const message = messageText(diagnostic);
+    if (locale === 'en') return message;
+    if (code === unresolvedReferenceId) {
+        const match = /reference to (\w+) named '(.*)'/.exec(message);
+        if (match) return `无法解析引用：找不到名为“${match[2]}”的${referenceKinds[match[1]] ?? match[1]}。`;
+    }
+    if (code === syntaxErrorId) return `语法错误：${message}`;
+    return message;
+}
+
+/** LSP 3.18 allows markup in messages; this language only writes plain text. */
+export function messageText(diagnostic: Diagnostic): string {
+    return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+}

@@ -1,0 +1,47 @@
+import { AstUtils, type AstNode, type AstNodeLocator, type IndexManager, type LangiumDocuments } from 'langium';
+import { isKpi, type Standard } from '../generated/ast.js';
+import type { SvcServices } from '../svc-module.js';
+
+/** Workspace-wide questions, answered through Langium's indexes (never by scanning pairs). */
+export class WorkspaceFacts {
+    private readonly indexManager: IndexManager;
+    private readonly documents: LangiumDocuments;
+    private readonly locator: AstNodeLocator;
+
+    constructor(services: SvcServices) {
+        this.indexManager = services.shared.workspace.IndexManager;
+        this.documents = services.shared.workspace.LangiumDocuments;
+        this.locator = services.workspace.AstNodeLocator;
+    }
+
+    /** Whether some KPI of the workspace lists the standard under `measures`. */
+    isMeasured(standard: Standard): boolean {
+        return this.referencingNodes(standard).some(isKpi);
+    }
+
+    /** The nodes that hold a reference to `target` (the KPI for `measures X`, the step for `standard X`). */
+    referencingNodes(target: AstNode): AstNode[] {
+        const path = this.locator.getAstNodePath(target);
+        const sources: AstNode[] = [];
+        for (const reference of this.indexManager.findAllReferences(target, path)) {
+            const document = this.documents.getDocument(reference.sourceUri);
+            const source = document && this.locator.getAstNode(document.parseResult.value, reference.sourcePath);
+            if (source) sources.push(source);
+        }
+        return sources;
+    }
+
+    /** How many top-level elements of the workspace carry each name. */
+    topLevelNameCounts(): Map<string, number> {
+        const counts = new Map<string, number>();
+        for (const description of this.indexManager.allElements()) {
+            if (description.name.includes('.')) continue; // `Service.Member` aliases
+            counts.set(description.name, (counts.get(description.name) ?? 0) + 1);
+        }
+        return counts;
+    }
+}
+
+export function rootOf(node: AstNode): AstNode {
+    return AstUtils.findRootNode(node);
+}
