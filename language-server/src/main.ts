@@ -2,6 +2,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { toLocale } from './i18n/locale.js';
+import { watchConfigFiles } from './lsp/config-diagnostics.js';
 import { createSvcServices } from './svc-module.js';
 
 // Language server entry point: stdio or IPC, chosen by the client's command-line flags.
@@ -10,4 +11,5 @@ const { shared, Svc } = createSvcServices({ connection, ...NodeFileSystem });
 shared.lsp.LanguageServer.onInitialize(params => {
     Svc.i18n.Locale.current = toLocale(params.locale);
 });
+watchConfigFiles(shared, Svc);
 startLanguageServer(shared);

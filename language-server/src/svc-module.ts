@@ -1,13 +1,16 @@
 import { inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
-    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
+    type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { SvcConfigProvider } from './config/config-provider.js';
 import { SvcGeneratedModule, SvcGeneratedSharedModule } from './generated/module.js';
 import { SvcLocale } from './i18n/locale.js';
 import { SvcScopeComputation } from './scoping/svc-scope-computation.js';
 import { SvcDocumentValidator } from './validation/svc-document-validator.js';
+import { SvcDocumentBuilder } from './workspace/svc-document-builder.js';
+import { SvcIndexManager } from './workspace/svc-index-manager.js';
 import { SvcValidator } from './validation/svc-validator.js';
 
 export interface SvcAddedServices {
@@ -40,12 +43,22 @@ export const SvcModule: Module<SvcServices, PartialLangiumServices & SvcAddedSer
     }
 };
 
+/** Cross-file revalidation (see SvcDocumentBuilder). */
+export const SvcSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        IndexManager: services => new SvcIndexManager(services),
+        DocumentBuilder: services => new SvcDocumentBuilder(services)
+    }
+};
+
 /** The shared services and the `.svc` language services, wired together. */
 export function createSvcServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Svc: SvcServices } {
-    const shared = inject(createDefaultSharedModule(context), SvcGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), SvcGeneratedSharedModule, SvcSharedModule);
     const Svc = inject(createDefaultModule({ shared }), SvcGeneratedModule, SvcModule);
     shared.ServiceRegistry.register(Svc);
     Svc.validation.SvcValidator.register(Svc.validation.ValidationRegistry);
+    // Consultants expect the Problems panel to cover every spec of the folder, not only open ones.
+    shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
     if (!context.connection) {
         // Without a language client nobody configures the workspace; start at once.
         shared.workspace.ConfigurationProvider.initialized({});

@@ -1,4 +1,5 @@
 import { EmptyFileSystem, URI } from 'langium';
+import { expect } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { Locale } from '../../language-server/src/i18n/locale.js';
 import { createSvcServices } from '../../language-server/src/svc-module.js';
@@ -47,6 +48,17 @@ export async function diagnose(specs: string | Record<string, string>, locale: L
 /** The diagnostics of one rule. */
 export async function diagnoseRule(rule: string, specs: string | Record<string, string>, locale: Locale = 'en'): Promise<TestDiagnostic[]> {
     return (await diagnose(specs, locale)).filter(diagnostic => diagnostic.rule === rule);
+}
+
+/**
+ * One rule's diagnostics, after asserting that the specs parse, link and have
+ * unique names — so a "must not fire" test cannot pass on a broken spec.
+ */
+export async function diagnoseCleanly(rule: string, specs: string | Record<string, string>, locale: Locale = 'en'): Promise<TestDiagnostic[]> {
+    const all = await diagnose(specs, locale);
+    const breaking = ['syntax-error', 'unresolved-reference', 'duplicate-name'].filter(id => id !== rule);
+    expect(all.filter(diagnostic => breaking.includes(diagnostic.rule)).map(diagnostic => `${diagnostic.rule}: ${diagnostic.message}`)).toEqual([]);
+    return all.filter(diagnostic => diagnostic.rule === rule);
 }
 
 /** The 1-based line of the first line of `text` containing `fragment`. */

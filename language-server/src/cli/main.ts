@@ -29,6 +29,10 @@ svc.config.json) — the reason is written to standard error.
 Rules: docs/rules/README.md`;
 
 export async function main(argv: string[]): Promise<number> {
+    const nodeMajor = Number(process.versions.node.split('.')[0]);
+    if (nodeMajor < 22) {
+        throw new UsageError(`needs Node.js 22 or later (this is ${process.versions.node}); run it as 'npx svc' inside the project, which uses the bundled Node 22`);
+    }
     const { values, positionals } = parseArgs({
         args: argv,
         allowPositionals: true,

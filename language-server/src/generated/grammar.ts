@@ -2986,7 +2986,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
       "name": "ID",
       "definition": {
         "$type": "RegexToken",
-        "regex": "/[_a-zA-Z\\\\u00C0-\\\\u00D6\\\\u00D8-\\\\u00F6\\\\u00F8-\\\\u024F\\\\u0370-\\\\u03FF\\\\u0400-\\\\u04FF\\\\u3040-\\\\u30FF\\\\u3400-\\\\u4DBF\\\\u4E00-\\\\u9FFF\\\\uF900-\\\\uFAFF\\\\uAC00-\\\\uD7AF][_a-zA-Z0-9\\\\u00C0-\\\\u00D6\\\\u00D8-\\\\u00F6\\\\u00F8-\\\\u024F\\\\u0370-\\\\u03FF\\\\u0400-\\\\u04FF\\\\u3040-\\\\u30FF\\\\u3400-\\\\u4DBF\\\\u4E00-\\\\u9FFF\\\\uF900-\\\\uFAFF\\\\uAC00-\\\\uD7AF]*/",
+        "regex": "/(?:[_a-zA-Z\\\\u00C0-\\\\u00D6\\\\u00D8-\\\\u00F6\\\\u00F8-\\\\u024F\\\\u0370-\\\\u03FF\\\\u0400-\\\\u04FF\\\\u3005\\\\u3007\\\\u3040-\\\\u30FF\\\\u3400-\\\\u4DBF\\\\u4E00-\\\\u9FFF\\\\uF900-\\\\uFAFF\\\\uAC00-\\\\uD7AF]|[\\\\uD840-\\\\uD888][\\\\uDC00-\\\\uDFFF])(?:[0-9_a-zA-Z\\\\u00C0-\\\\u00D6\\\\u00D8-\\\\u00F6\\\\u00F8-\\\\u024F\\\\u0370-\\\\u03FF\\\\u0400-\\\\u04FF\\\\u3005\\\\u3007\\\\u3040-\\\\u30FF\\\\u3400-\\\\u4DBF\\\\u4E00-\\\\u9FFF\\\\uF900-\\\\uFAFF\\\\uAC00-\\\\uD7AF]|[\\\\uD840-\\\\uD888][\\\\uDC00-\\\\uDFFF])*/",
         "parenthesized": false
       },
       "fragment": false,

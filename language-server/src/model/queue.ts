@@ -1,5 +1,5 @@
 import type { Capacity } from '../generated/ast.js';
-import { perMinute, toMinutes } from './units.js';
+import { perMinute, satisfies, toMinutes } from './units.js';
 
 export interface QueueFigures {
     /** Utilisation ρ = λ / (c·μ). */
@@ -13,12 +13,14 @@ export function queueAt(capacity: Capacity): QueueFigures | undefined {
     const serviceMinutes = toMinutes(capacity.serves?.ref?.duration);
     const arrivals = capacity.demand ? perMinute(capacity.demand.amount, capacity.demand.per) : undefined;
     const servers = capacity.servers;
-    if (!serviceMinutes || serviceMinutes <= 0 || arrivals === undefined || arrivals < 0 || !servers || servers <= 0) {
+    if (!serviceMinutes || serviceMinutes <= 0 || arrivals === undefined || arrivals < 0 || servers === undefined) {
         return undefined;
     }
+    if (servers <= 0) return { rho: arrivals > 0 ? Infinity : 0, waitMinutes: undefined };
     const serviceRate = 1 / serviceMinutes;
     const rho = arrivals / (servers * serviceRate);
-    const waitMinutes = rho < 1 && Number.isInteger(servers)
+    // ρ = 1 computed as 0.9999999999999998 is still an unbounded queue.
+    const waitMinutes = satisfies(rho, '<', 1) && Number.isInteger(servers)
         ? erlangC(servers, arrivals / serviceRate) / (servers * serviceRate - arrivals)
         : undefined;
     return { rho, waitMinutes };

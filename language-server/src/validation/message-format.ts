@@ -30,5 +30,5 @@ export function standardsWithTargets(list: ReadonlyArray<{ name: string; target:
 }
 
 export function decimal(value: number): string {
-    return String(round(value));
+    return Number.isFinite(value) ? String(round(value)) : '∞';
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { dirname, sep } from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver';
@@ -37,7 +38,8 @@ export async function checkFiles(paths: readonly string[], locale?: Locale): Pro
         const config = configs.forDocument(document.uri);
         if (config.path) applicable.set(config.path, config);
     }
-    services.i18n.Locale.current = locale ?? [...applicable.values()].find(config => config.config.locale)?.config.locale ?? 'en';
+    // One report, one language: that of the config applying to all checked files (above their common folder).
+    services.i18n.Locale.current = locale ?? configs.forFolder(commonFolder(paths)).config.locale ?? 'en';
     await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
     return {
         files: documents.map(document => ({ file: document.uri.fsPath, document, diagnostics: document.diagnostics ?? [] })),
@@ -60,4 +62,14 @@ function readSpec(path: string): string {
     } catch {
         throw new UnreadableFileError(`'${path}' is not UTF-8 text; save it as UTF-8`);
     }
+}
+
+function commonFolder(paths: readonly string[]): string {
+    let common = dirname(paths[0]);
+    for (const path of paths) {
+        while (!path.startsWith(common.endsWith(sep) ? common : common + sep) && dirname(common) !== common) {
+            common = dirname(common);
+        }
+    }
+    return common;
 }

@@ -22,8 +22,12 @@ export function formatStylish(files: readonly FileResult[], locale: Locale, colo
             ? `✔ 已检查 ${summary.files} 个文件，没有发现问题。`
             : `✖ ${summary.files} 个文件中有 ${total} 个问题（${summary.errors} 个错误，${summary.warnings} 个警告，${summary.infos} 个提示）`
         : total === 0
-            ? `✔ ${summary.files} ${summary.files === 1 ? 'file' : 'files'} checked, no problems.`
-            : `✖ ${total} ${total === 1 ? 'problem' : 'problems'} in ${summary.files} ${summary.files === 1 ? 'file' : 'files'} (${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos)`;
+            ? `✔ ${count(summary.files, 'file')} checked, no problems.`
+            : `✖ ${count(total, 'problem')} in ${count(summary.files, 'file')} (${count(summary.errors, 'error')}, ${count(summary.warnings, 'warning')}, ${count(summary.infos, 'info')})`;
     blocks.push(paint(total === 0 ? '\x1b[32m' : summary.errors > 0 ? colors.error : colors.warning, line));
     return blocks.join('\n\n');
+}
+
+function count(n: number, noun: string): string {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

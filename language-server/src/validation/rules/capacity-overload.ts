@@ -1,4 +1,5 @@
 import { queueAt } from '../../model/queue.js';
+import { satisfies } from '../../model/units.js';
 import { decimal } from '../message-format.js';
 import { defineRule } from '../rule.js';
 
@@ -18,7 +19,8 @@ export const capacityOverload = defineRule<Args>({
     checks: {
         Capacity: (capacity, report) => {
             const queue = queueAt(capacity);
-            if (queue && queue.rho >= 1) report({ node: capacity, property: 'name' }, { capacity: capacity.name, rho: queue.rho });
+            // ρ ≥ 1 with the comparators' tolerance: 9 per h at 20 min on 3 servers is exactly 1, computed 0.9999999999999998.
+            if (queue && !satisfies(queue.rho, '<', 1)) report({ node: capacity, property: 'name' }, { capacity: capacity.name, rho: queue.rho });
         }
     }
 });

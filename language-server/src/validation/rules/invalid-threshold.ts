@@ -1,6 +1,9 @@
+import type { Kpi, Quantity } from '../../generated/ast.js';
+import { formatQuantity, satisfies, toMinutes } from '../../model/units.js';
 import { defineRule } from '../rule.js';
 
-interface Args { kpi: string; warning: number; target: number; direction: 'lower' | 'higher' }
+/** `warning` and `target` as written (`15`, `1 h`). */
+interface Args { kpi: string; warning: string; target: string; direction: 'lower' | 'higher' }
 
 export const invalidThreshold = defineRule<Args>({
     id: 'invalid-threshold',
@@ -20,10 +23,25 @@ export const invalidThreshold = defineRule<Args>({
     checks: {
         Kpi: (kpi, report) => {
             if (!kpi.direction || !kpi.target || !kpi.warning) return;
-            const warning = kpi.warning.value;
-            const target = kpi.target.value;
-            const wrongSide = kpi.direction === 'lower' ? warning <= target : warning >= target;
-            if (wrongSide) report({ node: kpi, property: 'warning' }, { kpi: kpi.name, warning, target, direction: kpi.direction });
+            const [warning, target] = comparable(kpi, kpi.warning, kpi.target);
+            // Equal is wrong too (LANGUAGE.md): the warning lies strictly on the bad side of the target.
+            const rightSide = satisfies(warning, kpi.direction === 'lower' ? '>' : '<', target);
+            if (!rightSide) {
+                report({ node: kpi, property: 'warning' }, {
+                    kpi: kpi.name, warning: formatQuantity(kpi.warning), target: formatQuantity(kpi.target), direction: kpi.direction
+                });
+            }
         }
     }
 });
+
+/**
+ * The two values on one scale: times in minutes (`warning 1 h` is above
+ * `target 30 min`; a bare number is in the KPI's `unit`), anything else as written.
+ */
+function comparable(kpi: Kpi, ...quantities: [Quantity, Quantity]): [number, number] {
+    const minutes = quantities.map(quantity => toMinutes(quantity.unit ? quantity : { ...quantity, unit: kpi.unit }));
+    return minutes[0] !== undefined && minutes[1] !== undefined
+        ? [minutes[0], minutes[1]]
+        : [quantities[0].value, quantities[1].value];
+}

@@ -1,6 +1,6 @@
 import { AstUtils } from 'langium';
-import { isStep, type Step } from '../../generated/ast.js';
 import { processOf } from '../../model/process-flow.js';
+import { isService, isStep, type Process, type Step } from '../../generated/ast.js';
 import { defineRule } from '../rule.js';
 
 interface Args { target: string; process: string }
@@ -23,8 +23,14 @@ export const nextOutsideProcess = defineRule<Args>({
             if (!isStep(target) || !source) return;
             const targetProcess = processOf(target);
             if (targetProcess && targetProcess !== processOf(source)) {
-                report({ node: successor, property: 'target' }, { target: target.name, process: targetProcess.name });
+                report({ node: successor, property: 'target' }, { target: successor.target?.$refText ?? target.name, process: qualifiedProcessName(targetProcess, source) });
             }
         }
     }
 });
+
+/** `Process`, or `Service.Process` when the target lies in another service. */
+function qualifiedProcessName(process: Process, source: Step): string {
+    const service = AstUtils.getContainerOfType(process, isService);
+    return service && service !== AstUtils.getContainerOfType(source, isService) ? `${service.name}.${process.name}` : process.name;
+}
