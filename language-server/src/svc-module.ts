@@ -7,6 +7,7 @@ import {
 import { SvcConfigProvider } from './config/config-provider.js';
 import { SvcGeneratedModule, SvcGeneratedSharedModule } from './generated/module.js';
 import { SvcLocale } from './i18n/locale.js';
+import { SvcLexerErrorMessageProvider, SvcParserErrorMessageProvider } from './parser/syntax-messages.js';
 import { SvcScopeComputation } from './scoping/svc-scope-computation.js';
 import { SvcDocumentValidator } from './validation/svc-document-validator.js';
 import { SvcDocumentBuilder } from './workspace/svc-document-builder.js';
@@ -33,6 +34,10 @@ export const SvcModule: Module<SvcServices, PartialLangiumServices & SvcAddedSer
     },
     i18n: {
         Locale: () => new SvcLocale()
+    },
+    parser: {
+        ParserErrorMessageProvider: services => new SvcParserErrorMessageProvider(services.i18n.Locale),
+        LexerErrorMessageProvider: services => new SvcLexerErrorMessageProvider(services.i18n.Locale)
     },
     references: {
         ScopeComputation: services => new SvcScopeComputation(services)

@@ -5,7 +5,7 @@ import {
     createProtocolConnection, StreamMessageReader, StreamMessageWriter,
     DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, DidOpenTextDocumentNotification,
     ExitNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest,
-    ShutdownRequest, ConfigurationRequest, type Diagnostic, type FileEvent, type ProtocolConnection
+    ShutdownRequest, ConfigurationRequest, HoverRequest, type Diagnostic, type FileEvent, type ProtocolConnection
 } from 'vscode-languageserver-protocol/node';
 
 const serverModule = resolve(import.meta.dirname, '../../out/language-server/main.cjs');
@@ -82,6 +82,12 @@ export class LspClient {
         await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
             changes: changes.map(change => ({ uri: uriOf(change.path), type: change.type }))
         });
+    }
+
+    async hover(path: string, line: number, character: number): Promise<string> {
+        const hover = await this.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uriOf(path) }, position: { line, character } });
+        const contents = hover?.contents;
+        return typeof contents === 'object' && contents !== null && 'value' in contents ? contents.value : JSON.stringify(contents ?? null);
     }
 
     async stop(): Promise<void> {

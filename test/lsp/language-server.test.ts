@@ -115,6 +115,17 @@ describe('language server over stdio', () => {
         expect(client.process.exitCode).toBeNull();
     });
 
+    test('a /** doc */ comment is the hover of the element, at its references too', async () => {
+        const documented = library.replace('standard Fast', '/** 顾客等候超过 5 分钟即视为未达标。 */\nstandard Fast');
+        const root = workspace({ 'library.svc': documented, 'kpis.svc': measuring });
+        client = await LspClient.start(root);
+        const kpis = join(root, 'kpis.svc');
+        await client.waitFor(kpis, () => true);
+        const line = measuring.split('\n').findIndex(text => text.includes('measures Fast'));
+        const character = measuring.split('\n')[line].indexOf('Fast');
+        expect(await client.hover(kpis, line, character + 1)).toContain('顾客等候超过 5 分钟即视为未达标。');
+    });
+
     test('messages follow the client locale', async () => {
         const root = workspace({ 'library.svc': library, 'kpis.svc': measuring, 'window.svc': process('') });
         client = await LspClient.start(root, 'zh-cn');

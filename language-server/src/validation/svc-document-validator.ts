@@ -63,7 +63,7 @@ const referenceKinds: Record<string, string> = {
     Performer: '角色或系统', Standard: '服务标准', Kpi: 'KPI', Step: '步骤', Measurable: '服务标准或 KPI'
 };
 
-/** Langium writes parse and link errors in English; give them a Chinese form too. */
+/** Langium writes link errors in English; give them a Chinese form too (syntax errors are localized by the parser). */
 function localizeBuiltIn(diagnostic: Diagnostic, code: string, locale: Locale): string {
     const message = messageText(diagnostic);
     if (locale === 'en') return message;
@@ -71,7 +71,6 @@ function localizeBuiltIn(diagnostic: Diagnostic, code: string, locale: Locale): 
         const match = /reference to (\w+) named '(.*)'/.exec(message);
         if (match) return `无法解析引用：找不到名为“${match[2]}”的${referenceKinds[match[1]] ?? match[1]}。`;
     }
-    if (code === syntaxErrorId) return `语法错误：${message}`;
     return message;
 }
 

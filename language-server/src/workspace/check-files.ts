@@ -27,6 +27,9 @@ export class UnreadableFileError extends Error {}
 export async function checkFiles(paths: readonly string[], locale?: Locale): Promise<WorkspaceCheck> {
     const services = createSvcServices(NodeFileSystem).Svc;
     const configs = services.config.ConfigProvider;
+    // One report, one language: that of the config applying to all checked files (above their common folder).
+    // Set before parsing, since syntax errors are worded while parsing.
+    services.i18n.Locale.current = locale ?? configs.forFolder(commonFolder(paths)).config.locale ?? 'en';
     const documents = paths.map(path => {
         const uri = URI.file(path);
         const document = services.shared.workspace.LangiumDocumentFactory.fromString(readSpec(path), uri);
@@ -38,8 +41,6 @@ export async function checkFiles(paths: readonly string[], locale?: Locale): Pro
         const config = configs.forDocument(document.uri);
         if (config.path) applicable.set(config.path, config);
     }
-    // One report, one language: that of the config applying to all checked files (above their common folder).
-    services.i18n.Locale.current = locale ?? configs.forFolder(commonFolder(paths)).config.locale ?? 'en';
     await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
     return {
         files: documents.map(document => ({ file: document.uri.fsPath, document, diagnostics: document.diagnostics ?? [] })),

@@ -1,0 +1,43 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { allRules, builtInRules, configurableRuleIds } from './index.js';
+
+const repo = resolve(import.meta.dirname, '../../../..');
+const catalog = readFileSync(resolve(repo, '../shared/spec/LANGUAGE.md'), 'utf-8');
+
+describe('the rule catalog', () => {
+    test('holds exactly the 27 rules of LANGUAGE.md with their default severities', () => {
+        const table = [...catalog.matchAll(/^\| `([a-z-]+)` \| (error|warn|info) \|/gm)].map(match => [match[1], match[2]]);
+        expect(table).toHaveLength(27);
+        expect(allRules.map(rule => [rule.id, rule.severity])).toEqual(table);
+    });
+
+    test('every rule lives in the file named after its id', () => {
+        for (const rule of allRules) {
+            expect(existsSync(resolve(import.meta.dirname, `${rule.id}.ts`)), rule.id).toBe(true);
+            expect(existsSync(resolve(import.meta.dirname, `${rule.id}.test.ts`)), `${rule.id} has a test`).toBe(true);
+        }
+    });
+
+    test('every rule and built-in id has English and Chinese text and a documentation page', () => {
+        for (const rule of allRules) {
+            expect(rule.description.en.length, rule.id).toBeGreaterThan(10);
+            expect(rule.description['zh-CN'], rule.id).toMatch(/[\u4e00-\u9fff]/);
+            expect(typeof rule.message.en, rule.id).toBe('function');
+            expect(typeof rule.message['zh-CN'], rule.id).toBe('function');
+        }
+        for (const [id, description] of Object.entries(builtInRules)) {
+            expect(description['zh-CN'], id).toMatch(/[\u4e00-\u9fff]/);
+        }
+        for (const id of configurableRuleIds) {
+            expect(existsSync(resolve(repo, `docs/rules/${id}.md`)), `docs/rules/${id}.md`).toBe(true);
+        }
+        expect(configurableRuleIds).toHaveLength(29);
+    });
+
+    test('the docs index links every rule page', () => {
+        const index = readFileSync(resolve(repo, 'docs/rules/README.md'), 'utf-8');
+        for (const id of configurableRuleIds) expect(index, id).toContain(`(${id}.md)`);
+    });
+});
