@@ -2,6 +2,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { toLocale } from './i18n/locale.js';
+import { serveBlueprints } from './lsp/blueprint-request.js';
 import { watchConfigFiles } from './lsp/config-diagnostics.js';
 import { createSvcServices } from './svc-module.js';
 
@@ -12,4 +13,5 @@ shared.lsp.LanguageServer.onInitialize(params => {
     Svc.i18n.Locale.current = toLocale(params.locale);
 });
 watchConfigFiles(shared, Svc);
+serveBlueprints(shared, Svc);
 startLanguageServer(shared);
