@@ -1,81 +1,93 @@
 import { parseArgs } from 'node:util';
 import { locales, type Locale } from '../i18n/locale.js';
 import { runCheck } from './check-command.js';
+import { runExport } from './export-command.js';
+import { usage } from './usage.js';
 import { UsageError } from './usage-error.js';
 
 declare const SVC_VERSION: string;
 const version = typeof SVC_VERSION === 'string' ? SVC_VERSION : '0.0.0-dev';
 
-const help = `svc ${version} — check service specifications (.svc)
+const optionSpec = {
+    format: { type: 'string' },
+    'max-warnings': { type: 'string' },
+    locale: { type: 'string' },
+    service: { type: 'string' },
+    view: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    'out-dir': { type: 'string' },
+    chromium: { type: 'string' },
+    table: { type: 'string' },
+    force: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' }
+} as const;
 
-Usage:
-  svc check PATH... [--format stylish|json|sarif] [--max-warnings N] [--locale en|zh-CN]
-  svc --help | --version
+type Values = ReturnType<typeof parseArgs<{ options: typeof optionSpec; allowPositionals: true }>>['values'];
 
-Commands:
-  check   Check .svc files; a folder is searched recursively, and all paths
-          together form one workspace (cross-file references resolve).
-
-Options:
-  --format FORMAT      stylish (default, one line per diagnostic), json, or sarif (SARIF 2.1.0)
-  --max-warnings N     exit 1 when there are more than N warnings
-  --locale LOCALE      language of messages: en or zh-CN (default: svc.config.json's "locale", else en)
-  -h, --help           show this help
-  -v, --version        show the version
-
-Exit status: 0 no errors (and no more than N warnings); 1 errors or too many
-warnings; 2 the check could not run (bad arguments, unreadable path, invalid
-svc.config.json) — the reason is written to standard error.
-Rules: docs/rules/README.md`;
+/** Options each command accepts; anything else is a usage error, not silently ignored. */
+const accepted: Record<string, ReadonlyArray<keyof Values>> = {
+    check: ['format', 'max-warnings', 'locale'],
+    export: ['format', 'table', 'output', 'force']
+};
 
 export async function main(argv: string[]): Promise<number> {
     const nodeMajor = Number(process.versions.node.split('.')[0]);
     if (nodeMajor < 22) {
         throw new UsageError(`needs Node.js 22 or later (this is ${process.versions.node}); run it as 'npx svc' inside the project, which uses the bundled Node 22`);
     }
-    const { values, positionals } = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        strict: true,
-        options: {
-            format: { type: 'string' },
-            'max-warnings': { type: 'string' },
-            locale: { type: 'string' },
-            help: { type: 'boolean', short: 'h' },
-            version: { type: 'boolean', short: 'v' }
-        }
-    });
+    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: optionSpec });
     if (values.version) {
         process.stdout.write(`${version}\n`);
         return 0;
     }
     const [command, ...paths] = positionals;
     if (values.help || command === undefined || command === 'help') {
-        process.stdout.write(`${help}\n`);
+        process.stdout.write(`${usage(version)}\n`);
         return 0;
     }
-    if (command !== 'check') throw new UsageError(`unknown command '${command}'; run 'svc --help'`);
-    if (paths.length === 0) throw new UsageError(`'svc check' needs at least one PATH`);
-    const format = values.format ?? 'stylish';
-    if (format !== 'stylish' && format !== 'json' && format !== 'sarif') {
-        throw new UsageError(`--format must be stylish, json or sarif, not '${format}'`);
+    const allowed = accepted[command];
+    if (!allowed) throw new UsageError(`unknown command '${command}'; run 'svc --help'`);
+    for (const option of Object.keys(values) as Array<keyof Values>) {
+        if (!allowed.includes(option)) throw new UsageError(`'svc ${command}' does not take --${option}`);
     }
-    const locale = values.locale;
-    if (locale !== undefined && !(locales as readonly string[]).includes(locale)) {
-        throw new UsageError(`--locale must be en or zh-CN, not '${locale}'`);
+    if (paths.length === 0) throw new UsageError(`'svc ${command}' needs at least one PATH`);
+    const write = (text: string) => process.stdout.write(`${text}\n`);
+    switch (command) {
+        case 'check':
+            return runCheck({
+                paths, version,
+                format: oneOf('--format', values.format ?? 'stylish', ['stylish', 'json', 'sarif'] as const),
+                maxWarnings: values['max-warnings'] === undefined ? undefined : wholeNumber('--max-warnings', values['max-warnings']),
+                locale: localeOption(values.locale),
+                color: process.stdout.isTTY === true && !process.env.NO_COLOR
+            }, write);
+        default:
+            return runExport({
+                paths, version,
+                format: oneOf('--format', values.format ?? 'json', ['json', 'csv'] as const),
+                table: values.table,
+                output: values.output,
+                force: values.force ?? false
+            }, write);
     }
-    let maxWarnings: number | undefined;
-    if (values['max-warnings'] !== undefined) {
-        maxWarnings = Number(values['max-warnings']);
-        if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
-            throw new UsageError(`--max-warnings must be a whole number ≥ 0, not '${values['max-warnings']}'`);
-        }
+}
+
+function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+    if (!(allowed as readonly string[]).includes(value)) {
+        throw new UsageError(`${option} must be ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}, not '${value}'`);
     }
-    return runCheck({
-        paths, format, maxWarnings, version,
-        locale: locale as Locale | undefined,
-        color: process.stdout.isTTY === true && !process.env.NO_COLOR
-    }, text => process.stdout.write(`${text}\n`));
+    return value as T;
+}
+
+function wholeNumber(option: string, value: string): number {
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < 0) throw new UsageError(`${option} must be a whole number ≥ 0, not '${value}'`);
+    return number;
+}
+
+function localeOption(value: string | undefined): Locale | undefined {
+    return value === undefined ? undefined : oneOf('--locale', value, locales);
 }
 
 main(process.argv.slice(2)).then(

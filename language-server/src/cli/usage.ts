@@ -1,0 +1,31 @@
+/** `svc --help`. */
+export function usage(version: string): string {
+    return `svc ${version} — check service specifications (.svc) and export their models
+
+Usage:
+  svc check PATH... [--format stylish|json|sarif] [--max-warnings N] [--locale en|zh-CN]
+  svc export PATH... [--format json|csv] [--table standards|kpis] [-o OUT] [--force]
+  svc --help | --version
+
+Commands:
+  check    Check .svc files. A folder is searched recursively; all paths together
+           form one workspace, so cross-file references resolve.
+  export   The workspace model as JSON (docs/export-format.md), or the standards or
+           KPI table as CSV (UTF-8 with BOM, for spreadsheets).
+
+Options:
+  --format FORMAT      check: stylish (default), json, sarif (SARIF 2.1.0); export: json (default), csv
+  --max-warnings N     check: exit 1 when there are more than N warnings
+  --locale LOCALE      language of messages: en or zh-CN (default: svc.config.json's "locale", else en)
+  --table TABLE        export --format csv: standards (default) or kpis
+  -o, --output OUT     write to OUT instead of standard output
+  --force              replace OUT if it exists (never replaced otherwise)
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit status: 0 success (check: no errors and no more than N warnings); 1 check found
+errors or too many warnings; 2 the command could not run (bad arguments, unreadable
+path, non-UTF-8 file, invalid svc.config.json, existing output) — the reason is written
+to standard error.
+Rules: docs/rules/README.md`;
+}
