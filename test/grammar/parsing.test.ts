@@ -918,8 +918,13 @@ describe('syntax errors', () => {
         expect((await parseRaw('service S { process P { step A { wait 3 weeks } } }')).errors.length).toBeGreaterThan(0);
     });
 
-    test('end is not a name', async () => {
-        expect((await parseRaw('service S { process P { step end { } } }')).errors.length).toBeGreaterThan(0);
+    test('end may be a name; after next it ends the process, and Service.end reaches the step', async () => {
+        const model = await parseModel('service S { process P { step A { next end } step B { next S.end } step end { next A } } }');
+        const steps = AstUtils.streamAllContents(model).filter(isStep).toArray();
+        expect(steps.map(step => step.name)).toEqual(['A', 'B', 'end']);
+        expect(steps[0].next[0].end).toBe(true);
+        expect(steps[1].next[0].target?.ref?.name).toBe('end');
+        expect(steps[2].next[0].target?.ref?.name).toBe('A');
     });
 
     test('a syntax error surfaces as a syntax-error diagnostic', async () => {

@@ -338,9 +338,15 @@ export function isModel(item: unknown): item is Model {
     return reflection.isInstance(item, Model.$type);
 }
 
-export type Name = 'CNY' | 'act' | 'actor' | 'addresses' | 'app' | 'assurance' | 'audit' | 'backstage' | 'baseline' | 'bounds' | 'by' | 'capacity' | 'channel' | 'check' | 'count' | 'counter' | 'customer' | 'd' | 'daily' | 'demand' | 'description' | 'dimension' | 'direction' | 'do' | 'due' | 'duration' | 'email' | 'empathy' | 'evidence' | 'fail' | 'feedback' | 'feeds' | 'formula' | 'frequency' | 'frontstage' | 'h' | 'hard' | 'higher' | 'improvement' | 'kind' | 'kpi' | 'lower' | 'measures' | 'method' | 'min' | 'moment' | 'monthly' | 'next' | 'observation' | 'owner' | 'per' | 'period' | 'phase' | 'phone' | 'plan' | 'process' | 'promise' | 'quarterly' | 'recover' | 'reliability' | 'responsiveness' | 's' | 'score' | 'servers' | 'serves' | 'service' | 'social' | 'soft' | 'source' | 'stage' | 'standard' | 'step' | 'support' | 'survey' | 'system' | 'tangibles' | 'target' | 'tolerance' | 'unit' | 'version' | 'wait' | 'warning' | 'web' | 'weekly' | 'when' | 'yearly' | string;
+export type Name = 'end' | NameOtherThanEnd;
 
 export function isName(item: unknown): item is Name {
+    return isNameOtherThanEnd(item) || item === 'end';
+}
+
+export type NameOtherThanEnd = 'CNY' | 'act' | 'actor' | 'addresses' | 'app' | 'assurance' | 'audit' | 'backstage' | 'baseline' | 'bounds' | 'by' | 'capacity' | 'channel' | 'check' | 'count' | 'counter' | 'customer' | 'd' | 'daily' | 'demand' | 'description' | 'dimension' | 'direction' | 'do' | 'due' | 'duration' | 'email' | 'empathy' | 'evidence' | 'fail' | 'feedback' | 'feeds' | 'formula' | 'frequency' | 'frontstage' | 'h' | 'hard' | 'higher' | 'improvement' | 'kind' | 'kpi' | 'lower' | 'measures' | 'method' | 'min' | 'moment' | 'monthly' | 'next' | 'observation' | 'owner' | 'per' | 'period' | 'phase' | 'phone' | 'plan' | 'process' | 'promise' | 'quarterly' | 'recover' | 'reliability' | 'responsiveness' | 's' | 'score' | 'servers' | 'serves' | 'service' | 'social' | 'soft' | 'source' | 'stage' | 'standard' | 'step' | 'support' | 'survey' | 'system' | 'tangibles' | 'target' | 'tolerance' | 'unit' | 'version' | 'wait' | 'warning' | 'web' | 'weekly' | 'when' | 'yearly' | string;
+
+export function isNameOtherThanEnd(item: unknown): item is NameOtherThanEnd {
     return item === 'service' || item === 'version' || item === 'owner' || item === 'description' || item === 'actor' || item === 'system' || item === 'standard' || item === 'dimension' || item === 'kind' || item === 'bounds' || item === 'target' || item === 'tolerance' || item === 'method' || item === 'frequency' || item === 'kpi' || item === 'measures' || item === 'formula' || item === 'unit' || item === 'direction' || item === 'baseline' || item === 'warning' || item === 'period' || item === 'source' || item === 'process' || item === 'stage' || item === 'step' || item === 'by' || item === 'evidence' || item === 'wait' || item === 'duration' || item === 'moment' || item === 'fail' || item === 'recover' || item === 'next' || item === 'when' || item === 'capacity' || item === 'serves' || item === 'demand' || item === 'per' || item === 'servers' || item === 'promise' || item === 'feedback' || item === 'channel' || item === 'feeds' || item === 'improvement' || item === 'addresses' || item === 'phase' || item === 'due' || item === 'customer' || item === 'frontstage' || item === 'backstage' || item === 'support' || item === 'reliability' || item === 'responsiveness' || item === 'assurance' || item === 'empathy' || item === 'tangibles' || item === 'hard' || item === 'soft' || item === 'observation' || item === 'survey' || item === 'audit' || item === 'daily' || item === 'weekly' || item === 'monthly' || item === 'quarterly' || item === 'yearly' || item === 'counter' || item === 'phone' || item === 'web' || item === 'app' || item === 'social' || item === 'email' || item === 'plan' || item === 'do' || item === 'check' || item === 'act' || item === 'lower' || item === 'higher' || item === 's' || item === 'min' || item === 'h' || item === 'd' || item === 'count' || item === 'score' || item === 'CNY' || (typeof item === 'string' && (/(?:[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u3005\u3007\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uAC00-\uD7AF]|[\uD840-\uD888][\uDC00-\uDFFF])(?:[0-9_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u3005\u3007\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uAC00-\uD7AF]|[\uD840-\uD888][\uDC00-\uDFFF])*/.test(item)));
 }
 
@@ -595,6 +601,12 @@ export const Successor = {
 
 export function isSuccessor(item: unknown): item is Successor {
     return reflection.isInstance(item, Successor.$type);
+}
+
+export type SuccessorTarget = string;
+
+export function isSuccessorTarget(item: unknown): item is SuccessorTarget {
+    return typeof item === 'string';
 }
 
 export interface System extends langium.AstNode {

@@ -96,7 +96,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@33"
               },
               "arguments": []
             }
@@ -108,7 +108,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             },
@@ -135,7 +135,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@38"
+                        "$ref": "#/rules@40"
                       },
                       "arguments": []
                     }
@@ -161,7 +161,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@33"
+                          "$ref": "#/rules@35"
                         },
                         "arguments": []
                       },
@@ -185,7 +185,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@38"
+                        "$ref": "#/rules@40"
                       },
                       "arguments": []
                     }
@@ -261,13 +261,6 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@14"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@15"
             },
             "arguments": []
@@ -283,6 +276,13 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@17"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@18"
             },
             "arguments": []
           }
@@ -309,7 +309,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@33"
               },
               "arguments": []
             }
@@ -321,7 +321,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             },
@@ -334,7 +334,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@21"
+                "$ref": "#/rules@22"
               },
               "arguments": []
             }
@@ -362,7 +362,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@33"
               },
               "arguments": []
             }
@@ -374,7 +374,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             },
@@ -387,7 +387,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@21"
+                "$ref": "#/rules@22"
               },
               "arguments": []
             }
@@ -415,7 +415,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@33"
               },
               "arguments": []
             }
@@ -427,7 +427,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             },
@@ -454,7 +454,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@22"
+                        "$ref": "#/rules@23"
                       },
                       "arguments": []
                     }
@@ -475,7 +475,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@23"
+                        "$ref": "#/rules@24"
                       },
                       "arguments": []
                     }
@@ -496,7 +496,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@24"
+                        "$ref": "#/rules@25"
                       },
                       "arguments": []
                     }
@@ -517,7 +517,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@18"
+                        "$ref": "#/rules@19"
                       },
                       "arguments": []
                     }
@@ -538,7 +538,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@19"
+                        "$ref": "#/rules@20"
                       },
                       "arguments": []
                     }
@@ -559,7 +559,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@25"
+                        "$ref": "#/rules@26"
                       },
                       "arguments": []
                     }
@@ -580,7 +580,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@26"
+                        "$ref": "#/rules@27"
                       },
                       "arguments": []
                     }
@@ -606,7 +606,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@33"
+                          "$ref": "#/rules@35"
                         },
                         "arguments": []
                       },
@@ -646,7 +646,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@33"
               },
               "arguments": []
             }
@@ -658,7 +658,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             },
@@ -690,7 +690,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@33"
+                          "$ref": "#/rules@35"
                         },
                         "arguments": []
                       },
@@ -717,7 +717,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@33"
+                              "$ref": "#/rules@35"
                             },
                             "arguments": []
                           },
@@ -744,7 +744,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@38"
+                        "$ref": "#/rules@40"
                       },
                       "arguments": []
                     }
@@ -765,7 +765,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@31"
+                        "$ref": "#/rules@32"
                       },
                       "arguments": []
                     }
@@ -786,7 +786,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@29"
+                        "$ref": "#/rules@30"
                       },
                       "arguments": []
                     }
@@ -807,7 +807,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@19"
+                        "$ref": "#/rules@20"
                       },
                       "arguments": []
                     }
@@ -828,7 +828,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@19"
+                        "$ref": "#/rules@20"
                       },
                       "arguments": []
                     }
@@ -849,7 +849,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@19"
+                        "$ref": "#/rules@20"
                       },
                       "arguments": []
                     }
@@ -870,7 +870,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@26"
+                        "$ref": "#/rules@27"
                       },
                       "arguments": []
                     }
@@ -891,7 +891,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@38"
+                        "$ref": "#/rules@40"
                       },
                       "arguments": []
                     }
@@ -917,7 +917,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@33"
+                          "$ref": "#/rules@35"
                         },
                         "arguments": []
                       },
@@ -957,7 +957,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@33"
               },
               "arguments": []
             }
@@ -969,7 +969,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             },
@@ -1001,7 +1001,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@33"
+                          "$ref": "#/rules@35"
                         },
                         "arguments": []
                       },
@@ -1028,7 +1028,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@33"
+                              "$ref": "#/rules@35"
                             },
                             "arguments": []
                           },
@@ -1109,7 +1109,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@33"
               },
               "arguments": []
             }
@@ -1121,7 +1121,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             },
@@ -1171,7 +1171,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@33"
               },
               "arguments": []
             }
@@ -1183,7 +1183,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             },
@@ -1208,7 +1208,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@33"
+                      "$ref": "#/rules@35"
                     },
                     "arguments": []
                   },
@@ -1240,7 +1240,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@38"
+                        "$ref": "#/rules@40"
                       },
                       "arguments": []
                     }
@@ -1259,7 +1259,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@38"
+                            "$ref": "#/rules@40"
                           },
                           "arguments": []
                         }
@@ -1283,7 +1283,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@19"
+                        "$ref": "#/rules@20"
                       },
                       "arguments": []
                     }
@@ -1304,7 +1304,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@19"
+                        "$ref": "#/rules@20"
                       },
                       "arguments": []
                     }
@@ -1330,7 +1330,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@33"
+                          "$ref": "#/rules@35"
                         },
                         "arguments": []
                       },
@@ -1357,7 +1357,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@33"
+                              "$ref": "#/rules@35"
                             },
                             "arguments": []
                           },
@@ -1464,7 +1464,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             }
@@ -1488,7 +1488,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@33"
+                      "$ref": "#/rules@35"
                     },
                     "arguments": []
                   },
@@ -1535,7 +1535,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@33"
+                      "$ref": "#/rules@14"
                     },
                     "arguments": []
                   },
@@ -1559,13 +1559,50 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@38"
+                    "$ref": "#/rules@40"
                   },
                   "arguments": []
                 }
               }
             ],
             "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "SuccessorTarget",
+      "dataType": "string",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@34"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "."
+              },
+              {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@33"
+                },
+                "arguments": []
+              }
+            ],
+            "cardinality": "*"
           }
         ]
       },
@@ -1590,7 +1627,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@33"
               },
               "arguments": []
             }
@@ -1602,7 +1639,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             },
@@ -1634,7 +1671,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@33"
+                          "$ref": "#/rules@35"
                         },
                         "arguments": []
                       },
@@ -1658,7 +1695,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@20"
+                        "$ref": "#/rules@21"
                       },
                       "arguments": []
                     }
@@ -1679,7 +1716,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@37"
+                        "$ref": "#/rules@39"
                       },
                       "arguments": []
                     }
@@ -1705,7 +1742,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@33"
+                          "$ref": "#/rules@35"
                         },
                         "arguments": []
                       },
@@ -1745,7 +1782,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@33"
               },
               "arguments": []
             }
@@ -1757,7 +1794,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             },
@@ -1770,7 +1807,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@30"
+                "$ref": "#/rules@31"
               },
               "arguments": []
             }
@@ -1782,7 +1819,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@20"
               },
               "arguments": []
             }
@@ -1810,7 +1847,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@33"
               },
               "arguments": []
             }
@@ -1822,7 +1859,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             },
@@ -1849,7 +1886,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@27"
+                        "$ref": "#/rules@28"
                       },
                       "arguments": []
                     }
@@ -1875,7 +1912,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@33"
+                          "$ref": "#/rules@35"
                         },
                         "arguments": []
                       },
@@ -1902,7 +1939,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@33"
+                              "$ref": "#/rules@35"
                             },
                             "arguments": []
                           },
@@ -1945,7 +1982,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@33"
               },
               "arguments": []
             }
@@ -1957,7 +1994,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             },
@@ -1989,7 +2026,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@33"
+                          "$ref": "#/rules@35"
                         },
                         "arguments": []
                       },
@@ -2016,7 +2053,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@33"
+                              "$ref": "#/rules@35"
                             },
                             "arguments": []
                           },
@@ -2043,7 +2080,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@28"
+                        "$ref": "#/rules@29"
                       },
                       "arguments": []
                     }
@@ -2069,7 +2106,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@33"
+                          "$ref": "#/rules@35"
                         },
                         "arguments": []
                       },
@@ -2093,7 +2130,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@36"
+                        "$ref": "#/rules@38"
                       },
                       "arguments": []
                     }
@@ -2126,7 +2163,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@30"
+                "$ref": "#/rules@31"
               },
               "arguments": []
             }
@@ -2138,7 +2175,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@20"
               },
               "arguments": []
             }
@@ -2162,7 +2199,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@37"
+                "$ref": "#/rules@39"
               },
               "arguments": []
             }
@@ -2174,7 +2211,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@31"
+                "$ref": "#/rules@32"
               },
               "arguments": []
             },
@@ -2199,7 +2236,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@37"
+                "$ref": "#/rules@39"
               },
               "arguments": []
             }
@@ -2215,7 +2252,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@31"
+                "$ref": "#/rules@32"
               },
               "arguments": []
             }
@@ -2579,7 +2616,31 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@35"
+              "$ref": "#/rules@34"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "Keyword",
+            "value": "end"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "NameOtherThanEnd",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@37"
             },
             "arguments": []
           },
@@ -2943,7 +3004,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@32"
+              "$ref": "#/rules@33"
             },
             "arguments": []
           },
@@ -2957,7 +3018,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@32"
+                  "$ref": "#/rules@33"
                 },
                 "arguments": []
               }
