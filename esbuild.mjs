@@ -29,10 +29,16 @@ const builds = [
         entryPoints: ['language-server/src/cli/main.ts'],
         outfile: 'out/cli/svc.mjs',
         format: 'esm',
+        // Playwright drives Chromium from its own files; it is a runtime dependency, not bundled.
+        external: ['playwright-core'],
         // Bundled CommonJS dependencies call require(); give the ESM bundle one.
         banner: { js: "#!/usr/bin/env node\nimport { createRequire as __svcCreateRequire } from 'node:module';\nconst require = __svcCreateRequire(import.meta.url);" }
     },
-    { ...common, entryPoints: ['extension/src/extension.ts'], outfile: 'out/extension/extension.cjs', format: 'cjs', external: ['vscode'] }
+    { ...common, entryPoints: ['extension/src/extension.ts'], outfile: 'out/extension/extension.cjs', format: 'cjs', external: ['vscode'] },
+    { ...common, platform: 'browser', format: 'iife', entryPoints: ['extension/src/webview/preview.ts'], outfile: 'out/extension/preview.js', target: 'chrome120' },
+    // Headless render page (Mermaid and the blueprint decoration), read into Chromium by language-server/src/render/headless-renderer.ts:
+    // always minified, since every render page parses it; nothing there would use a source map.
+    { ...common, platform: 'browser', format: 'iife', entryPoints: ['language-server/src/render/browser/render-page.ts'], outfile: 'out/render/render-page.js', target: 'chrome120', minify: true, sourcemap: false }
 ];
 
 if (watch) {

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import type { ExtensionContext } from 'vscode';
 import { workspace } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerBlueprintPreview } from './preview/register-preview.js';
 
 let client: LanguageClient | undefined;
 
@@ -21,6 +22,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     };
     client = new LanguageClient('svc', 'SVC Language Server', serverOptions, clientOptions);
     await client.start();
+    registerBlueprintPreview(context, client);
 }
 
 export async function deactivate(): Promise<void> {

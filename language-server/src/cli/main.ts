@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { locales, type Locale } from '../i18n/locale.js';
 import { runCheck } from './check-command.js';
 import { runExport } from './export-command.js';
+import { renderFormats, runRender } from './render-command.js';
+import { runReport } from './report-command.js';
 import { usage } from './usage.js';
 import { UsageError } from './usage-error.js';
 
@@ -28,7 +30,9 @@ type Values = ReturnType<typeof parseArgs<{ options: typeof optionSpec; allowPos
 /** Options each command accepts; anything else is a usage error, not silently ignored. */
 const accepted: Record<string, ReadonlyArray<keyof Values>> = {
     check: ['format', 'max-warnings', 'locale'],
-    export: ['format', 'table', 'output', 'force']
+    export: ['format', 'table', 'output', 'force'],
+    render: ['format', 'service', 'view', 'output', 'chromium', 'locale', 'force'],
+    report: ['format', 'out-dir', 'chromium', 'locale', 'force']
 };
 
 export async function main(argv: string[]): Promise<number> {
@@ -53,6 +57,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (paths.length === 0) throw new UsageError(`'svc ${command}' needs at least one PATH`);
     const write = (text: string) => process.stdout.write(`${text}\n`);
+    const warn = (text: string) => process.stderr.write(`svc: ${text}\n`);
     switch (command) {
         case 'check':
             return runCheck({
@@ -62,6 +67,27 @@ export async function main(argv: string[]): Promise<number> {
                 locale: localeOption(values.locale),
                 color: process.stdout.isTTY === true && !process.env.NO_COLOR
             }, write);
+        case 'render':
+            if (paths.length !== 1) throw new UsageError(`'svc render' takes exactly one FILE`);
+            return runRender({
+                file: paths[0],
+                service: values.service,
+                view: oneOf('--view', values.view ?? 'blueprint', ['blueprint', 'flow', 'standards'] as const),
+                format: oneOf('--format', values.format ?? 'mmd', renderFormats),
+                output: values.output,
+                chromium: values.chromium,
+                locale: localeOption(values.locale),
+                force: values.force ?? false
+            }, write, warn);
+        case 'report':
+            return runReport({
+                paths,
+                format: oneOf('--format', values.format ?? 'html', ['html', 'md'] as const),
+                outDir: values['out-dir'] ?? 'svc-reports',
+                chromium: values.chromium,
+                locale: localeOption(values.locale),
+                force: values.force ?? false
+            }, write, warn);
         default:
             return runExport({
                 paths, version,

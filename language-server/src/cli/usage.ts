@@ -4,12 +4,21 @@ export function usage(version: string): string {
 
 Usage:
   svc check PATH... [--format stylish|json|sarif] [--max-warnings N] [--locale en|zh-CN]
+  svc render FILE [--service NAME] [--view blueprint|flow|standards]
+             [--format mmd|svg|png|md|html] [-o OUT] [--chromium PATH] [--force]
+  svc report PATH... [--format html|md] [--out-dir DIR] [--chromium PATH] [--force]
   svc export PATH... [--format json|csv] [--table standards|kpis] [-o OUT] [--force]
   svc --help | --version
 
 Commands:
   check    Check .svc files. A folder is searched recursively; all paths together
            form one workspace, so cross-file references resolve.
+  render   One service of FILE (default: its first) as Mermaid source (mmd, default),
+           a picture (svg, png at 2x: drawn in headless Chromium), or a client report
+           (md, html). The files beside FILE form its workspace.
+  report   A client report for every service of every file, under DIR (default
+           svc-reports), mirroring the folders. HTML reports include the blueprint
+           picture when Chromium is available.
   export   The workspace model as JSON (docs/export-format.md), or the standards or
            KPI table as CSV (UTF-8 with BOM, for spreadsheets).
 
@@ -18,7 +27,10 @@ Options:
   --max-warnings N     check: exit 1 when there are more than N warnings
   --locale LOCALE      language of messages: en or zh-CN (default: svc.config.json's "locale", else en)
   --table TABLE        export --format csv: standards (default) or kpis
-  -o, --output OUT     write to OUT instead of standard output
+  --service NAME       render: the service to draw (default: the first of the file)
+  --view VIEW          render: blueprint (default), flow, or standards (standards map)
+  --chromium PATH      the Chromium to draw with (default: $SVC_CHROMIUM, else chromium on PATH)
+  -o, --output OUT     write to OUT instead of standard output (png: default beside FILE)
   --force              replace OUT if it exists (never replaced otherwise)
   -h, --help           show this help
   -v, --version        show the version

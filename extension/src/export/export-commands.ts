@@ -1,0 +1,93 @@
+import * as vscode from 'vscode';
+import type { PreviewManager } from '../preview/preview-manager.js';
+import { exportFormats, type ExportFormat } from '../preview/protocol.js';
+import { exportContents, exportDiagrams } from './export-content.js';
+import { defaultExportFileName, exportExtensions, numberedFileNames, withExportExtension } from './export-naming.js';
+import { mayWrite, overwriteDecision, type ExportTarget } from './overwrite.js';
+
+function formatLabel(format: ExportFormat): string {
+    switch (format) {
+        case 'svg': return vscode.l10n.t('SVG image');
+        case 'png': return vscode.l10n.t('PNG image');
+        case 'mermaid': return vscode.l10n.t('Mermaid source');
+        case 'markdown': return vscode.l10n.t('Markdown report');
+        case 'html': return vscode.l10n.t('HTML report');
+    }
+}
+
+const fileName = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1);
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+    try {
+        await vscode.workspace.fs.stat(uri);
+        return true;
+    } catch {
+        return false;
+    }
+}
+
+/**
+ * `svc.export.<format>` [specUri] [targetUri]: with no spec, the focused preview's or
+ * the active editor's; with no target, a save dialog proposes one beside the spec.
+ * (A target lets tests and other extensions export without the dialog.)
+ */
+export function registerExportCommands(manager: PreviewManager): vscode.Disposable[] {
+    return exportFormats.map(format => vscode.commands.registerCommand(`svc.export.${format}`, async (resource?: unknown, target?: unknown) => {
+        try {
+            await exportSpec(manager, format, resource, target instanceof vscode.Uri ? target : undefined);
+        } catch (error) {
+            void vscode.window.showErrorMessage(vscode.l10n.t('Export failed: {0}', error instanceof Error ? error.message : String(error)));
+        }
+    }));
+}
+
+async function exportSpec(manager: PreviewManager, format: ExportFormat, resource: unknown, target: vscode.Uri | undefined): Promise<void> {
+    const specUri = manager.specUri(resource);
+    if (!specUri) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Open a .svc file to export its blueprint.'));
+        return;
+    }
+    // The webview renders the images and holds the last valid model: exports go through a preview.
+    const preview = manager.previewFor(specUri) ?? manager.open(specUri, vscode.ViewColumn.Beside);
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Preparing the blueprint…') }, () => preview.whenRendered());
+    const service = preview.service;
+    if (!service) throw new Error(vscode.l10n.t('This file defines no service to export.'));
+    const diagrams = exportDiagrams(preview, format);
+    if (diagrams.length === 0 && format !== 'markdown' && format !== 'html') throw new Error(vscode.l10n.t('There is nothing to export in this view.'));
+
+    const proposed = vscode.Uri.joinPath(specUri, '..', defaultExportFileName(fileName(specUri), service.name, preview.view, format));
+    const chosen = target ?? await vscode.window.showSaveDialog({
+        defaultUri: proposed,
+        filters: { [formatLabel(format)]: [exportExtensions[format]] },
+        saveLabel: vscode.l10n.t('Export'),
+        title: vscode.l10n.t('Export {0}', formatLabel(format))
+    });
+    if (!chosen) return;
+
+    const first = vscode.Uri.joinPath(chosen, '..', withExportExtension(fileName(chosen), format));
+    const perDiagram = format === 'svg' || format === 'png' || format === 'mermaid';
+    const uris = numberedFileNames(fileName(first), perDiagram ? diagrams.length : 1).map(name => vscode.Uri.joinPath(first, '..', name));
+    const targets: ExportTarget[] = await Promise.all(uris.map(async uri => ({ path: uri.fsPath, exists: await exists(uri) })));
+    const decision = overwriteDecision(targets, specUri.fsPath, process.platform !== 'linux');
+    if (decision === 'refuse') throw new Error(vscode.l10n.t('An export never replaces the specification itself; choose another file name.'));
+    let confirmed: boolean | undefined;
+    if (decision === 'confirm') {
+        const replace = vscode.l10n.t('Replace');
+        const existing = targets.filter(entry => entry.exists).map(entry => fileName(vscode.Uri.file(entry.path))).join(', ');
+        confirmed = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Replace it?', existing), { modal: true }, replace) === replace;
+    }
+    if (!mayWrite(decision, confirmed)) return;
+
+    // A background webview may not lay out text, and Mermaid measures it: draw in view, keeping the focus.
+    preview.reveal(undefined, true);
+    const contents = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting {0}…', formatLabel(format)) },
+        () => exportContents(preview, format, diagrams)
+    );
+    await Promise.all(contents.map((bytes, index) => vscode.workspace.fs.writeFile(uris[index], bytes)));
+    const open = vscode.l10n.t('Open');
+    const written = uris.slice(0, contents.length);
+    if (await vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', written.map(fileName).join(', ')), open) === open) {
+        await vscode.commands.executeCommand('vscode.open', written[0]);
+    }
+}

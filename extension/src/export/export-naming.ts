@@ -1,0 +1,46 @@
+import type { ExportFormat, PreviewView } from '../preview/protocol.js';
+
+export const exportExtensions: Record<ExportFormat, string> = {
+    svg: 'svg', png: 'png', mermaid: 'mmd', markdown: 'md', html: 'html'
+};
+
+/** Reports cover the whole service, whatever the preview shows: `report` stands where the view would. */
+const reportFormats: ReadonlySet<ExportFormat> = new Set(['markdown', 'html']);
+
+/**
+ * One part of a file name: characters that no file system (Windows included)
+ * accepts become `_`, so a service called `退货/退款` still exports. Chinese
+ * and other letters are kept.
+ */
+export function fileNamePart(text: string): string {
+    const cleaned = text.replace(/[\u0000-\u001f<>:"/\\|?*\u007f]/g, '_').replace(/\s+/g, ' ').trim().replace(/^\.+|\.+$/g, '');
+    return cleaned || '_';
+}
+
+/** `loan-application.svc` → `loan-application`. */
+export function specStem(specFileName: string): string {
+    return specFileName.replace(/\.svc$/i, '') || specFileName;
+}
+
+/** The file name proposed beside the spec: `<spec>.<service>.<view>.<ext>` (reports: `<spec>.<service>.report.<ext>`). */
+export function defaultExportFileName(specFileName: string, service: string, view: PreviewView, format: ExportFormat): string {
+    const middle = reportFormats.has(format) ? 'report' : view;
+    return `${fileNamePart(specStem(specFileName))}.${fileNamePart(service)}.${middle}.${exportExtensions[format]}`;
+}
+
+/** The chosen name with the format's extension: a dialog on some platforms returns what was typed. */
+export function withExportExtension(fileName: string, format: ExportFormat): string {
+    const extension = `.${exportExtensions[format]}`;
+    return fileName.toLowerCase().endsWith(extension) ? fileName : `${fileName}${extension}`;
+}
+
+/**
+ * One file per diagram when a view is split into several: `x.svg`, `x-2.svg`, `x-3.svg`…
+ * (a large process, or the blueprint of every process of a service).
+ */
+export function numberedFileNames(fileName: string, count: number): string[] {
+    const dot = fileName.lastIndexOf('.');
+    const stem = dot > 0 ? fileName.slice(0, dot) : fileName;
+    const extension = dot > 0 ? fileName.slice(dot) : '';
+    return Array.from({ length: Math.max(count, 1) }, (_, index) => index === 0 ? fileName : `${stem}-${index + 1}${extension}`);
+}

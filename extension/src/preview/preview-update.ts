@@ -1,0 +1,86 @@
+import type { BlueprintDocument, ServiceModel } from '../../../language-server/src/blueprint/blueprint-schema.js';
+import { generateMermaid, type MermaidDiagram } from '../../../language-server/src/blueprint/mermaid/index.js';
+import type { Locale } from '../../../language-server/src/i18n/locale.js';
+import type { PickerOption, PreviewTheme, PreviewView, UpdateMessage } from './protocol.js';
+
+/** What the user picked in the preview's toolbar. */
+export interface PreviewSelection {
+    view: PreviewView;
+    /** null: the first service of the file. */
+    service: string | null;
+    /** null: all processes. */
+    process: string | null;
+}
+
+export interface PreviewInputs {
+    /** The last valid model (or the first one seen, when the file never parsed cleanly). */
+    model: BlueprintDocument | undefined;
+    selection: PreviewSelection;
+    theme: PreviewTheme;
+    locale: Locale;
+    maxStepsPerDiagram: number;
+    /** The current text has syntax errors, so `model` is older than the text. */
+    stale: boolean;
+    /** A localised problem to show (no service, server failure), or null. */
+    notice: string | null;
+}
+
+function pickerOption(element: { name: string; title?: string }): PickerOption {
+    return { name: element.name, label: element.title && element.title !== element.name ? `${element.title} (${element.name})` : element.name };
+}
+
+/** The service the selection names, else the file's first; undefined when the file has none. */
+export function selectedService(model: BlueprintDocument | undefined, selection: PreviewSelection): ServiceModel | undefined {
+    const services = model?.services ?? [];
+    return services.find(service => service.name === selection.service) ?? services[0];
+}
+
+/** The process the selection names if the service still has it; null (all) otherwise. */
+function selectedProcess(service: ServiceModel | undefined, selection: PreviewSelection): string | null {
+    return service?.processes.some(process => process.name === selection.process) ? selection.process : null;
+}
+
+/** The diagrams the selection shows (Mermaid text only: cheap, so the host makes them). */
+export function selectedDiagrams(inputs: PreviewInputs, view: PreviewView = inputs.selection.view): MermaidDiagram[] {
+    const service = selectedService(inputs.model, inputs.selection);
+    if (!service) return [];
+    const process = view === inputs.selection.view ? selectedProcess(service, inputs.selection) : null;
+    return generateMermaid(service, view, {
+        locale: inputs.locale,
+        maxStepsPerDiagram: inputs.maxStepsPerDiagram,
+        ...(process ? { process } : {})
+    });
+}
+
+/** A short fingerprint of what is drawn: equal keys mean the webview need not draw again. */
+export function renderKey(diagrams: readonly MermaidDiagram[], theme: PreviewTheme): string {
+    const text = `${theme}\u0000${diagrams.map(diagram => `${diagram.title}\u0001${diagram.text}`).join('\u0000')}`;
+    // FNV-1a, twice with different seeds: 64 bits are plenty to tell two versions of one spec apart.
+    let a = 0x811c9dc5;
+    let b = 0x01000193 ^ text.length;
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        a = Math.imul(a ^ code, 0x01000193);
+        b = Math.imul(b ^ code, 0x5bd1e995);
+    }
+    return `${(a >>> 0).toString(36)}-${(b >>> 0).toString(36)}-${text.length}`;
+}
+
+/** The complete state of the webview for these inputs. */
+export function previewUpdate(inputs: PreviewInputs): UpdateMessage {
+    const service = selectedService(inputs.model, inputs.selection);
+    const diagrams = selectedDiagrams(inputs);
+    return {
+        type: 'update',
+        renderKey: renderKey(diagrams, inputs.theme),
+        diagrams,
+        theme: inputs.theme,
+        view: inputs.selection.view,
+        services: (inputs.model?.services ?? []).map(pickerOption),
+        service: service?.name ?? null,
+        processes: (service?.processes ?? []).map(pickerOption),
+        process: selectedProcess(service, inputs.selection),
+        stale: inputs.stale,
+        notice: inputs.notice
+    };
+}

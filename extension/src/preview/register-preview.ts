@@ -1,0 +1,42 @@
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { registerExportCommands } from '../export/export-commands.js';
+import { PreviewManager } from './preview-manager.js';
+
+/**
+ * The blueprint preview and its exports: commands, and the editor events that
+ * keep every open preview live (edits, diagnostics, cursor, theme, settings).
+ */
+export function registerBlueprintPreview(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
+    const manager = new PreviewManager(context.extensionUri, client);
+    const open = (column: vscode.ViewColumn) => (resource?: unknown) => {
+        const specUri = manager.specUri(resource);
+        if (specUri) manager.open(specUri, column);
+        else void vscode.window.showWarningMessage(vscode.l10n.t('Open a .svc file to preview its blueprint.'));
+    };
+    context.subscriptions.push(
+        manager,
+        vscode.commands.registerCommand('svc.preview.open', open(vscode.ViewColumn.Active)),
+        vscode.commands.registerCommand('svc.preview.openToSide', open(vscode.ViewColumn.Beside)),
+        // Not in the command palette: lets an end-to-end test see what each preview has drawn.
+        vscode.commands.registerCommand('svc.preview.renderState', () => manager.renderStates()),
+        ...registerExportCommands(manager),
+        vscode.workspace.onDidChangeTextDocument(event => {
+            if (event.contentChanges.length > 0) manager.previewFor(event.document.uri)?.scheduleRefresh();
+        }),
+        // The server publishes diagnostics once it has validated: then the model is fresh (also after edits in other files).
+        vscode.languages.onDidChangeDiagnostics(event => {
+            for (const uri of event.uris) manager.previewFor(uri)?.scheduleRefresh();
+        }),
+        vscode.window.onDidChangeTextEditorSelection(event => {
+            const position = event.selections[0]?.active;
+            if (position) manager.previewFor(event.textEditor.document.uri)?.followCursor({ line: position.line, character: position.character });
+        }),
+        vscode.window.onDidChangeActiveColorTheme(() => {
+            for (const preview of manager.all()) preview.redraw();
+        }),
+        vscode.workspace.onDidChangeConfiguration(event => {
+            if (event.affectsConfiguration('svc.preview')) for (const preview of manager.all()) preview.redraw();
+        })
+    );
+}

@@ -1,0 +1,185 @@
+/// <reference lib="dom" />
+import type { MermaidDiagram } from '../../../language-server/src/blueprint/mermaid/index.js';
+import { toLocale } from '../../../language-server/src/i18n/locale.js';
+import { renderDiagram } from '../../../language-server/src/render/browser/render-diagram.js';
+import type { ExportImagesRequest, HostToWebview, PickerOption, PreviewTheme, UpdateMessage } from '../preview/protocol.js';
+import { installCspShims } from './csp-shims.js';
+import { drawDiagrams, type DrawnDiagrams } from './diagram-view.js';
+import { svgToPng } from './png.js';
+import { uiStrings } from './ui-strings.js';
+import { restoredZoom, ZoomPan, zoomStep, type ZoomState } from './zoom-pan.js';
+
+/*
+ * The preview page: shows what the host sends (`update`, `highlight`), renders
+ * exports on request (`exportImages`), and reports back clicks, picks and what
+ * it has drawn (`rendered`). Every message it sends is checked by the host.
+ */
+
+interface VsCodeApi {
+    postMessage(message: unknown): void;
+    getState(): unknown;
+    setState(state: unknown): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+// The nonce of this very script: the only way a style element may enter the page.
+const nonce = (document.currentScript as HTMLScriptElement | null)?.nonce ?? '';
+installCspShims(nonce);
+
+const locale = toLocale(document.documentElement.lang);
+const text = uiStrings[locale];
+
+function byId<T extends HTMLElement>(id: string): T {
+    return document.getElementById(id) as T;
+}
+const viewSelect = byId<HTMLSelectElement>('view');
+const serviceSelect = byId<HTMLSelectElement>('service');
+const processSelect = byId<HTMLSelectElement>('process');
+const exportSelect = byId<HTMLSelectElement>('export');
+const zoomReset = byId<HTMLButtonElement>('zoom-reset');
+const banner = byId<HTMLDivElement>('banner');
+const notice = byId<HTMLDivElement>('notice');
+const viewport = byId<HTMLElement>('viewport');
+const canvas = byId<HTMLDivElement>('canvas');
+
+const saved = vscode.getState() as { zoom?: unknown } | undefined;
+const zoom = new ZoomPan(viewport, canvas, restoredZoom(saved?.zoom), state => remember(state));
+function remember(state: ZoomState): void {
+    vscode.setState({ zoom: state });
+    zoomReset.textContent = `${Math.round(state.scale * 100)}%`;
+}
+remember(zoom.state);
+
+let latest: UpdateMessage | undefined;
+let drawnKey: string | undefined;
+let drawing = false;
+let stepNodes = new Map<string, Element[]>();
+let highlighted: string | null = null;
+let drawCount = 0;
+
+/** Mermaid keeps global state (configuration, theme): one rendering at a time, display and exports alike. */
+let mermaidQueue: Promise<unknown> = Promise.resolve();
+function serialised<T>(task: () => Promise<T>): Promise<T> {
+    const run = mermaidQueue.then(task, task);
+    mermaidQueue = run.catch(() => undefined);
+    return run;
+}
+
+function post(message: unknown): void {
+    vscode.postMessage(message);
+}
+
+function fillPicker(select: HTMLSelectElement, label: HTMLElement, options: PickerOption[], selected: string | null, all?: string): void {
+    const entries = [...all ? [{ name: '', label: all }] : [], ...options];
+    const signature = JSON.stringify(entries);
+    if (select.dataset.options !== signature) {
+        select.replaceChildren(...entries.map(entry => new Option(entry.label, entry.name)));
+        select.dataset.options = signature;
+    }
+    select.value = selected ?? '';
+    label.hidden = options.length < 2;
+}
+
+function showState(update: UpdateMessage): void {
+    viewSelect.value = update.view;
+    fillPicker(serviceSelect, byId('service-picker'), update.services, update.service);
+    fillPicker(processSelect, byId('process-picker'), update.processes, update.process, text.allProcesses);
+    banner.hidden = !update.stale;
+    banner.textContent = update.stale ? text.stale : '';
+    notice.hidden = update.notice === null;
+    notice.textContent = update.notice ?? '';
+}
+
+/** Mermaid re-initialises itself when the theme changes (an export may want light while the preview is dark). */
+function render(diagram: MermaidDiagram, id: string, theme: PreviewTheme): Promise<string> {
+    return renderDiagram(diagram, id, { locale, theme });
+}
+
+/** Draws the latest update unless it is already on screen; the old drawing stays until the new one is ready. */
+async function drawLatest(): Promise<void> {
+    if (drawing) return;
+    drawing = true;
+    try {
+        while (latest && latest.renderKey !== drawnKey) {
+            const target = latest;
+            const drawn = await serialised(() => drawDiagrams(target.diagrams, {
+                render: (diagram, id) => render(diagram, id, target.theme),
+                idPrefix: `svc-${++drawCount}`,
+                nonce,
+                text,
+                onStep: stepId => post({ type: 'reveal', stepId })
+            }));
+            // Newer text arrived meanwhile: draw that instead of flashing this one.
+            if (latest.renderKey !== target.renderKey) continue;
+            show(target, drawn);
+        }
+    } finally {
+        drawing = false;
+    }
+}
+
+function show(update: UpdateMessage, drawn: DrawnDiagrams): void {
+    const empty = update.diagrams.length === 0;
+    canvas.replaceChildren(...empty ? update.notice ? [] : [Object.assign(document.createElement('p'), { className: 'placeholder', textContent: text.noDiagram })] : drawn.sections);
+    stepNodes = drawn.nodes;
+    drawnKey = update.renderKey;
+    applyHighlight(false);
+    let nodes = 0;
+    for (const elements of stepNodes.values()) nodes += elements.length;
+    post({ type: 'rendered', renderKey: update.renderKey, diagrams: update.diagrams.length, nodes, failed: drawn.failed });
+}
+
+function applyHighlight(reveal: boolean): void {
+    for (const node of canvas.querySelectorAll('.svc-highlight')) node.classList.remove('svc-highlight');
+    const nodes = highlighted ? stepNodes.get(highlighted) ?? [] : [];
+    for (const node of nodes) node.classList.add('svc-highlight');
+    if (reveal && nodes[0]) zoom.reveal(nodes[0]);
+}
+
+async function exportImages(request: ExportImagesRequest): Promise<void> {
+    try {
+        const images = await serialised(async () => {
+            const results: Array<{ title: string; data: string }> = [];
+            for (const [index, diagram] of request.diagrams.entries()) {
+                const svg = await render(diagram, `svc-export-${request.requestId}-${index}`, request.theme);
+                results.push({ title: diagram.title, data: request.format === 'png' ? await svgToPng(svg, request.scale, request.theme) : svg });
+            }
+            return results;
+        });
+        post({ type: 'exportImages', requestId: request.requestId, format: request.format, images });
+    } catch (error) {
+        post({ type: 'exportFailed', requestId: request.requestId, message: error instanceof Error ? error.message : String(error) });
+    }
+}
+
+window.addEventListener('message', event => {
+    const message = event.data as HostToWebview | undefined;
+    switch (message?.type) {
+        case 'update':
+            latest = message;
+            showState(message);
+            void drawLatest();
+            return;
+        case 'highlight':
+            highlighted = message.stepId;
+            applyHighlight(true);
+            return;
+        case 'exportImages':
+            void exportImages(message);
+            return;
+    }
+});
+
+viewSelect.addEventListener('change', () => post({ type: 'selectView', view: viewSelect.value }));
+serviceSelect.addEventListener('change', () => post({ type: 'selectService', service: serviceSelect.value }));
+processSelect.addEventListener('change', () => post({ type: 'selectProcess', process: processSelect.value || null }));
+exportSelect.addEventListener('change', () => {
+    if (exportSelect.value) post({ type: 'export', format: exportSelect.value });
+    exportSelect.value = '';
+});
+byId('zoom-in').addEventListener('click', () => zoom.zoomBy(zoomStep));
+byId('zoom-out').addEventListener('click', () => zoom.zoomBy(1 / zoomStep));
+zoomReset.addEventListener('click', () => zoom.reset());
+
+post({ type: 'ready' });

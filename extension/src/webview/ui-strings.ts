@@ -1,0 +1,68 @@
+import type { Locale } from '../../../language-server/src/i18n/locale.js';
+import type { ExportFormat, PreviewView } from '../preview/protocol.js';
+
+/**
+ * The words of the preview's own UI, in both languages. The host picks the
+ * locale from VS Code's display language and writes it into `<html lang>`;
+ * the webview reads it back, so both sides use this one dictionary.
+ */
+export interface UiStrings {
+    toolbar: string;
+    view: string;
+    views: Record<PreviewView, string>;
+    service: string;
+    process: string;
+    allProcesses: string;
+    zoomIn: string;
+    zoomOut: string;
+    zoomReset: string;
+    exportAs: string;
+    exports: Record<ExportFormat, string>;
+    stale: string;
+    rendering: string;
+    renderFailed: string;
+    mermaidSource: string;
+    noDiagram: string;
+    diagramCanvas: string;
+}
+
+export const uiStrings: Record<Locale, UiStrings> = {
+    'en': {
+        toolbar: 'Preview toolbar',
+        view: 'View',
+        views: { blueprint: 'Service blueprint', flow: 'Process flow', standards: 'Standards map' },
+        service: 'Service',
+        process: 'Process',
+        allProcesses: 'All processes',
+        zoomIn: 'Zoom in (Ctrl/Cmd + wheel)',
+        zoomOut: 'Zoom out (Ctrl/Cmd + wheel)',
+        zoomReset: 'Reset zoom and position',
+        exportAs: 'Export…',
+        exports: { svg: 'SVG image', png: 'PNG image (2×)', mermaid: 'Mermaid source (.mmd)', markdown: 'Markdown report', html: 'HTML report' },
+        stale: 'The spec has syntax errors; showing the last valid blueprint.',
+        rendering: 'Rendering…',
+        renderFailed: 'This diagram could not be drawn:',
+        mermaidSource: 'Mermaid source',
+        noDiagram: 'Nothing to draw in this view.',
+        diagramCanvas: 'Diagrams: drag to move, Ctrl/Cmd + wheel to zoom, click a step to show it in the editor'
+    },
+    'zh-CN': {
+        toolbar: '预览工具栏',
+        view: '视图',
+        views: { blueprint: '服务蓝图', flow: '流程图', standards: '标准地图' },
+        service: '服务',
+        process: '流程',
+        allProcesses: '全部流程',
+        zoomIn: '放大（Ctrl/Cmd + 滚轮）',
+        zoomOut: '缩小（Ctrl/Cmd + 滚轮）',
+        zoomReset: '重置缩放和位置',
+        exportAs: '导出…',
+        exports: { svg: 'SVG 图像', png: 'PNG 图像（2 倍）', mermaid: 'Mermaid 源码（.mmd）', markdown: 'Markdown 报告', html: 'HTML 报告' },
+        stale: '规格存在语法错误；正在显示最后一份有效的服务蓝图。',
+        rendering: '正在绘制…',
+        renderFailed: '此图无法绘制：',
+        mermaidSource: 'Mermaid 源码',
+        noDiagram: '此视图中没有可绘制的内容。',
+        diagramCanvas: '图表：拖动以移动，Ctrl/Cmd + 滚轮缩放，单击步骤可在编辑器中显示'
+    }
+};

@@ -1,0 +1,23 @@
+import type { Locale } from '../../i18n/locale.js';
+
+export type BlueprintView = 'blueprint' | 'flow' | 'standards';
+
+export interface MermaidDiagram {
+    /** Shown above the diagram: process (and stage, when split) title. Plain spec text: the host escapes it. */
+    title: string;
+    /** Mermaid source, safe whatever the spec says. */
+    text: string;
+    view: BlueprintView;
+    /** Step id (StepModel.id) → Mermaid node id, for click-to-reveal and cursor highlight. */
+    nodes: Record<string, string>;
+    /** Blueprint view only: the lanes in canonical order as drawn ('evidence','customer','frontstage','backstage','support' plus 'unassigned' if any step has no lane). */
+    lanes: string[];
+}
+
+export interface GenerateOptions {
+    locale?: Locale;
+    /** Only this process (by name). */
+    process?: string;
+    /** Blueprint view: a larger process is split by stage. Default 25. */
+    maxStepsPerDiagram?: number;
+}

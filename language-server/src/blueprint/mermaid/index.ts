@@ -1,0 +1,30 @@
+import type { ServiceModel } from '../blueprint-schema.js';
+import { blueprintDiagrams } from './blueprint-view.js';
+import type { BlueprintView, GenerateOptions, MermaidDiagram } from './diagram.js';
+import { flowDiagram } from './flow-view.js';
+import { stepLimit } from './split-process.js';
+import { otherStandardsDiagram, processStandardsDiagram } from './standards-view.js';
+import { diagramTexts } from './texts.js';
+
+export type { BlueprintView, GenerateOptions, MermaidDiagram } from './diagram.js';
+export { encodeLabel } from './encode-label.js';
+
+/**
+ * Mermaid diagrams of one service, one or more per process: pure text
+ * generation from the blueprint model; node and subgraph ids are generated and
+ * every spec string is encoded, so the text is safe whatever the spec says.
+ */
+export function generateMermaid(service: ServiceModel, view: BlueprintView, options: GenerateOptions = {}): MermaidDiagram[] {
+    const texts = diagramTexts(options.locale);
+    const processes = service.processes.filter(process => options.process === undefined || process.name === options.process);
+    switch (view) {
+        case 'blueprint':
+            return processes.flatMap(process => blueprintDiagrams(process, stepLimit(options.maxStepsPerDiagram), texts));
+        case 'flow':
+            return processes.map(process => flowDiagram(process, texts));
+        case 'standards': {
+            const others = options.process === undefined ? otherStandardsDiagram(service, texts) : undefined;
+            return [...processes.map(process => processStandardsDiagram(service, process, texts)), ...others ? [others] : []];
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import type { MermaidWriter } from './mermaid-writer.js';
+
+/** Classes for what the blueprint points out; fail, wait and moment touch different properties so they combine. */
+const classStyles = {
+    fail: 'stroke:#c62828,stroke-width:3px',
+    wait: 'fill:#ffe8a3',
+    moment: 'font-weight:bold',
+    evidence: 'fill:#f5f5f5,stroke:#9e9e9e,stroke-dasharray:4 3',
+    stub: 'fill:#ffffff,stroke:#9e9e9e,stroke-dasharray:3 3,color:#555555',
+    placeholder: 'fill:none,stroke:none',
+    process: 'fill:#e3f2fd,stroke:#1565c0',
+    kpi: 'fill:#e8f5e9,stroke:#2e7d32',
+    unmeasured: 'fill:#fdecea,stroke:#c62828,stroke-width:2px,stroke-dasharray:6 3'
+} as const;
+
+export type StyleClass = keyof typeof classStyles;
+
+/** Recovery edges are drawn in the fail colour. */
+export const recoveryLinkCss = 'stroke:#c62828,color:#c62828';
+
+/** `classDef` lines for the given classes (fixed text, no user input). */
+export function defineClasses(writer: MermaidWriter, classes: readonly StyleClass[]): void {
+    for (const className of classes) writer.raw(`classDef ${className} ${classStyles[className]}`);
+}

@@ -1,0 +1,115 @@
+import { dirname, extname, join, resolve } from 'node:path';
+import { buildBlueprint } from '../blueprint/build-blueprint.js';
+import type { BlueprintDocument, ServiceModel } from '../blueprint/blueprint-schema.js';
+import { generateMermaid, type BlueprintView, type MermaidDiagram } from '../blueprint/mermaid/index.js';
+import { stackSvgs } from '../export/stack-svgs.js';
+import type { Locale } from '../i18n/locale.js';
+import { ChromiumNotFoundError } from '../render/find-chromium.js';
+import { RenderBundleNotFoundError } from '../render/render-bundle.js';
+import { HeadlessRenderer } from '../render/headless-renderer.js';
+import { htmlReport, markdownReport } from '../report/index.js';
+import { loadWorkspace } from './load-workspace.js';
+import { writeOutput } from './output-file.js';
+import { UsageError } from './usage-error.js';
+
+export const renderFormats = ['mmd', 'svg', 'png', 'md', 'html'] as const;
+export type RenderFormat = typeof renderFormats[number];
+
+export interface RenderOptions {
+    file: string;
+    service?: string;
+    view: BlueprintView;
+    format: RenderFormat;
+    output?: string;
+    chromium?: string;
+    locale?: Locale;
+    force: boolean;
+}
+
+/** `svc render`: one service of one file as Mermaid, SVG, PNG, or a Markdown/HTML report. */
+export async function runRender(options: RenderOptions, write: (text: string) => void, warn: (text: string) => void): Promise<number> {
+    const file = resolve(options.file);
+    if (extname(file) !== '.svc') throw new UsageError(`'svc render' takes one .svc file, not '${options.file}'`);
+    // The file's folder is its workspace, so library elements in sibling files resolve.
+    const check = await loadWorkspace([dirname(file), file], options.locale);
+    const locale = check.services.i18n.Locale.current;
+    const checked = check.files.find(entry => entry.file === file)!;
+    const document = buildBlueprint(checked.document, check.services);
+    const service = pickService(document, options.service);
+    const diagrams = generateMermaid(service, options.view, { locale });
+    const base = options.output ?? join(dirname(file), `${service.name}.${options.view}`);
+
+    switch (options.format) {
+        case 'mmd':
+            return emitText(diagrams.map(diagram => diagram.text).join('\n\n%% ----\n\n'), options, write, diagrams.length > 1
+                ? () => diagrams.forEach((diagram, index) => writeOutput(numbered(options.output!, index, '.mmd'), `${diagram.text}\n`, options.force))
+                : undefined);
+        case 'md':
+            return emitText(markdownReport({ document, service, locale, blueprintMermaid: diagrams }), options, write);
+        case 'html': {
+            const svgs = await renderOrWarn(diagrams, options, locale, warn);
+            return emitText(htmlReport({ document, service, locale, blueprintSvgs: svgs, blueprintMermaid: diagrams }), options, write);
+        }
+        case 'svg':
+        case 'png': {
+            const renderer = await launch(options.chromium);
+            try {
+                const svg = stackSvgs(await renderer.render(diagrams, { locale, theme: 'light' }));
+                if (options.format === 'svg') return emitText(svg, options, write);
+                const path = options.output ?? `${base}.png`;
+                writeOutput(path, await renderer.renderPng(svg, { scale: 2 }), options.force);
+                warn(`wrote ${path}`);
+                return 0;
+            } finally {
+                await renderer.close();
+            }
+        }
+    }
+}
+
+export function pickService(document: BlueprintDocument, name: string | undefined): ServiceModel {
+    if (document.services.length === 0) throw new UsageError(`no service in ${document.uri}`);
+    if (name === undefined) return document.services[0];
+    const found = document.services.find(service => service.name === name);
+    if (!found) throw new UsageError(`no service '${name}'; the file has ${document.services.map(service => service.name).join(', ')}`);
+    return found;
+}
+
+/** Standard output, or `-o OUT` (several Mermaid diagrams: OUT-1.mmd, OUT-2.mmd, …). */
+function emitText(text: string, options: RenderOptions, write: (text: string) => void, writeSeveral?: () => void): number {
+    if (!options.output) write(text);
+    else if (writeSeveral) writeSeveral();
+    else writeOutput(options.output, `${text}\n`, options.force);
+    return 0;
+}
+
+function numbered(path: string, index: number, extension: string): string {
+    const stem = path.endsWith(extension) ? path.slice(0, -extension.length) : path;
+    return `${stem}-${index + 1}${extension}`;
+}
+
+export async function launch(chromium: string | undefined): Promise<HeadlessRenderer> {
+    try {
+        return await HeadlessRenderer.launch({ chromiumPath: chromium });
+    } catch (error) {
+        if (error instanceof ChromiumNotFoundError || error instanceof RenderBundleNotFoundError) throw new UsageError(error.message);
+        throw error;
+    }
+}
+
+/** The HTML report needs no browser: without Chromium it shows the Mermaid source instead of the picture. */
+export async function renderOrWarn(diagrams: MermaidDiagram[], options: { chromium?: string }, locale: Locale, warn: (text: string) => void) {
+    let renderer: HeadlessRenderer;
+    try {
+        renderer = await HeadlessRenderer.launch({ chromiumPath: options.chromium });
+    } catch (error) {
+        if (!(error instanceof ChromiumNotFoundError)) throw error;
+        warn(`${error.message} The report is written without the blueprint picture.`);
+        return undefined;
+    }
+    try {
+        return await renderer.render(diagrams, { locale, theme: 'light' });
+    } finally {
+        await renderer.close();
+    }
+}

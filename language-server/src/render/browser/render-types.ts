@@ -1,0 +1,28 @@
+/// <reference lib="dom" />
+import type { MermaidDiagram } from '../../blueprint/mermaid/index.js';
+import type { Locale } from '../../i18n/locale.js';
+import type { DiagramTheme } from './diagram-theme.js';
+
+/** Shared by the browser side and the Node side (types only: nothing here runs). */
+export interface RenderOptions {
+    /** Language of the words the renderer adds (the blueprint lines). */
+    locale: Locale;
+    theme: DiagramTheme;
+}
+
+export interface RenderedSvg {
+    svg: string;
+    /** Mermaid layout and drawing plus decoration, measured in the page. */
+    milliseconds: number;
+}
+
+/** What the headless render page offers as `window.svcRender`. */
+export interface SvcRenderApi {
+    render(diagrams: readonly MermaidDiagram[], options: RenderOptions): Promise<RenderedSvg[]>;
+}
+
+declare global {
+    interface Window {
+        svcRender: SvcRenderApi;
+    }
+}

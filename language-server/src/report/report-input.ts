@@ -1,0 +1,17 @@
+import type { BlueprintDocument, ServiceModel } from '../blueprint/blueprint-schema.js';
+import type { Locale } from '../i18n/locale.js';
+
+export interface ReportInput {
+    document: BlueprintDocument;
+    /** One service of that document. */
+    service: ServiceModel;
+    locale: Locale;
+    /** Rendered blueprint SVGs (one per diagram), when a browser rendered them; the HTML report inlines them. */
+    blueprintSvgs?: Array<{ title: string; svg: string }>;
+    /** Mermaid sources of the blueprint diagrams (the Markdown report embeds them as ```mermaid blocks when no image path is given). */
+    blueprintMermaid?: Array<{ title: string; text: string }>;
+    /** Relative paths of exported blueprint images, for the Markdown report to link instead of Mermaid blocks. */
+    blueprintImages?: Array<{ title: string; path: string }>;
+    /** Default now; tests pass a fixed date. */
+    generatedAt?: Date;
+}

@@ -1,0 +1,336 @@
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import type { BlueprintDocument } from '../../language-server/src/blueprint/blueprint-schema.js';
+import { registerExportCommands } from '../../extension/src/export/export-commands.js';
+import { PreviewManager } from '../../extension/src/preview/preview-manager.js';
+import { blueprintOf, twoServices } from './blueprint-fixture.js';
+import { fake, Uri, ViewColumn, ColorThemeKind, type FakePanel } from './fake-vscode.js';
+
+vi.mock('vscode', async () => (await import('./fake-vscode.js')).vscode);
+
+/*
+ * The extension-host side of the preview and the exports, driven through a
+ * stand-in for the VS Code API and a scripted language client.
+ */
+
+const extensionUri = Uri.file('/ext');
+const specUri = Uri.file('/work/spec.svc');
+const safeSvg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" width="10" height="10"><rect width="10" height="10"/></svg>';
+const pngBase64 = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString('base64');
+
+let model: BlueprintDocument;
+let answers: unknown[];
+let requests: Array<{ method: string; params: unknown }>;
+let manager: PreviewManager;
+
+const client = {
+    code2ProtocolConverter: { asUri: (uri: Uri) => uri.toString() },
+    sendRequest: async (method: string, params: unknown) => {
+        requests.push({ method, params });
+        const answer = answers.length > 1 ? answers.shift() : answers[0];
+        if (answer instanceof Error) throw answer;
+        return answer;
+    }
+} as unknown as BaseLanguageClient;
+
+function lastOf(panel: FakePanel, type: string): Record<string, unknown> {
+    const messages = panel.messagesOfType(type);
+    expect(messages.length, `no ${type} message`).toBeGreaterThan(0);
+    return messages[messages.length - 1];
+}
+
+/** Opens a preview and lets its webview say `ready` once the first model arrived. */
+async function openPreview(): Promise<FakePanel> {
+    manager.open(specUri as never, ViewColumn.Beside);
+    const panel = fake.panels[fake.panels.length - 1];
+    await vi.waitFor(() => expect(requests.length).toBeGreaterThan(0));
+    await new Promise(resolve => setTimeout(resolve, 0));
+    panel.fromWebview({ type: 'ready' });
+    return panel;
+}
+
+/** What the webview would answer once it has drawn the current update. */
+function rendered(panel: FakePanel): void {
+    panel.fromWebview({ type: 'rendered', renderKey: lastOf(panel, 'update').renderKey, diagrams: 2, nodes: 3, failed: 0 });
+}
+
+beforeAll(async () => {
+    model = { ...await blueprintOf(twoServices), uri: 'file:///work/spec.svc' };
+});
+
+beforeEach(() => {
+    fake.reset();
+    answers = [model];
+    requests = [];
+    manager = new PreviewManager(extensionUri as never, client);
+});
+
+afterEach(() => {
+    manager.dispose();
+    vi.useRealTimers();
+});
+
+describe('the preview panel', () => {
+    it('is a locked-down webview that loads only from the extension', async () => {
+        const panel = await openPreview();
+        expect(panel.viewType).toBe('svc.preview');
+        expect(panel.title).toBe('Blueprint: spec.svc');
+        expect(panel.options.enableScripts).toBe(true);
+        expect((panel.options.localResourceRoots as Uri[]).map(uri => uri.path)).toEqual(['/ext/out/extension', '/ext/extension/media']);
+        expect(panel.webview.html).toContain('script-src &#39;nonce-');
+        expect(panel.webview.html).toContain('src="https://fake.vscode-resource/ext/out/extension/preview.js"');
+    });
+
+    it('asks the language server for the blueprint and posts its diagrams once the webview is ready', async () => {
+        const panel = await openPreview();
+        expect(requests[0]).toEqual({ method: 'svc/blueprint', params: { uri: 'file:///work/spec.svc' } });
+        const update = lastOf(panel, 'update');
+        expect(update).toMatchObject({ view: 'blueprint', service: 'Counter', stale: false, notice: null, theme: 'light' });
+        expect((update.diagrams as unknown[]).length).toBeGreaterThan(0);
+    });
+
+    it('posts nothing before the webview is ready, and everything again when it reloads', async () => {
+        manager.open(specUri as never, ViewColumn.Beside);
+        const panel = fake.panels[0];
+        await vi.waitFor(() => expect(requests.length).toBe(1));
+        await new Promise(resolve => setTimeout(resolve, 0));
+        expect(panel.posted).toEqual([]);
+        panel.fromWebview({ type: 'ready' });
+        panel.fromWebview({ type: 'ready' });
+        expect(panel.messagesOfType('update')).toHaveLength(2);
+    });
+
+    it('debounces a burst of edits into one request, 150 ms after the last', async () => {
+        const panel = await openPreview();
+        vi.useFakeTimers();
+        const preview = manager.previewFor(specUri as never)!;
+        requests.length = 0;
+        for (let index = 0; index < 10; index++) {
+            preview.scheduleRefresh();
+            await vi.advanceTimersByTimeAsync(50);
+        }
+        expect(requests).toHaveLength(0);
+        await vi.advanceTimersByTimeAsync(100);
+        expect(requests).toHaveLength(1);
+        // The same model again: the webview already has it, nothing is posted.
+        const posted = panel.posted.length;
+        await vi.advanceTimersByTimeAsync(0);
+        expect(panel.posted.length).toBe(posted);
+    });
+
+    it('keeps the last valid diagrams under the banner while the spec has syntax errors', async () => {
+        const panel = await openPreview();
+        const good = lastOf(panel, 'update');
+        answers = [{ ...model, syntaxErrors: 2, services: [] }];
+        vi.useFakeTimers();
+        manager.previewFor(specUri as never)!.scheduleRefresh();
+        await vi.advanceTimersByTimeAsync(150);
+        const stale = lastOf(panel, 'update');
+        expect(stale).toMatchObject({ stale: true, renderKey: good.renderKey, service: 'Counter' });
+        answers = [model];
+        manager.previewFor(specUri as never)!.scheduleRefresh();
+        await vi.advanceTimersByTimeAsync(150);
+        expect(lastOf(panel, 'update')).toMatchObject({ stale: false, renderKey: good.renderKey });
+    });
+
+    it('says so when the server fails or answers something unexpected, and keeps the diagrams', async () => {
+        const panel = await openPreview();
+        const good = lastOf(panel, 'update');
+        vi.useFakeTimers();
+        answers = [{ version: 2, services: 'all' }];
+        manager.previewFor(specUri as never)!.scheduleRefresh();
+        await vi.advanceTimersByTimeAsync(150);
+        expect(lastOf(panel, 'update')).toMatchObject({
+            renderKey: good.renderKey,
+            notice: 'The language server answered with an unexpected blueprint: version: Invalid input: expected 1; uri: Invalid input: expected string, received undefined; documentVersion: Invalid input: expected number, received undefined'
+        });
+        answers = [new Error('server crashed')];
+        manager.previewFor(specUri as never)!.scheduleRefresh();
+        await vi.advanceTimersByTimeAsync(150);
+        expect(lastOf(panel, 'update').notice).toBe('The language server could not provide the blueprint: server crashed');
+    });
+
+    it('tells the user when the file has no service', async () => {
+        answers = [{ ...model, services: [] }];
+        const panel = await openPreview();
+        expect(lastOf(panel, 'update')).toMatchObject({ diagrams: [], notice: 'This file defines no service yet.' });
+    });
+
+    it('ignores anything unexpected from the webview', async () => {
+        const panel = await openPreview();
+        const posted = panel.posted.length;
+        for (const message of [
+            undefined, 'reveal', { type: 'runCommand', command: 'x' }, { type: 'reveal', stepId: 'Register', extra: 1 },
+            { type: 'selectView', view: 'gantt' }, { type: 'export', format: 'exe' }, { type: 'exportImages', requestId: 99, format: 'svg', images: [] }
+        ]) panel.fromWebview(message);
+        await new Promise(resolve => setTimeout(resolve, 0));
+        expect(panel.posted.length).toBe(posted);
+        expect(fake.shown).toEqual([]);
+        expect(fake.executed).toEqual([]);
+    });
+
+    it('shows a clicked step in the editor', async () => {
+        const panel = await openPreview();
+        panel.fromWebview({ type: 'reveal', stepId: 'Register' });
+        await vi.waitFor(() => expect(fake.shown).toHaveLength(1));
+        expect(fake.shown[0].uri.path).toBe('/work/spec.svc');
+        expect(fake.shown[0].options.selection).toMatchObject({ start: { line: 5, character: 4 } });
+        panel.fromWebview({ type: 'reveal', stepId: 'NoSuchStep' });
+        await new Promise(resolve => setTimeout(resolve, 0));
+        expect(fake.shown).toHaveLength(1);
+    });
+
+    it('highlights the step under the cursor, once per change', async () => {
+        const panel = await openPreview();
+        const preview = manager.previewFor(specUri as never)!;
+        preview.followCursor({ line: 6, character: 2 });
+        preview.followCursor({ line: 5, character: 9 });
+        preview.followCursor({ line: 1, character: 0 });
+        expect(panel.messagesOfType('highlight').slice(-2)).toEqual([{ type: 'highlight', stepId: 'Register' }, { type: 'highlight', stepId: null }]);
+    });
+
+    it('follows the pickers and the colour theme', async () => {
+        const panel = await openPreview();
+        const first = lastOf(panel, 'update');
+        panel.fromWebview({ type: 'selectService', service: 'Phone' });
+        expect(lastOf(panel, 'update')).toMatchObject({ service: 'Phone', process: null });
+        panel.fromWebview({ type: 'selectView', view: 'flow' });
+        expect(lastOf(panel, 'update').view).toBe('flow');
+        fake.themeKind = ColorThemeKind.HighContrast;
+        manager.previewFor(specUri as never)!.redraw();
+        const contrast = lastOf(panel, 'update');
+        expect(contrast.theme).toBe('high-contrast');
+        expect(contrast.renderKey).not.toBe(first.renderKey);
+    });
+
+    it('records what the webview drew, for end-to-end tests', async () => {
+        const panel = await openPreview();
+        rendered(panel);
+        expect(manager.renderStates()).toEqual([{
+            uri: 'file:///work/spec.svc', view: 'blueprint', service: 'Counter', stale: false,
+            rendered: { renderKey: lastOf(panel, 'update').renderKey, diagrams: 2, nodes: 3, failed: 0 }
+        }]);
+    });
+
+    it('runs the export command of a toolbar button for its spec', async () => {
+        const panel = await openPreview();
+        panel.fromWebview({ type: 'export', format: 'png' });
+        expect(fake.executed[0]).toEqual(['svc.export.png', specUri]);
+    });
+});
+
+describe('exports', () => {
+    beforeEach(() => {
+        for (const disposable of registerExportCommands(manager)) void disposable;
+    });
+
+    async function run(format: string, target?: Uri): Promise<void> {
+        await fake.commands.get(`svc.export.${format}`)!(specUri, target);
+    }
+
+    /** Runs an export that needs images, answering the webview's part with `images`. */
+    async function runWithImages(panel: FakePanel, format: 'svg' | 'png' | 'html', target: Uri, images: Array<{ title: string; data: string }>): Promise<void> {
+        const before = panel.messagesOfType('exportImages').length;
+        const running = run(format, target);
+        await vi.waitFor(() => expect(panel.messagesOfType('exportImages').length).toBe(before + 1));
+        const request = lastOf(panel, 'exportImages');
+        expect(request.theme).toBe('light');
+        expect(request.scale).toBe(2);
+        panel.fromWebview({ type: 'exportImages', requestId: request.requestId, format: request.format, images });
+        await running;
+    }
+
+    const text = (path: string) => new TextDecoder().decode(fake.files.get(path));
+
+    it('proposes <spec>.<service>.<view>.<ext> beside the spec, and writes nothing when the dialog is cancelled', async () => {
+        const panel = await openPreview();
+        rendered(panel);
+        await run('svg');
+        expect((fake.saveDialogs[0].defaultUri as Uri).path).toBe('/work/spec.Counter.blueprint.svg');
+        expect(fake.saveDialogs[0].filters).toEqual({ 'SVG image': ['svg'] });
+        expect(fake.files.size).toBe(0);
+        await run('html');
+        expect((fake.saveDialogs[1].defaultUri as Uri).path).toBe('/work/spec.Counter.report.html');
+    });
+
+    it('writes the Mermaid source of each diagram, numbered, adding the extension', async () => {
+        const panel = await openPreview();
+        rendered(panel);
+        await run('mermaid', Uri.file('/out/counter'));
+        const diagrams = lastOf(panel, 'update').diagrams as Array<{ text: string }>;
+        expect(text('/out/counter.mmd')).toBe(`${diagrams[0].text.trimEnd()}\n`);
+        expect(text('/out/counter-2.mmd')).toBe(`${diagrams[1].text.trimEnd()}\n`);
+        expect(fake.infos[0]).toBe('Exported counter.mmd, counter-2.mmd');
+    });
+
+    it('asks before replacing a file, and writes only on "Replace"', async () => {
+        const panel = await openPreview();
+        rendered(panel);
+        fake.files.set('/out/a-2.svg', new Uint8Array([1]));
+        await run('svg', Uri.file('/out/a.svg'));
+        expect(fake.warnings[0]).toMatchObject({ message: 'a-2.svg already exists. Replace it?', options: { modal: true }, items: ['Replace'] });
+        expect(fake.files.has('/out/a.svg')).toBe(false);
+        expect(panel.messagesOfType('exportImages')).toHaveLength(0);
+
+        fake.warningAnswer = 'Replace';
+        await runWithImages(panel, 'svg', Uri.file('/out/a.svg'), [{ title: 'a', data: safeSvg }, { title: 'b', data: safeSvg }]);
+        expect(text('/out/a.svg')).toBe(safeSvg);
+        expect(text('/out/a-2.svg')).toBe(safeSvg);
+    });
+
+    it('never overwrites the spec itself (a spec saved as notes.md, say)', async () => {
+        const notes = Uri.file('/work/notes.md');
+        manager.open(notes as never, ViewColumn.Beside);
+        const panel = fake.panels[0];
+        await vi.waitFor(() => expect(requests.length).toBe(1));
+        await new Promise(resolve => setTimeout(resolve, 0));
+        panel.fromWebview({ type: 'ready' });
+        rendered(panel);
+        fake.files.set('/work/notes.md', new Uint8Array([1]));
+        fake.warningAnswer = 'Replace';
+        await fake.commands.get('svc.export.markdown')!(notes, Uri.file('/work/notes.md'));
+        expect(fake.errors[0]).toMatch(/never replaces the specification itself/);
+        expect(fake.warnings).toEqual([]);
+        expect(fake.files.get('/work/notes.md')).toEqual(new Uint8Array([1]));
+    });
+
+    it('refuses an SVG with active content and a PNG that is not one', async () => {
+        const panel = await openPreview();
+        rendered(panel);
+        await runWithImages(panel, 'svg', Uri.file('/out/x.svg'), [{ title: 'a', data: '<svg><script>alert(1)</script></svg>' }, { title: 'b', data: safeSvg }]);
+        expect(fake.errors[0]).toMatch(/not safe to save/);
+        await runWithImages(panel, 'png', Uri.file('/out/x.png'), [{ title: 'a', data: Buffer.from('GIF89a').toString('base64') }, { title: 'b', data: pngBase64 }]);
+        expect(fake.errors[1]).toMatch(/invalid PNG/);
+        expect(fake.files.size).toBe(0);
+    });
+
+    it('writes PNG bytes as the webview drew them', async () => {
+        const panel = await openPreview();
+        rendered(panel);
+        await runWithImages(panel, 'png', Uri.file('/out/p.png'), [{ title: 'a', data: pngBase64 }, { title: 'b', data: pngBase64 }]);
+        expect(Buffer.from(fake.files.get('/out/p.png')!).toString('base64')).toBe(pngBase64);
+    });
+
+    it('writes the Markdown report with Mermaid blocks, and the HTML report with the drawn SVGs', async () => {
+        const panel = await openPreview();
+        rendered(panel);
+        await run('markdown', Uri.file('/out/report.md'));
+        expect(text('/out/report.md')).toContain('```mermaid');
+        const blueprintCount = (lastOf(panel, 'update').diagrams as unknown[]).length;
+        await runWithImages(panel, 'html', Uri.file('/out/report.html'), Array.from({ length: blueprintCount }, (_, index) => ({ title: `d${index}`, data: safeSvg })));
+        expect(text('/out/report.html')).toMatch(/^<!DOCTYPE html>[\s\S]*<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 10 10"/i);
+    });
+
+    it('uses the editor\'s colours when the setting asks for them', async () => {
+        fake.configuration['svc.export.theme'] = 'editor';
+        fake.themeKind = ColorThemeKind.Dark;
+        const panel = await openPreview();
+        rendered(panel);
+        const running = run('svg', Uri.file('/out/d.svg'));
+        await vi.waitFor(() => expect(panel.messagesOfType('exportImages')).toHaveLength(1));
+        expect(lastOf(panel, 'exportImages').theme).toBe('dark');
+        panel.fromWebview({ type: 'exportFailed', requestId: lastOf(panel, 'exportImages').requestId, message: 'canvas too large' });
+        await running;
+        expect(fake.errors[0]).toBe('Export failed: canvas too large');
+    });
+});

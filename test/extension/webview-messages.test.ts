@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parseWebviewMessage } from '../../extension/src/preview/webview-messages.js';
+
+describe('messages from the webview', () => {
+    it.each([
+        { type: 'ready' },
+        { type: 'reveal', stepId: '受理申请' },
+        { type: 'rendered', renderKey: 'abc-def-12', diagrams: 2, nodes: 14, failed: 0 },
+        { type: 'selectView', view: 'standards' },
+        { type: 'selectService', service: 'ReturnRefund' },
+        { type: 'selectProcess', process: 'Refund' },
+        { type: 'selectProcess', process: null },
+        { type: 'export', format: 'html' },
+        { type: 'exportImages', requestId: 3, format: 'png', images: [{ title: 'Refund', data: 'iVBORw0KGgo=' }] },
+        { type: 'exportFailed', requestId: 3, message: 'boom' }
+    ])('accepts $type', message => {
+        expect(parseWebviewMessage(message)).toEqual(message);
+    });
+
+    it.each([
+        ['nothing', undefined],
+        ['a string', 'reveal'],
+        ['an array', [{ type: 'ready' }]],
+        ['an unknown type', { type: 'runCommand', command: 'workbench.action.terminal.new' }],
+        ['no type', { stepId: 'A' }],
+        ['an extra field', { type: 'reveal', stepId: 'A', command: 'x' }],
+        ['an empty step id', { type: 'reveal', stepId: '' }],
+        ['a step id that is not a string', { type: 'reveal', stepId: { toString: 'A' } }],
+        ['an unknown view', { type: 'selectView', view: 'gantt' }],
+        ['an unknown export format', { type: 'export', format: 'pdf' }],
+        ['negative counts', { type: 'rendered', renderKey: 'k', diagrams: -1, nodes: 0, failed: 0 }],
+        ['fractional counts', { type: 'rendered', renderKey: 'k', diagrams: 1.5, nodes: 0, failed: 0 }],
+        ['export images without a request id', { type: 'exportImages', format: 'svg', images: [] }],
+        ['export images of a text format', { type: 'exportImages', requestId: 1, format: 'markdown', images: [] }],
+        ['an image that is not text', { type: 'exportImages', requestId: 1, format: 'svg', images: [{ title: 't', data: 42 }] }],
+        ['an oversized step id', { type: 'reveal', stepId: 'x'.repeat(1_001) }],
+        ['a prototype trick', JSON.parse('{"type":"ready","__proto__":{"polluted":true}}')]
+    ])('rejects %s', (_, message) => {
+        expect(parseWebviewMessage(message)).toBeUndefined();
+    });
+});

@@ -1,0 +1,153 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { blueprintLanes, type ServiceModel, type StepModel } from '../../language-server/src/blueprint/blueprint-schema.js';
+import { buildBlueprint } from '../../language-server/src/blueprint/build-blueprint.js';
+import { generateMermaid, type MermaidDiagram } from '../../language-server/src/blueprint/mermaid/index.js';
+import type { Locale } from '../../language-server/src/i18n/locale.js';
+import { blueprintLines } from '../../language-server/src/render/browser/blueprint-lines.js';
+import type { HeadlessRenderer } from '../../language-server/src/render/headless-renderer.js';
+import { checkFiles } from '../../language-server/src/workspace/check-files.js';
+import { launchRenderer, measureBlueprint, watchPage, type BlueprintGeometry, type PageIncidents } from './render-harness.js';
+
+const examplesRoot = resolve(import.meta.dirname, '../../examples');
+const canonicalLanes: readonly string[] = [...blueprintLanes, 'unassigned'];
+
+/** Every example workspace (a folder of .svc files), checked as the CLI would. */
+const workspaces = readdirSync(examplesRoot, { withFileTypes: true }).filter(entry => entry.isDirectory()).map(entry => {
+    const folder = join(examplesRoot, entry.name);
+    return { name: entry.name, files: readdirSync(folder).filter(file => file.endsWith('.svc')).sort().map(file => join(folder, file)) };
+});
+
+let renderer: HeadlessRenderer;
+let incidents: PageIncidents;
+const figures: string[] = [];
+
+beforeAll(async () => {
+    renderer = await launchRenderer();
+    incidents = watchPage(renderer.page);
+}, 60_000);
+
+afterAll(async () => {
+    await renderer?.close();
+    console.log(['Blueprint geometry (y in SVG px from the top of the drawing: evidence | customer | frontstage | backstage | support):', ...figures].join('\n'));
+});
+
+describe('blueprints of the examples, drawn in Chromium', () => {
+    test('there are examples with processes to draw', () => {
+        expect(workspaces.flatMap(workspace => workspace.files).length).toBeGreaterThanOrEqual(6);
+    });
+
+    test.for(workspaces)('$name', { timeout: 120_000 }, async ({ files }) => {
+        const check = await checkFiles(files);
+        let drawn = 0;
+        for (const file of check.files) {
+            for (const service of buildBlueprint(file.document, check.services).services) {
+                for (const locale of ['en', 'zh-CN'] as const) {
+                    const diagrams = generateMermaid(service, 'blueprint', { locale });
+                    const rendered = await renderer.render(diagrams, { locale, theme: 'light' });
+                    for (const [index, diagram] of diagrams.entries()) {
+                        const geometry = await measureBlueprint(renderer.page, rendered[index].svg, diagram);
+                        expectBlueprintGeometry(geometry, diagram, service, locale);
+                        figures.push(figureRow(relative(examplesRoot, file.file), locale, diagram, geometry, rendered[index].milliseconds));
+                        drawn++;
+                    }
+                }
+            }
+        }
+        // hotel-library.svc is a library of standards; its folder still draws room-service.
+        expect(drawn).toBeGreaterThan(0);
+        expect(incidents).toEqual({ dialogs: [], consoleErrors: [], pageErrors: [] });
+    });
+});
+
+describe('blueprint lines drawn only between lanes that are there', () => {
+    /** A hand-written swimlane blueprint with the given lanes, one step each, in the generator's subgraph ids. */
+    function handWritten(lanes: string[]): MermaidDiagram {
+        const subgraphs = lanes.map((lane, index) => `    subgraph lane${canonicalLanes.indexOf(lane)}["${lane}"]\n        n${index}["${lane} step"]\n    end`);
+        const edges = lanes.slice(1).map((_, index) => `    n${index} --> n${index + 1}`);
+        return { title: lanes.join('+'), view: 'blueprint', nodes: {}, lanes, text: ['swimlane-beta LR', ...subgraphs, ...edges].join('\n') };
+    }
+
+    test.for([
+        { lanes: ['customer', 'backstage'], lines: [] },
+        { lanes: ['evidence', 'customer', 'frontstage'], lines: ['interaction'] },
+        { lanes: ['frontstage', 'backstage', 'support'], lines: ['visibility', 'internal-interaction'] },
+        { lanes: ['customer', 'frontstage', 'backstage', 'support', 'unassigned'], lines: ['interaction', 'visibility', 'internal-interaction'] }
+    ])('$lanes → $lines', async ({ lanes, lines }) => {
+        const diagram = handWritten(lanes);
+        const [{ svg }] = await renderer.render([diagram], { locale: 'zh-CN', theme: 'dark' });
+        const geometry = await measureBlueprint(renderer.page, svg, diagram);
+        expect(geometry.lines.map(line => line.kind)).toEqual(lines);
+        expect(geometry.lines.map(line => line.label)).toEqual(lines.map(kind => blueprintLines.find(line => line.kind === kind)!.label['zh-CN']));
+    });
+});
+
+function expectBlueprintGeometry(geometry: BlueprintGeometry, diagram: MermaidDiagram, service: ServiceModel, locale: Locale): void {
+    const where = `${diagram.title} (${locale})`;
+    expect(geometry.parseError, where).toBeUndefined();
+    // The lanes are drawn in canonical order, every one of them a band.
+    expect(diagram.lanes, where).toEqual(canonicalLanes.filter(lane => diagram.lanes.includes(lane)));
+    const bands = diagram.lanes.map(lane => {
+        const band = geometry.bands[lane];
+        expect(band, `${where}: band of lane ${lane}`).toBeDefined();
+        return { lane, ...band! };
+    });
+    const widest = Math.max(...bands.map(band => band.right - band.left));
+    for (const band of bands) {
+        // Full-width horizontal bands: all share the same left and right edges.
+        expect(band.right - band.left, `${where}: width of ${band.lane}`).toBeGreaterThan(widest - 1);
+        expect(band.left, `${where}: left of ${band.lane}`).toBeCloseTo(bands[0].left, 0);
+        expect(band.bottom - band.top, `${where}: height of ${band.lane}`).toBeGreaterThan(20);
+    }
+    for (const [index, band] of bands.slice(1).entries()) {
+        const previous = bands[index];
+        expect(band.top, `${where}: ${band.lane} below ${previous.lane}`).toBeGreaterThanOrEqual(previous.bottom - 0.5);
+    }
+
+    // Every step inside its lane, and its title in the drawing.
+    const steps = new Map(service.processes.flatMap(process => process.steps).map(step => [step.id, step]));
+    expect(Object.keys(diagram.nodes).length, where).toBeGreaterThan(0);
+    for (const [stepId] of Object.entries(diagram.nodes)) {
+        const step = steps.get(stepId)!;
+        const node = geometry.steps[stepId];
+        expect(node, `${where}: node of step ${stepId}`).toBeDefined();
+        const band = geometry.bands[step.lane ?? 'unassigned']!;
+        const centre = (node!.top + node!.bottom) / 2;
+        expect(centre, `${where}: step ${stepId} in lane ${step.lane}`).toBeGreaterThan(band.top);
+        expect(centre, `${where}: step ${stepId} in lane ${step.lane}`).toBeLessThan(band.bottom);
+        expect(geometry.text, `${where}: title of ${stepId}`).toContain(shownName(step));
+    }
+
+    // The three lines, each between its two lanes, full width, labelled at the left just above it.
+    const expected = blueprintLines.filter(line => diagram.lanes.includes(line.above) && diagram.lanes.includes(line.below));
+    expect(geometry.lines.map(line => line.kind), where).toEqual(expected.map(line => line.kind));
+    for (const line of geometry.lines) {
+        const above = geometry.bands[line.above]!;
+        const below = geometry.bands[line.below]!;
+        const definition = blueprintLines.find(candidate => candidate.kind === line.kind)!;
+        expect(line.y, `${where}: ${line.kind} line`).toBeGreaterThanOrEqual(above.bottom - 1);
+        expect(line.y, `${where}: ${line.kind} line`).toBeLessThanOrEqual(below.top + 1);
+        expect(line.left, `${where}: ${line.kind} line starts at the left edge`).toBeLessThanOrEqual(above.left + 1);
+        expect(line.right, `${where}: ${line.kind} line reaches the right edge`).toBeGreaterThanOrEqual(above.right - 1);
+        expect(line.label, where).toBe(definition.label[locale]);
+        expect(line.labelBox.left, `${where}: ${line.kind} label at the left`).toBeLessThan(above.left + 40);
+        expect(line.labelBox.bottom, `${where}: ${line.kind} label above its line`).toBeLessThanOrEqual(line.y + 1);
+        expect(line.labelBox.top, `${where}: ${line.kind} label inside the upper lane`).toBeGreaterThan(above.top);
+    }
+}
+
+/** What the generator shows for a step: its title, or its name without one; blanks collapsed as in a label. */
+function shownName(step: StepModel): string {
+    return (step.title?.trim() ? step.title : step.name).replace(/\s+/g, ' ').trim();
+}
+
+function figureRow(file: string, locale: Locale, diagram: MermaidDiagram, geometry: BlueprintGeometry, milliseconds: number): string {
+    const origin = geometry.svg.top;
+    const bands = diagram.lanes.map(lane => {
+        const band = geometry.bands[lane]!;
+        return `${Math.round(band.top - origin)}–${Math.round(band.bottom - origin)}`;
+    }).join(' | ');
+    const size = `${Math.round(geometry.svg.right - geometry.svg.left)}×${Math.round(geometry.svg.bottom - geometry.svg.top)}`;
+    return `  ${file.padEnd(36)} ${locale.padEnd(5)} steps ${String(Object.keys(diagram.nodes).length).padStart(3)}  nodes ${String(geometry.nodeCount).padStart(3)}  ${size.padEnd(10)} bands ${bands}  render ${Math.round(milliseconds)} ms`;
+}
