@@ -1,3 +1,5 @@
+import { htmlText } from '../report/html-escape.js';
+
 /**
  * Several rendered diagrams (a process split by stage, or several processes)
  * as one SVG document: each under its title, one below the other.
@@ -11,7 +13,7 @@ export function stackSvgs(diagrams: ReadonlyArray<{ title: string; svg: string }
     const parts: string[] = [];
     for (const { title, svg } of diagrams) {
         const { width: w, height: h } = sizeOf(svg);
-        parts.push(`<text x="0" y="${y + 20}" font-family="'Noto Sans CJK SC', sans-serif" font-size="16" font-weight="bold">${escapeXml(title)}</text>`);
+        parts.push(`<text x="0" y="${y + 20}" font-family="'Noto Sans CJK SC', sans-serif" font-size="16" font-weight="bold">${htmlText(title)}</text>`);
         y += titleHeight;
         parts.push(svg.replace(/^<svg\b([^>]*)>/, (_, attributes: string) =>
             `<svg${attributes.replace(/\s(width|height|x|y)="[^"]*"/g, '')} x="0" y="${y}" width="${w}" height="${h}">`));
@@ -26,8 +28,4 @@ export function stackSvgs(diagrams: ReadonlyArray<{ title: string; svg: string }
 function sizeOf(svg: string): { width: number; height: number } {
     const viewBox = /viewBox="([-\d.]+)[\s,]+([-\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)"/.exec(svg);
     return viewBox ? { width: Math.ceil(Number(viewBox[3])), height: Math.ceil(Number(viewBox[4])) } : { width: 800, height: 600 };
-}
-
-export function escapeXml(text: string): string {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
