@@ -89,7 +89,9 @@ service S {
         expect(parsed.vertices.get('s3')?.classes).toEqual([]);
         expect(parsed.vertices.get('e0')?.classes).toEqual(['evidence']);
         expect(diagram.text).toMatch(/classDef fail stroke:#c62828/);
-        expect(diagram.text).toMatch(/classDef wait fill:#ffe8a3/);
+        expect(diagram.text).toMatch(/classDef wait fill:#ffe8a3,color:#3e2c00/);
+        // Light fills carry dark text, or dark themes draw light text on them.
+        expect(diagram.text).toMatch(/classDef evidence [^\n]*color:#333333/);
         expect(diagram.text).toMatch(/classDef moment font-weight:bold/);
         const legend = parsed.subgraphs.at(-1);
         expect(legend?.id).toBe('legend');

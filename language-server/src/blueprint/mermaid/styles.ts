@@ -1,16 +1,19 @@
 import type { MermaidWriter } from './mermaid-writer.js';
 
-/** Classes for what the blueprint points out; fail, wait and moment touch different properties so they combine. */
+/**
+ * Classes for what the blueprint points out; fail, wait and moment touch different properties so they combine.
+ * A class with its own light fill also fixes a dark text colour, so it stays readable in dark themes.
+ */
 const classStyles = {
     fail: 'stroke:#c62828,stroke-width:3px',
-    wait: 'fill:#ffe8a3',
+    wait: 'fill:#ffe8a3,color:#3e2c00',
     moment: 'font-weight:bold',
-    evidence: 'fill:#f5f5f5,stroke:#9e9e9e,stroke-dasharray:4 3',
+    evidence: 'fill:#f5f5f5,stroke:#9e9e9e,stroke-dasharray:4 3,color:#333333',
     stub: 'fill:#ffffff,stroke:#9e9e9e,stroke-dasharray:3 3,color:#555555',
     placeholder: 'fill:none,stroke:none',
-    process: 'fill:#e3f2fd,stroke:#1565c0',
-    kpi: 'fill:#e8f5e9,stroke:#2e7d32',
-    unmeasured: 'fill:#fdecea,stroke:#c62828,stroke-width:2px,stroke-dasharray:6 3'
+    process: 'fill:#e3f2fd,stroke:#1565c0,color:#0d2a4a',
+    kpi: 'fill:#e8f5e9,stroke:#2e7d32,color:#1b3d1d',
+    unmeasured: 'fill:#fdecea,stroke:#c62828,stroke-width:2px,stroke-dasharray:6 3,color:#4a0e0e'
 } as const;
 
 export type StyleClass = keyof typeof classStyles;
