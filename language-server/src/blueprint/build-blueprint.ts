@@ -1,13 +1,14 @@
-import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
+import type { AstNode, LangiumDocument } from 'langium';
 import { DiagnosticSeverity, type Range } from 'vscode-languageserver';
 import {
-    isActor, isCapacity, isFeedback, isImprovement, isKpi, isProcess, isServicePromise, isStage, isStandard, isStep, isSystem,
+    isActor, isCapacity, isFeedback, isImprovement, isKpi, isProcess, isServicePromise, isStage, isStep, isSystem,
     type Capacity, type Kpi, type Model, type Process, type Quantity, type Service, type Standard, type Step
 } from '../generated/ast.js';
 import { laneOf } from '../model/lanes.js';
 import { analyseProcess, nextSteps, stepsOf } from '../model/process-flow.js';
 import { queueAt } from '../model/queue.js';
 import { formatMinutes, formatQuantity, toMinutes } from '../model/units.js';
+import { standardsOfService } from '../model/standards.js';
 import { threshold } from '../validation/message-format.js';
 import { messageText } from '../validation/svc-document-validator.js';
 import { WorkspaceFacts } from '../validation/workspace-facts.js';
@@ -53,7 +54,7 @@ function serviceModel(service: Service, facts: WorkspaceFacts, comment: string |
         performers: members.filter(member => isActor(member) || isSystem(member)).map(performer => ({
             name: performer.name, title: performer.title, kind: isActor(performer) ? 'actor' as const : 'system' as const, lane: performer.lane
         })),
-        standards: standardsOf(service).map(standard => standardModel(standard, facts)),
+        standards: standardsOfService(service).map(standard => standardModel(standard, facts)),
         kpis: members.filter(isKpi).map(kpiModel),
         processes: members.filter(isProcess).map(processModel),
         capacities: members.filter(isCapacity).map(capacityModel),
@@ -67,16 +68,6 @@ function serviceModel(service: Service, facts: WorkspaceFacts, comment: string |
         })),
         range: rangeOf(service)
     };
-}
-
-/** The service's own standards, then library standards its steps, processes and capacities use. */
-function standardsOf(service: Service): Standard[] {
-    const standards = new Set<Standard>(service.members.filter(isStandard));
-    for (const node of AstUtils.streamAllContents(service)) {
-        const references = isStep(node) || isProcess(node) ? node.standards : isCapacity(node) && node.standard ? [node.standard] : [];
-        for (const reference of references) if (reference.ref) standards.add(reference.ref);
-    }
-    return [...standards];
 }
 
 function standardModel(standard: Standard, facts: WorkspaceFacts): StandardModel {

@@ -1,4 +1,5 @@
-import type { Bound, Standard } from '../generated/ast.js';
+import { AstUtils } from 'langium';
+import { isCapacity, isProcess, isStandard, isStep, type Bound, type Service, type Standard } from '../generated/ast.js';
 import { satisfies, toMinutes } from './units.js';
 
 /** True when a time in minutes does not meet the standard's target; false when the target is not a time. */
@@ -11,4 +12,14 @@ export function isWorseThan(minutes: number, standard: Standard): boolean {
 /** The resolved standards of a reference list that bound `bound`. */
 export function standardsBounding<T extends { ref?: Standard }>(references: readonly T[], bound: Bound): Standard[] {
     return references.map(reference => reference.ref).filter((standard): standard is Standard => standard?.bounds === bound);
+}
+
+/** The service's own standards, then the (library) standards its steps, processes and capacities use — each once. */
+export function standardsOfService(service: Service): Standard[] {
+    const standards = new Set<Standard>(service.members.filter(isStandard));
+    for (const node of AstUtils.streamAllContents(service)) {
+        const references = isStep(node) || isProcess(node) ? node.standards : isCapacity(node) && node.standard ? [node.standard] : [];
+        for (const reference of references) if (reference.ref) standards.add(reference.ref);
+    }
+    return [...standards];
 }

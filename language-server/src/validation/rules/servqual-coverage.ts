@@ -1,5 +1,5 @@
-import { AstUtils } from 'langium';
-import { isCapacity, isProcess, isStandard, isStep, type Dimension, type Service, type Standard } from '../../generated/ast.js';
+import type { Dimension } from '../../generated/ast.js';
+import { standardsOfService } from '../../model/standards.js';
 import { words } from '../message-format.js';
 import { defineRule } from '../rule.js';
 
@@ -20,21 +20,9 @@ export const servqualCoverage = defineRule<Args>({
     },
     checks: {
         Service: (service, report) => {
-            const covered = new Set(standardsOf(service).map(standard => standard.dimension));
+            const covered = new Set(standardsOfService(service).map(standard => standard.dimension));
             const missing = servqualDimensions.filter(dimension => !covered.has(dimension));
             if (missing.length > 0) report({ node: service, property: 'name' }, { service: service.name, missing });
         }
     }
 });
-
-/** The service's own standards and those its processes, steps and capacities use. */
-function standardsOf(service: Service): Standard[] {
-    const standards: Standard[] = service.members.filter(isStandard);
-    for (const node of AstUtils.streamAllContents(service)) {
-        const references = isStep(node) || isProcess(node) ? node.standards : isCapacity(node) && node.standard ? [node.standard] : [];
-        for (const reference of references) {
-            if (reference.ref) standards.push(reference.ref);
-        }
-    }
-    return standards;
-}
