@@ -97,16 +97,21 @@ export async function launch(chromium: string | undefined): Promise<HeadlessRend
     }
 }
 
-/** The HTML report needs no browser: without Chromium it shows the Mermaid source instead of the picture. */
-export async function renderOrWarn(diagrams: MermaidDiagram[], options: { chromium?: string }, locale: Locale, warn: (text: string) => void) {
-    let renderer: HeadlessRenderer;
+/** Reports need no browser: without Chromium, warn and go on without pictures (undefined). */
+export async function launchIfAvailable(chromium: string | undefined, warn: (text: string) => void, consequence: string): Promise<HeadlessRenderer | undefined> {
     try {
-        renderer = await HeadlessRenderer.launch({ chromiumPath: options.chromium });
+        return await HeadlessRenderer.launch({ chromiumPath: chromium });
     } catch (error) {
         if (!(error instanceof ChromiumNotFoundError)) throw error;
-        warn(`${error.message} The report is written without the blueprint picture.`);
+        warn(`${error.message} ${consequence}`);
         return undefined;
     }
+}
+
+/** The HTML report's pictures, or undefined without Chromium (the report then shows the Mermaid source). */
+async function renderOrWarn(diagrams: MermaidDiagram[], options: { chromium?: string }, locale: Locale, warn: (text: string) => void) {
+    const renderer = await launchIfAvailable(options.chromium, warn, 'The report is written without the blueprint picture.');
+    if (!renderer) return undefined;
     try {
         return await renderer.render(diagrams, { locale, theme: 'light' });
     } finally {

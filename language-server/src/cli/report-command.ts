@@ -2,10 +2,10 @@ import { join, relative, resolve } from 'node:path';
 import { buildBlueprint } from '../blueprint/build-blueprint.js';
 import { generateMermaid } from '../blueprint/mermaid/index.js';
 import type { Locale } from '../i18n/locale.js';
-import { ChromiumNotFoundError } from '../render/find-chromium.js';
-import { HeadlessRenderer } from '../render/headless-renderer.js';
 import { htmlReport, markdownReport } from '../report/index.js';
+import { commonFolder } from '../workspace/check-files.js';
 import { loadWorkspace } from './load-workspace.js';
+import { launchIfAvailable } from './render-command.js';
 import { writeOutput } from './output-file.js';
 import { displayPath } from './to-cli-diagnostics.js';
 
@@ -22,16 +22,10 @@ export interface ReportOptions {
 export async function runReport(options: ReportOptions, write: (text: string) => void, warn: (text: string) => void): Promise<number> {
     const check = await loadWorkspace(options.paths, options.locale);
     const locale = check.services.i18n.Locale.current;
-    const root = resolve(commonRoot(options.paths));
-    let renderer: HeadlessRenderer | undefined;
-    if (options.format === 'html') {
-        try {
-            renderer = await HeadlessRenderer.launch({ chromiumPath: options.chromium });
-        } catch (error) {
-            if (!(error instanceof ChromiumNotFoundError)) throw error;
-            warn(`${error.message} Reports are written without blueprint pictures.`);
-        }
-    }
+    const root = commonFolder(check.files.map(file => file.file));
+    const renderer = options.format === 'html'
+        ? await launchIfAvailable(options.chromium, warn, 'Reports are written without blueprint pictures.')
+        : undefined;
     try {
         for (const file of check.files) {
             const document = buildBlueprint(file.document, check.services);
@@ -50,12 +44,4 @@ export async function runReport(options: ReportOptions, write: (text: string) =>
         await renderer?.close();
     }
     return 0;
-}
-
-/** The folder the paths share, so reports mirror the specs' folders below it. */
-function commonRoot(paths: readonly string[]): string {
-    const absolute = paths.map(path => resolve(path));
-    let root = absolute[0];
-    while (!absolute.every(path => path === root || path.startsWith(`${root}/`))) root = resolve(root, '..');
-    return absolute.length === 1 && absolute[0].endsWith('.svc') ? resolve(root, '..') : root;
 }

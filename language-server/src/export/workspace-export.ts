@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { blueprintDocumentSchema, type BlueprintDocument } from '../blueprint/blueprint-schema.js';
+import { blueprintDocumentSchema } from '../blueprint/blueprint-schema.js';
 import { buildBlueprint } from '../blueprint/build-blueprint.js';
 import type { WorkspaceCheck } from '../workspace/check-files.js';
 
@@ -20,8 +20,4 @@ export function exportWorkspace(check: WorkspaceCheck, displayPath: (file: strin
     };
     // The schema is the contract: never print something that does not match it.
     return workspaceExportSchema.parse(exported);
-}
-
-export function blueprintsOf(check: WorkspaceCheck): BlueprintDocument[] {
-    return check.files.map(file => buildBlueprint(file.document, check.services));
 }

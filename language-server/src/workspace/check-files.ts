@@ -65,7 +65,8 @@ function readSpec(path: string): string {
     }
 }
 
-function commonFolder(paths: readonly string[]): string {
+/** The deepest folder holding all the given files. */
+export function commonFolder(paths: readonly string[]): string {
     let common = dirname(paths[0]);
     for (const path of paths) {
         while (!path.startsWith(common.endsWith(sep) ? common : common + sep) && dirname(common) !== common) {
