@@ -54,7 +54,7 @@ describe('svc render', () => {
         expect(refused.status).toBe(2);
         expect(refused.stderr).toContain('already exists; use --force');
         expect(readFileSync(out, 'utf-8')).toBe('precious');
-    });
+    }, 90_000); // two Chromium launches
 
     test('--format html inlines the rendered blueprint; --view and --service are checked', () => {
         const out = join(scratch, 'report.html');

@@ -100,17 +100,29 @@ describe('the preview panel', () => {
         expect(panel.messagesOfType('update')).toHaveLength(2);
     });
 
-    it('debounces a burst of edits into one request, 150 ms after the last', async () => {
+    it('refreshes at once when the server has validated, once per burst of diagnostics events', async () => {
+        await openPreview();
+        vi.useFakeTimers();
+        const preview = manager.previewFor(specUri as never)!;
+        requests.length = 0;
+        preview.refreshNow();
+        preview.refreshNow();
+        preview.refreshNow();
+        await vi.advanceTimersByTimeAsync(0);
+        expect(requests).toHaveLength(1);
+    });
+
+    it('falls back to refreshing 300 ms after the last edit when no diagnostics follow', async () => {
         const panel = await openPreview();
         vi.useFakeTimers();
         const preview = manager.previewFor(specUri as never)!;
         requests.length = 0;
         for (let index = 0; index < 10; index++) {
             preview.scheduleRefresh();
-            await vi.advanceTimersByTimeAsync(50);
+            await vi.advanceTimersByTimeAsync(100);
         }
         expect(requests).toHaveLength(0);
-        await vi.advanceTimersByTimeAsync(100);
+        await vi.advanceTimersByTimeAsync(200);
         expect(requests).toHaveLength(1);
         // The same model again: the webview already has it, nothing is posted.
         const posted = panel.posted.length;
@@ -118,18 +130,29 @@ describe('the preview panel', () => {
         expect(panel.posted.length).toBe(posted);
     });
 
+    it('lets the diagnostics event replace the pending edit fallback', async () => {
+        await openPreview();
+        vi.useFakeTimers();
+        const preview = manager.previewFor(specUri as never)!;
+        requests.length = 0;
+        preview.scheduleRefresh();
+        preview.refreshNow();
+        await vi.advanceTimersByTimeAsync(1000);
+        expect(requests).toHaveLength(1);
+    });
+
     it('keeps the last valid diagrams under the banner while the spec has syntax errors', async () => {
         const panel = await openPreview();
         const good = lastOf(panel, 'update');
         answers = [{ ...model, syntaxErrors: 2, services: [] }];
         vi.useFakeTimers();
-        manager.previewFor(specUri as never)!.scheduleRefresh();
-        await vi.advanceTimersByTimeAsync(150);
+        manager.previewFor(specUri as never)!.refreshNow();
+        await vi.advanceTimersByTimeAsync(0);
         const stale = lastOf(panel, 'update');
         expect(stale).toMatchObject({ stale: true, renderKey: good.renderKey, service: 'Counter' });
         answers = [model];
-        manager.previewFor(specUri as never)!.scheduleRefresh();
-        await vi.advanceTimersByTimeAsync(150);
+        manager.previewFor(specUri as never)!.refreshNow();
+        await vi.advanceTimersByTimeAsync(0);
         expect(lastOf(panel, 'update')).toMatchObject({ stale: false, renderKey: good.renderKey });
     });
 
@@ -138,15 +161,15 @@ describe('the preview panel', () => {
         const good = lastOf(panel, 'update');
         vi.useFakeTimers();
         answers = [{ version: 2, services: 'all' }];
-        manager.previewFor(specUri as never)!.scheduleRefresh();
-        await vi.advanceTimersByTimeAsync(150);
+        manager.previewFor(specUri as never)!.refreshNow();
+        await vi.advanceTimersByTimeAsync(0);
         expect(lastOf(panel, 'update')).toMatchObject({
             renderKey: good.renderKey,
             notice: 'The language server answered with an unexpected blueprint: version: Invalid input: expected 1; uri: Invalid input: expected string, received undefined; documentVersion: Invalid input: expected number, received undefined'
         });
         answers = [new Error('server crashed')];
-        manager.previewFor(specUri as never)!.scheduleRefresh();
-        await vi.advanceTimersByTimeAsync(150);
+        manager.previewFor(specUri as never)!.refreshNow();
+        await vi.advanceTimersByTimeAsync(0);
         expect(lastOf(panel, 'update').notice).toBe('The language server could not provide the blueprint: server crashed');
     });
 

@@ -123,15 +123,37 @@ describe('the preview webview in Chromium', () => {
         expect(await page.locator('#process-picker').isVisible()).toBe(true);
     }, 60_000);
 
-    /*
-     * Chromium also *reports* style attributes parsed in inert documents (DOMPurify inside
-     * Mermaid, and render-diagram's DOMParser): nothing is applied there, so those reports
-     * are harmless. What counts is the live page, checked below: every style element and
-     * every style attribute there took effect, and nothing else was ever refused.
-     */
-    it('needs no exception to the CSP: nothing but inert style attributes is ever refused', async () => {
+    it('writes a changed title into the drawing at once, and lays it out anew once typing pauses', async () => {
+        const titled = previewUpdate({ ...inputs, model: await blueprintOf(twoServices.replace('"登记"', '"登记处 <b>"')) });
+        await page.evaluate(() => document.querySelector('#canvas svg')!.setAttribute('data-drawn-before', ''));
+        await postToPage(page, titled);
+        await waitForMessage(page, message => message.type === 'rendered' && message.renderKey === titled.renderKey);
+        // The same drawing, with the new text: no layout yet.
+        expect(await page.locator('#canvas svg[data-drawn-before]').count()).toBe(1);
+        expect(await page.locator('#canvas svg').first().textContent()).toContain('登记处 <b>');
+        // Then a new layout of the same text.
+        await page.waitForFunction(() => !document.querySelector('#canvas svg[data-drawn-before]'), undefined, { timeout: 30_000 });
+        expect(await page.locator('#canvas svg').first().textContent()).toContain('登记处 <b>');
+        expect(await page.locator('#canvas b').count()).toBe(0);
+    }, 60_000);
+
+    it('fades the outdated drawing while a new layout is on its way', async () => {
+        const moved = previewUpdate({ ...inputs, model: await blueprintOf(twoServices.replace('actor Clerk "前台" frontstage', 'actor Clerk "前台" backstage')) });
+        await page.evaluate(() => {
+            const busy: Array<string | null> = (window as unknown as { __busy: Array<string | null> }).__busy = [];
+            const viewport = document.getElementById('viewport')!;
+            new MutationObserver(() => busy.push(viewport.getAttribute('aria-busy'))).observe(viewport, { attributeFilter: ['aria-busy'] });
+        });
+        await postToPage(page, moved);
+        await waitForMessage(page, message => message.type === 'rendered' && message.renderKey === moved.renderKey);
+        expect(await page.evaluate(() => (window as unknown as { __busy: unknown[] }).__busy)).toEqual(['true', null]);
+        await postToPage(page, update);
+        await page.waitForFunction(() => !document.querySelector('#viewport[aria-busy]'));
+    }, 60_000);
+
+    it('needs no exception to the CSP, and nothing is ever refused (not even in inert parsed documents)', async () => {
         const refused = await page.evaluate(() => (window as unknown as Window).__violations);
-        expect(refused.filter(violation => violation !== 'style-src-attr inline')).toEqual([]);
+        expect(refused).toEqual([]);
     });
 
     it('keeps Mermaid\'s styling: style elements run by nonce, style attributes through the CSSOM', async () => {

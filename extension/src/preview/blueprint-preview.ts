@@ -14,8 +14,12 @@ import { parseWebviewMessage, type WebviewMessage } from './webview-messages.js'
 
 const previewViewType = 'svc.preview';
 
-/** After the last edit or diagnostics change: long enough to skip most keystrokes, short enough to feel live. */
-const refreshDelayMs = 150;
+/**
+ * After an edit the server validates and publishes diagnostics, which refresh
+ * at once (`refreshNow`); this delay is only the fallback for an edit whose
+ * diagnostics event never comes.
+ */
+const editRefreshDelayMs = 300;
 /** How long an export waits for the webview to render its images. */
 const exportTimeoutMs = 60_000;
 
@@ -132,10 +136,16 @@ export class BlueprintPreview implements vscode.Disposable {
         return this.stale;
     }
 
-    /** Edits and diagnostics arrive in bursts: ask the server once things settle. */
+    /** The text changed: the diagnostics that follow validation normally refresh sooner. */
     scheduleRefresh(): void {
         clearTimeout(this.refreshTimer);
-        this.refreshTimer = setTimeout(() => void this.refresh(), refreshDelayMs);
+        this.refreshTimer = setTimeout(() => void this.refresh(), editRefreshDelayMs);
+    }
+
+    /** The server has validated (diagnostics changed): ask for the model now, once per burst of events. */
+    refreshNow(): void {
+        clearTimeout(this.refreshTimer);
+        this.refreshTimer = setTimeout(() => void this.refresh(), 0);
     }
 
     /** The theme or a setting changed: same model, new drawing. */

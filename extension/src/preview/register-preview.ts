@@ -26,7 +26,7 @@ export function registerBlueprintPreview(context: vscode.ExtensionContext, clien
         }),
         // The server publishes diagnostics once it has validated: then the model is fresh (also after edits in other files).
         vscode.languages.onDidChangeDiagnostics(event => {
-            for (const uri of event.uris) manager.previewFor(uri)?.scheduleRefresh();
+            for (const uri of event.uris) manager.previewFor(uri)?.refreshNow();
         }),
         vscode.window.onDidChangeTextEditorSelection(event => {
             const position = event.selections[0]?.active;

@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { deferStyleAttributes, deferredStyleAttribute } from './svg-text.js';
 
 /**
  * Lets Mermaid work under the preview's CSP without 'unsafe-inline'.
@@ -11,7 +12,11 @@
  * - a `<style>` element created by script gets the page's nonce — markup
  *   injected as text (innerHTML) still cannot add styles;
  * - `setAttribute('style', …)` goes through the CSSOM (`style.cssText`), which
- *   CSP does not restrict; the resulting declarations are the same.
+ *   CSP does not restrict; the resulting declarations are the same;
+ * - markup parsed by `DOMParser` (Mermaid's DOMPurify, our SVG post-processing)
+ *   gets its `style` attributes through the CSSOM too: nothing there is ever
+ *   displayed, but Chromium reported every one as a violation (~200 console
+ *   errors per drawing) although the parsed document came out the same.
  * Only the webview's own bundle runs here, so only its code uses these paths.
  */
 export function installCspShims(nonce: string): void {
@@ -28,6 +33,17 @@ export function installCspShims(nonce: string): void {
         if (element.localName === 'style') element.setAttribute('nonce', nonce);
         return element;
     } as typeof Document.prototype.createElementNS;
+
+    const parseFromString = DOMParser.prototype.parseFromString;
+    DOMParser.prototype.parseFromString = function (this: DOMParser, markup: string, type: DOMParserSupportedType): Document {
+        const parsed = parseFromString.call(this, deferStyleAttributes(String(markup)), type);
+        for (const element of parsed.querySelectorAll(`[${deferredStyleAttribute}]`)) {
+            const value = element.getAttribute(deferredStyleAttribute) ?? '';
+            element.removeAttribute(deferredStyleAttribute);
+            if (hasInlineStyle(element)) element.style.cssText = value;
+        }
+        return parsed;
+    };
 
     const setAttribute = Element.prototype.setAttribute;
     Element.prototype.setAttribute = function (this: Element, name: string, value: string): void {

@@ -5,6 +5,7 @@ import { renderDiagram } from '../../../language-server/src/render/browser/rende
 import type { ExportImagesRequest, HostToWebview, PickerOption, PreviewTheme, UpdateMessage } from '../preview/protocol.js';
 import { installCspShims } from './csp-shims.js';
 import { drawDiagrams, type DrawnDiagrams } from './diagram-view.js';
+import { labelChanges, patchNodeLabel } from './label-patch.js';
 import { svgToPng } from './png.js';
 import { uiStrings } from './ui-strings.js';
 import { restoredZoom, ZoomPan, zoomStep, type ZoomState } from './zoom-pan.js';
@@ -51,8 +52,15 @@ function remember(state: ZoomState): void {
 }
 remember(zoom.state);
 
+/** After label-only updates, Mermaid lays the drawing out anew once typing has paused this long. */
+const relayoutDelayMs = 400;
+
 let latest: UpdateMessage | undefined;
 let drawnKey: string | undefined;
+/** What the canvas shows (its labels may be newer than its layout), and the section of each diagram. */
+let shown: { update: UpdateMessage; sections: HTMLElement[] } | undefined;
+let relayoutTimer: ReturnType<typeof setTimeout> | undefined;
+let relayoutDue = false;
 let drawing = false;
 let stepNodes = new Map<string, Element[]>();
 let highlighted: string | null = null;
@@ -96,13 +104,28 @@ function render(diagram: MermaidDiagram, id: string, theme: PreviewTheme): Promi
     return renderDiagram(diagram, id, { locale, theme });
 }
 
-/** Draws the latest update unless it is already on screen; the old drawing stays until the new one is ready. */
+/**
+ * Draws the latest update unless it is already on screen; the old drawing
+ * stays until the new one is ready. When only labels changed they are written
+ * into the drawing at once and the layout follows when typing pauses.
+ */
 async function drawLatest(): Promise<void> {
     if (drawing) return;
     drawing = true;
     try {
-        while (latest && latest.renderKey !== drawnKey) {
+        while (latest && (latest.renderKey !== drawnKey || relayoutDue)) {
             const target = latest;
+            if (!relayoutDue && patchLabels(target)) {
+                clearTimeout(relayoutTimer);
+                relayoutTimer = setTimeout(() => {
+                    relayoutDue = true;
+                    void drawLatest();
+                }, relayoutDelayMs);
+                continue;
+            }
+            // A relayout shows the same text: only a drawing that is behind the spec fades while Mermaid works.
+            if (!relayoutDue && shown) await showBusy();
+            relayoutDue = false;
             const drawn = await serialised(() => drawDiagrams(target.diagrams, {
                 render: (diagram, id) => render(diagram, id, target.theme),
                 idPrefix: `svc-${++drawCount}`,
@@ -115,19 +138,48 @@ async function drawLatest(): Promise<void> {
             show(target, drawn);
         }
     } finally {
+        viewport.removeAttribute('aria-busy');
         drawing = false;
     }
+}
+
+/** Marks the drawing as outdated and lets the browser paint that before Mermaid blocks the page. */
+async function showBusy(): Promise<void> {
+    if (viewport.getAttribute('aria-busy') === 'true') return;
+    viewport.setAttribute('aria-busy', 'true');
+    await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/** Writes changed node labels into the shown drawing; false when the update needs a new layout. */
+function patchLabels(update: UpdateMessage): boolean {
+    const before = shown?.update;
+    if (!shown || !before || before.theme !== update.theme || before.diagrams.length !== update.diagrams.length) return false;
+    const changes = update.diagrams.map((diagram, index) => labelChanges(before.diagrams[index], diagram));
+    const svgs = shown.sections.map(section => section.querySelector('svg'));
+    if (changes.some(change => !change) || svgs.some(svg => !svg)) return false;
+    for (const [index, change] of changes.entries()) {
+        for (const [nodeId, lines] of change!) if (!patchNodeLabel(svgs[index]!, nodeId, lines)) return false;
+    }
+    shown = { ...shown, update };
+    drawnKey = update.renderKey;
+    reportDrawn(update);
+    return true;
 }
 
 function show(update: UpdateMessage, drawn: DrawnDiagrams): void {
     const empty = update.diagrams.length === 0;
     canvas.replaceChildren(...empty ? update.notice ? [] : [Object.assign(document.createElement('p'), { className: 'placeholder', textContent: text.noDiagram })] : drawn.sections);
+    shown = { update, sections: drawn.sections };
     stepNodes = drawn.nodes;
     drawnKey = update.renderKey;
     applyHighlight(false);
+    reportDrawn(update, drawn.failed);
+}
+
+function reportDrawn(update: UpdateMessage, failed = 0): void {
     let nodes = 0;
     for (const elements of stepNodes.values()) nodes += elements.length;
-    post({ type: 'rendered', renderKey: update.renderKey, diagrams: update.diagrams.length, nodes, failed: drawn.failed });
+    post({ type: 'rendered', renderKey: update.renderKey, diagrams: update.diagrams.length, nodes, failed });
 }
 
 function applyHighlight(reveal: boolean): void {

@@ -8,7 +8,7 @@ const tagPattern = /<(?:"[^"]*"|'[^']*'|[^'">])*>/g;
 const attributePattern = /(\s+)([^\s=>"'/]+)(\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?/g;
 const rootTagPattern = /<svg\b(?:"[^"]*"|'[^']*'|[^'">])*>/;
 
-/** The attribute that carries a `style` attribute's value past the parser; see `svg-insert.ts`. */
+/** The attribute that carries a `style` attribute's value past the parser; see `csp-shims.ts`. */
 export const deferredStyleAttribute = 'data-svc-style';
 
 /**

@@ -74,6 +74,8 @@ export const stepSchema = z.object({
     fails: z.array(z.object({ description: z.string(), recover: z.string().optional() })),
     isStart: z.boolean(),
     isEnd: z.boolean(),
+    /** The condition of its `next end when "…"`, if it has one. */
+    endCondition: z.string().optional(),
     range: rangeSchema
 });
 

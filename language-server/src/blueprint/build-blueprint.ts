@@ -152,6 +152,7 @@ function stepModel(step: Step, isStart: boolean): StepModel {
         fails: step.fails.map(fail => ({ description: fail.description, recover: fail.recover?.$refText })),
         isStart,
         isEnd: step.next.some(successor => successor.end),
+        endCondition: step.next.find(successor => successor.end)?.condition,
         range: rangeOf(step)
     };
 }

@@ -63,7 +63,7 @@ service S {
             's0 -.- e0',
             's5 -.- e5',
             's5 --> stop5',
-            's6 --> stop6'
+            's6 -->|已离院| stop6'
         ].sort());
         expect(diagram.text).toContain('linkStyle 7 stroke:#c62828');
     });

@@ -1,6 +1,6 @@
 import { blueprintLanes, type EdgeModel, type ProcessModel, type StepModel } from '../blueprint-schema.js';
 import type { MermaidDiagram } from './diagram.js';
-import { label } from './encode-label.js';
+import { conditionLabel, label } from './encode-label.js';
 import { drawLegend, stepLegend } from './legend.js';
 import { MermaidWriter } from './mermaid-writer.js';
 import { splitProcess, type ProcessPart } from './split-process.js';
@@ -47,12 +47,12 @@ function drawPart(process: ProcessModel, part: ProcessPart, ids: StepIds, texts:
     const start = part.steps.find(step => step.isStart);
     if (start) writer.edge('start0', ids.step(start), '-->');
     for (const { from, to, edge } of edges) {
-        const text = edge.condition === undefined ? undefined : label(edge.condition);
+        const text = conditionLabel(edge.condition);
         if (edge.kind === 'recover') writer.edge(from, to, '-.->', text, recoveryLinkCss);
         else writer.edge(from, to, '-->', text);
     }
     for (const step of part.steps) {
-        if (step.isEnd) writer.edge(ids.step(step), ids.end(step), '-->');
+        if (step.isEnd) writer.edge(ids.step(step), ids.end(step), '-->', conditionLabel(step.endCondition));
         // Step first: the layout then ranks the evidence with its step, so it sits right above it.
         if (step.evidence.length > 0) writer.edge(ids.step(step), ids.evidence(step), '-.-');
     }

@@ -42,6 +42,11 @@ export function encodeLabel(text: string): string {
     return encoded;
 }
 
+/** An edge's condition as its label; none without a condition. */
+export function conditionLabel(condition: string | undefined): Label | undefined {
+    return condition === undefined ? undefined : label(condition);
+}
+
 /** A label of one or more lines: each line encoded, empty lines left out, joined by our own `<br/>`. */
 export function label(...lines: Array<string | undefined>): Label {
     const encoded = lines.map(line => encodeLabel(line ?? '')).filter(line => line.length > 0);

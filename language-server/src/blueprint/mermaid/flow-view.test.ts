@@ -36,7 +36,7 @@ service S {
             's4 --> s5',
             's1 -.->|分诊错误| s2',
             's5 --> stop0',
-            's6 --> stop0'
+            's6 -->|已离院| stop0'
         ].sort());
         expect([parsed.vertices.get('start0')?.text, parsed.vertices.get('stop0')?.text]).toEqual(['开始', '结束']);
         expect(shownText(parsed.vertices.get('s1')?.text ?? '')).toBe('★⚠ 分诊<br/>用时 3 min');

@@ -1,6 +1,6 @@
 import type { ProcessModel, StepModel } from '../blueprint-schema.js';
 import type { MermaidDiagram } from './diagram.js';
-import { label } from './encode-label.js';
+import { conditionLabel, label } from './encode-label.js';
 import { drawLegend, stepLegend } from './legend.js';
 import { MermaidWriter } from './mermaid-writer.js';
 import { StepIds } from './step-ids.js';
@@ -35,11 +35,11 @@ export function flowDiagram(process: ProcessModel, texts: DiagramTexts): Mermaid
         const source = stepsById.get(edge.from);
         const target = stepsById.get(edge.to);
         if (!source || !target) continue;
-        const text = edge.condition === undefined ? undefined : label(edge.condition);
+        const text = conditionLabel(edge.condition);
         if (edge.kind === 'recover') writer.edge(ids.step(source), ids.step(target), '-.->', text, recoveryLinkCss);
         else writer.edge(ids.step(source), ids.step(target), '-->', text);
     }
-    for (const step of ends) writer.edge(ids.step(step), 'stop0', '-->');
+    for (const step of ends) writer.edge(ids.step(step), 'stop0', '-->', conditionLabel(step.endCondition));
 
     defineClasses(writer, ['fail', 'wait', 'moment']);
     const nodes = Object.fromEntries(process.steps.map(step => [step.id, ids.step(step)]));

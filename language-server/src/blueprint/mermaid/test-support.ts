@@ -53,7 +53,7 @@ service Clinic "门诊" {
       step Test "检验" by Lab { duration 30 min next Record }
       step Record "记录结果" by His { next Leave }
       step Leave "离院" by Patient { evidence "收据" next end }
-      step Note { next end }
+      step Note { next end when "已离院" }
     }
   }
 }
