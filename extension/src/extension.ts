@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import type { ExtensionContext } from 'vscode';
 import { workspace } from 'vscode';
+import { svcLocale } from './settings.js';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerBlueprintPreview } from './preview/register-preview.js';
 
@@ -15,6 +16,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     };
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: 'svc' }],
+        // `svc.locale` overrides the display language for what the server writes (diagnostics, hovers, completion).
+        initializationOptions: { locale: svcLocale() },
         synchronize: {
             // The server re-reads configuration and revalidates when these change on disk.
             fileEvents: [workspace.createFileSystemWatcher('**/*.svc'), workspace.createFileSystemWatcher('**/svc.config.json')]
@@ -23,6 +26,12 @@ export async function activate(context: ExtensionContext): Promise<void> {
     client = new LanguageClient('svc', 'SVC Language Server', serverOptions, clientOptions);
     await client.start();
     registerBlueprintPreview(context, client);
+    context.subscriptions.push(workspace.onDidChangeConfiguration(event => {
+        if (event.affectsConfiguration('svc.locale') && client) {
+            client.clientOptions.initializationOptions = { locale: svcLocale() };
+            void client.restart();
+        }
+    }));
 }
 
 export async function deactivate(): Promise<void> {

@@ -10,7 +10,10 @@ import { createSvcServices } from './svc-module.js';
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Svc } = createSvcServices({ connection, ...NodeFileSystem });
 shared.lsp.LanguageServer.onInitialize(params => {
-    Svc.i18n.Locale.current = toLocale(params.locale);
+    // The extension's `svc.locale` setting, else the editor's display language.
+    const options: unknown = params.initializationOptions;
+    const chosen = typeof options === 'object' && options !== null && 'locale' in options && typeof options.locale === 'string' ? options.locale : undefined;
+    Svc.i18n.Locale.current = toLocale(chosen ?? params.locale);
 });
 watchConfigFiles(shared, Svc);
 serveBlueprints(shared, Svc);

@@ -226,6 +226,26 @@ describe('the preview panel', () => {
         expect(contrast.renderKey).not.toBe(first.renderKey);
     });
 
+    it('follows the settings: first view, fixed theme, and a locale that reloads the page in that language', async () => {
+        fake.configuration = { 'svc.preview.defaultView': 'standards', 'svc.preview.theme': 'dark' };
+        const panel = await openPreview();
+        expect(lastOf(panel, 'update')).toMatchObject({ view: 'standards', theme: 'dark' });
+        expect(panel.webview.html).toContain('<html lang="en"');
+        fake.configuration['svc.locale'] = 'zh-CN';
+        manager.previewFor(specUri as never)!.relocalize();
+        expect(panel.webview.html).toContain('<html lang="zh-CN"');
+        await vi.waitFor(() => expect(requests.length).toBe(2));
+        panel.fromWebview({ type: 'ready' });
+        expect((lastOf(panel, 'update').diagrams as Array<{ text: string }>)[0].text).toContain('此流程未引用任何标准');
+    });
+
+    it('shows the service a code lens asks for', async () => {
+        const panel = await openPreview();
+        manager.open(specUri as never, ViewColumn.Beside).showService('Phone');
+        expect(lastOf(panel, 'update')).toMatchObject({ service: 'Phone', process: null });
+        expect(fake.panels).toHaveLength(1);
+    });
+
     it('records what the webview drew, for end-to-end tests', async () => {
         const panel = await openPreview();
         rendered(panel);

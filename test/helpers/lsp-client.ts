@@ -19,7 +19,8 @@ export class LspClient {
 
     private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection) {}
 
-    static async start(workspaceFolder: string, locale = 'en'): Promise<LspClient> {
+    /** `localeOverride`: the extension's `svc.locale` setting, sent as an initialization option. */
+    static async start(workspaceFolder: string, locale = 'en', localeOverride?: string): Promise<LspClient> {
         const child = spawn(process.execPath, [serverModule, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
         const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
         const client = new LspClient(child, connection);
@@ -36,6 +37,7 @@ export class LspClient {
             processId: process.pid,
             rootUri,
             locale,
+            ...localeOverride ? { initializationOptions: { locale: localeOverride } } : {},
             workspaceFolders: [{ uri: rootUri, name: 'workspace' }],
             capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } }
         });

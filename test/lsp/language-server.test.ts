@@ -132,4 +132,11 @@ describe('language server over stdio', () => {
         const [diagnostic] = await client.waitFor(join(root, 'window.svc'), d => d.length > 0);
         expect(diagnostic.message).toBe('步骤“Answer”没有后续步骤；如果流程在此结束，请加上“next end”。');
     });
+
+    test('the svc.locale setting, sent as an initialization option, overrides the display language', async () => {
+        const root = workspace({ 'library.svc': library, 'kpis.svc': measuring, 'window.svc': process('') });
+        client = await LspClient.start(root, 'en', 'zh-CN');
+        const [diagnostic] = await client.waitFor(join(root, 'window.svc'), d => d.length > 0);
+        expect(diagnostic.message).toBe('步骤“Answer”没有后续步骤；如果流程在此结束，请加上“next end”。');
+    });
 });

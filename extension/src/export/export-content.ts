@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import type { MermaidDiagram } from '../../../language-server/src/blueprint/mermaid/index.js';
-import { toLocale } from '../../../language-server/src/i18n/locale.js';
 import { htmlReport, markdownReport } from '../../../language-server/src/report/index.js';
 import { inlineableSvg } from '../../../language-server/src/report/svg-guard.js';
 import type { BlueprintPreview } from '../preview/blueprint-preview.js';
-import { editorPreviewTheme } from '../preview/preview-theme.js';
+import { previewTheme } from '../preview/preview-theme.js';
+import { svcLocale } from '../settings.js';
 import type { ExportFormat, PreviewTheme } from '../preview/protocol.js';
 
 const pngSignature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -12,7 +12,7 @@ const utf8 = new TextEncoder();
 
 /** Exports go into documents: light by default, whatever the editor's theme (setting `svc.export.theme`). */
 function exportTheme(specUri: vscode.Uri): PreviewTheme {
-    return vscode.workspace.getConfiguration('svc.export', specUri).get<string>('theme', 'light') === 'editor' ? editorPreviewTheme() : 'light';
+    return vscode.workspace.getConfiguration('svc.export', specUri).get<string>('theme', 'light') === 'editor' ? previewTheme() : 'light';
 }
 
 /** The diagrams an export draws: the view on screen, or the blueprint (all processes) for reports. */
@@ -51,7 +51,7 @@ export async function exportContents(preview: BlueprintPreview, format: ExportFo
             const document = preview.document;
             const service = preview.service;
             if (!document || !service) throw new Error(vscode.l10n.t('This file defines no service to export.'));
-            const locale = toLocale(vscode.env.language);
+            const locale = svcLocale();
             const blueprintMermaid = diagrams.map(diagram => ({ title: diagram.title, text: diagram.text }));
             if (format === 'markdown') return [utf8.encode(markdownReport({ document, service, locale, blueprintMermaid }))];
             const images = await preview.renderImages('svg', diagrams, theme);

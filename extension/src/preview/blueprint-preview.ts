@@ -4,9 +4,10 @@ import {
     blueprintDocumentSchema, blueprintRequestMethod, type BlueprintDocument, type ServiceModel
 } from '../../../language-server/src/blueprint/blueprint-schema.js';
 import type { MermaidDiagram } from '../../../language-server/src/blueprint/mermaid/index.js';
-import { toLocale, type Locale } from '../../../language-server/src/i18n/locale.js';
+import type { Locale } from '../../../language-server/src/i18n/locale.js';
+import { defaultPreviewView, svcLocale } from '../settings.js';
 import { previewHtml, previewResourceFolders } from './preview-html.js';
-import { editorPreviewTheme } from './preview-theme.js';
+import { previewTheme } from './preview-theme.js';
 import { previewUpdate, selectedDiagrams, selectedService, type PreviewInputs, type PreviewSelection } from './preview-update.js';
 import type { ExportFormat, HostToWebview, ImageFormat, PreviewTheme, PreviewView, UpdateMessage } from './protocol.js';
 import { findStep, stepAtCursor, type CursorPosition } from './step-at-cursor.js';
@@ -56,12 +57,12 @@ export interface PreviewHost {
  */
 export class BlueprintPreview implements vscode.Disposable {
     private readonly disposables: vscode.Disposable[] = [];
-    private readonly locale: Locale = toLocale(vscode.env.language);
+    private locale: Locale = svcLocale();
     /** The last model without syntax errors (or the first one, while the file never parsed cleanly). */
     private model: BlueprintDocument | undefined;
     private stale = false;
     private notice: string | null = null;
-    private selection: PreviewSelection = { view: 'blueprint', service: null, process: null };
+    private selection: PreviewSelection;
     private cursor: CursorPosition | undefined;
     private highlighted: string | null = null;
     private lastUpdate: UpdateMessage | undefined;
@@ -99,24 +100,47 @@ export class BlueprintPreview implements vscode.Disposable {
 
     private constructor(
         readonly panel: vscode.WebviewPanel,
-        extensionUri: vscode.Uri,
+        private readonly extensionUri: vscode.Uri,
         private readonly client: BaseLanguageClient,
         readonly documentUri: vscode.Uri,
         private readonly host: PreviewHost
     ) {
         this.firstModel = new Promise(resolve => { this.resolveFirstModel = resolve; });
-        const webview = panel.webview;
-        webview.html = previewHtml({
-            cspSource: webview.cspSource,
-            scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'out', 'extension', 'preview.js')).toString(),
-            styleUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'extension', 'media', 'preview.css')).toString(),
-            locale: this.locale
-        });
+        this.selection = { view: defaultPreviewView(documentUri), service: null, process: null };
+        this.loadPage();
         this.disposables.push(
-            webview.onDidReceiveMessage(message => this.receive(message)),
+            panel.webview.onDidReceiveMessage(message => this.receive(message)),
             panel.onDidDispose(() => this.dispose())
         );
         void this.refresh();
+    }
+
+    /** The page in the display language; loading it again restarts the webview, which then asks for the state. */
+    private loadPage(): void {
+        const webview = this.panel.webview;
+        this.webviewReady = false;
+        webview.html = previewHtml({
+            cspSource: webview.cspSource,
+            scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'out', 'extension', 'preview.js')).toString(),
+            styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'extension', 'media', 'preview.css')).toString(),
+            locale: this.locale
+        });
+    }
+
+    /** `svc.locale` changed: the page and the diagrams in the new language. */
+    relocalize(): void {
+        const locale = svcLocale();
+        if (locale === this.locale) return;
+        this.locale = locale;
+        this.lastPostedJson = '';
+        this.loadPage();
+        void this.refresh();
+    }
+
+    /** Shows a service of the file (a code lens "Open blueprint" above it). */
+    showService(service: string): void {
+        this.selection = { ...this.selection, service, process: null };
+        this.postUpdate();
     }
 
     get view(): PreviewView {
@@ -255,7 +279,7 @@ export class BlueprintPreview implements vscode.Disposable {
         return {
             model: this.model,
             selection: this.selection,
-            theme: editorPreviewTheme(),
+            theme: previewTheme(),
             locale: this.locale,
             maxStepsPerDiagram: vscode.workspace.getConfiguration('svc.preview', this.documentUri).get<number>('maxStepsPerDiagram', 25),
             stale: this.stale,

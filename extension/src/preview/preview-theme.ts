@@ -1,4 +1,5 @@
-import { ColorThemeKind, window } from 'vscode';
+import { ColorThemeKind, window, workspace } from 'vscode';
+import { diagramThemes } from '../../../language-server/src/render/browser/diagram-theme.js';
 import type { PreviewTheme } from './protocol.js';
 
 const themes: Record<ColorThemeKind, PreviewTheme> = {
@@ -8,7 +9,8 @@ const themes: Record<ColorThemeKind, PreviewTheme> = {
     [ColorThemeKind.HighContrastLight]: 'high-contrast-light'
 };
 
-/** The preview follows the editor's light, dark or high-contrast theme. */
-export function editorPreviewTheme(): PreviewTheme {
-    return themes[window.activeColorTheme.kind] ?? 'light';
+/** The preview's colours: `svc.preview.theme`, or by default the editor's light, dark or high-contrast theme. */
+export function previewTheme(): PreviewTheme {
+    const chosen = workspace.getConfiguration('svc.preview').get<string>('theme', 'auto');
+    return diagramThemes.find(theme => theme === chosen) ?? themes[window.activeColorTheme.kind] ?? 'light';
 }

@@ -18,6 +18,11 @@ export function registerBlueprintPreview(context: vscode.ExtensionContext, clien
         manager,
         vscode.commands.registerCommand('svc.preview.open', open(vscode.ViewColumn.Active)),
         vscode.commands.registerCommand('svc.preview.openToSide', open(vscode.ViewColumn.Beside)),
+        // The "Open blueprint" code lens above a service: that service's blueprint beside the editor.
+        vscode.commands.registerCommand('svc.preview.openService', (uri: unknown, service: unknown) => {
+            if (typeof uri !== 'string' || typeof service !== 'string') return;
+            manager.open(vscode.Uri.parse(uri), vscode.ViewColumn.Beside).showService(service);
+        }),
         // Not in the command palette: lets an end-to-end test see what each preview has drawn.
         vscode.commands.registerCommand('svc.preview.renderState', () => manager.renderStates()),
         ...registerExportCommands(manager),
@@ -37,6 +42,7 @@ export function registerBlueprintPreview(context: vscode.ExtensionContext, clien
         }),
         vscode.workspace.onDidChangeConfiguration(event => {
             if (event.affectsConfiguration('svc.preview')) for (const preview of manager.all()) preview.redraw();
+            if (event.affectsConfiguration('svc.locale')) for (const preview of manager.all()) preview.relocalize();
         })
     );
 }
