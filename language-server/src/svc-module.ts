@@ -6,7 +6,21 @@ import {
 } from 'langium/lsp';
 import { SvcConfigProvider } from './config/config-provider.js';
 import { SvcGeneratedModule, SvcGeneratedSharedModule } from './generated/module.js';
+import { SvcCodeActionProvider } from './lsp/code-actions/svc-code-action-provider.js';
 import { SvcLocale } from './i18n/locale.js';
+import { SvcCompletionProvider } from './lsp/completion/svc-completion-provider.js';
+import { SvcFormatter } from './lsp/formatting/svc-formatter.js';
+import { SvcHoverProvider } from './lsp/hover/svc-hover-provider.js';
+import { SvcCodeLensProvider } from './lsp/code-lens/svc-code-lens-provider.js';
+import { SvcInlayHintProvider } from './lsp/inlay-hints/svc-inlay-hint-provider.js';
+import { SvcDefinitionProvider } from './lsp/navigation/svc-definition-provider.js';
+import { SvcDocumentHighlightProvider } from './lsp/navigation/svc-document-highlight-provider.js';
+import { SvcDocumentSymbolProvider } from './lsp/navigation/svc-document-symbol-provider.js';
+import { SvcFoldingRangeProvider } from './lsp/navigation/svc-folding-range-provider.js';
+import { SvcNodeKindProvider } from './lsp/navigation/svc-node-kind-provider.js';
+import { SvcRenameProvider } from './lsp/navigation/svc-rename-provider.js';
+import { SvcWorkspaceSymbolProvider } from './lsp/navigation/svc-workspace-symbol-provider.js';
+import { SvcSemanticTokenProvider } from './lsp/semantic-tokens/svc-semantic-token-provider.js';
 import { SvcLexerErrorMessageProvider, SvcParserErrorMessageProvider } from './parser/syntax-messages.js';
 import { SvcScopeComputation } from './scoping/svc-scope-computation.js';
 import { SvcDocumentValidator } from './validation/svc-document-validator.js';
@@ -45,11 +59,30 @@ export const SvcModule: Module<SvcServices, PartialLangiumServices & SvcAddedSer
     validation: {
         DocumentValidator: services => new SvcDocumentValidator(services),
         SvcValidator: services => new SvcValidator(services)
+    },
+    // Editor features (completion, hover, code actions, formatting, navigation, …).
+    lsp: {
+        CompletionProvider: services => new SvcCompletionProvider(services),
+        HoverProvider: services => new SvcHoverProvider(services),
+        SemanticTokenProvider: services => new SvcSemanticTokenProvider(services),
+        DefinitionProvider: services => new SvcDefinitionProvider(services),
+        RenameProvider: services => new SvcRenameProvider(services),
+        DocumentHighlightProvider: services => new SvcDocumentHighlightProvider(services),
+        DocumentSymbolProvider: services => new SvcDocumentSymbolProvider(services),
+        FoldingRangeProvider: services => new SvcFoldingRangeProvider(services),
+        InlayHintProvider: services => new SvcInlayHintProvider(services.i18n.Locale),
+        CodeLensProvider: services => new SvcCodeLensProvider(services),
+        CodeActionProvider: services => new SvcCodeActionProvider(services),
+        Formatter: services => new SvcFormatter(services)
     }
 };
 
 /** Cross-file revalidation (see SvcDocumentBuilder). */
 export const SvcSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        NodeKindProvider: () => new SvcNodeKindProvider(),
+        WorkspaceSymbolProvider: services => new SvcWorkspaceSymbolProvider(services)
+    },
     workspace: {
         IndexManager: services => new SvcIndexManager(services),
         DocumentBuilder: services => new SvcDocumentBuilder(services)

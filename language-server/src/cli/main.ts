@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { locales, type Locale } from '../i18n/locale.js';
 import { runCheck } from './check-command.js';
 import { runExport } from './export-command.js';
+import { runFormat } from './format-command.js';
 import { renderFormats, runRender } from './render-command.js';
 import { runReport } from './report-command.js';
 import { usage } from './usage.js';
@@ -21,6 +22,7 @@ const optionSpec = {
     chromium: { type: 'string' },
     table: { type: 'string' },
     force: { type: 'boolean' },
+    check: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' }
 } as const;
@@ -31,6 +33,7 @@ type Values = ReturnType<typeof parseArgs<{ options: typeof optionSpec; allowPos
 const accepted: Record<string, ReadonlyArray<keyof Values>> = {
     check: ['format', 'max-warnings', 'locale'],
     export: ['format', 'table', 'output', 'force'],
+    format: ['check', 'locale'],
     render: ['format', 'service', 'view', 'output', 'chromium', 'locale', 'force'],
     report: ['format', 'out-dir', 'chromium', 'locale', 'force']
 };
@@ -88,6 +91,8 @@ export async function main(argv: string[]): Promise<number> {
                 locale: localeOption(values.locale),
                 force: values.force ?? false
             }, write, warn);
+        case 'format':
+            return runFormat({ paths, check: values.check ?? false, locale: localeOption(values.locale) }, write, warn);
         default:
             return runExport({
                 paths, version,

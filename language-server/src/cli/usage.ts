@@ -1,6 +1,6 @@
 /** `svc --help`. */
 export function usage(version: string): string {
-    return `svc ${version} — check service specifications (.svc) and export their models
+    return `svc ${version} — check and format service specifications (.svc) and export their models
 
 Usage:
   svc check PATH... [--format stylish|json|sarif] [--max-warnings N] [--locale en|zh-CN]
@@ -8,6 +8,7 @@ Usage:
              [--format mmd|svg|png|md|html] [-o OUT] [--chromium PATH] [--force]
   svc report PATH... [--format html|md] [--out-dir DIR] [--chromium PATH] [--force]
   svc export PATH... [--format json|csv] [--table standards|kpis] [-o OUT] [--force]
+  svc format PATH... [--check] [--locale en|zh-CN]
   svc --help | --version
 
 Commands:
@@ -21,6 +22,9 @@ Commands:
            picture when Chromium is available.
   export   The workspace model as JSON (docs/export-format.md), or the standards or
            KPI table as CSV (UTF-8 with BOM, for spreadsheets).
+  format   Rewrite .svc files in place in the canonical layout (docs/decisions.md,
+           "Formatting") and list the files that changed. Files with syntax errors
+           are reported and left untouched.
 
 Options:
   --format FORMAT      check: stylish (default), json, sarif (SARIF 2.1.0); export: json (default), csv
@@ -32,12 +36,14 @@ Options:
   --chromium PATH      the Chromium to draw with (default: $SVC_CHROMIUM, else chromium on PATH)
   -o, --output OUT     write to OUT instead of standard output (png: default beside FILE)
   --force              replace OUT if it exists (never replaced otherwise)
+  --check              format: change nothing; list the files that are not formatted
   -h, --help           show this help
   -v, --version        show the version
 
 Exit status: 0 success (check: no errors and no more than N warnings); 1 check found
-errors or too many warnings; 2 the command could not run (bad arguments, unreadable
-path, non-UTF-8 file, invalid svc.config.json, existing output) — the reason is written
-to standard error.
+errors or too many warnings, or format --check found files that are not formatted;
+2 the command could not run (bad arguments, unreadable path, non-UTF-8 file, invalid
+svc.config.json, existing output; format: a file with syntax errors) — the reason is
+written to standard error.
 Rules: docs/rules/README.md`;
 }

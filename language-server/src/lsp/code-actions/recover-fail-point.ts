@@ -1,0 +1,37 @@
+import { AstUtils } from 'langium';
+import { isFailPoint, isStep } from '../../generated/ast.js';
+import { insertAt, workspaceEdit } from './document-edits.js';
+import { insertAfter } from './element-insertion.js';
+import { nodeAtDiagnostic, titleOf, type QuickFix } from './quick-fix.js';
+import { indentStep, stringLiteral } from './text-layout.js';
+import { takenNames, uniqueName } from './unique-names.js';
+
+const titles = {
+    create: { en: "Create recovery step '{step}'", 'zh-CN': '创建补救步骤“{step}”' },
+    stepTitle: { en: 'Recover: {failure}', 'zh-CN': '补救：{failure}' }
+};
+
+/**
+ * fail-without-recovery: a new step right after the failing one, by the same performer,
+ * that ends the process; the fail point recovers with it.
+ */
+export const recoverFailPoint: QuickFix = {
+    rules: ['fail-without-recovery'],
+    titles,
+    propose(request) {
+        const fail = nodeAtDiagnostic(request, isFailPoint);
+        const step = fail && AstUtils.getContainerOfType(fail, isStep);
+        if (!fail || !step || fail.recover) return [];
+        const name = uniqueName(`Recover_${step.name}`, takenNames(request.services, request.document));
+        const performer = step.performer?.ref ? ` by ${step.performer.$refText}` : '';
+        const stepTitle = stringLiteral(titleOf(titles.stepTitle, request, { failure: fail.description }));
+        return [{
+            title: titleOf(titles.create, request, { step: name }),
+            edit: workspaceEdit(
+                insertAt(request.document, fail.$cstNode!.range.end, ` recover ${name}`),
+                insertAfter(step, [`step ${name} ${stepTitle}${performer} {`, `${indentStep}next end`, '}'])
+            ),
+            preferred: true
+        }];
+    }
+};

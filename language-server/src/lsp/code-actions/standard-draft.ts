@@ -1,0 +1,47 @@
+import type { Bound, Dimension, Method, StandardKind } from '../../generated/ast.js';
+import { indentStep } from './text-layout.js';
+
+/** The fields of a new standard; what is not given here is derived. */
+export interface StandardDraft {
+    dimension: Dimension;
+    kind: StandardKind;
+    bounds?: Bound;
+    /** As written after `target`: `<= 15 min`. */
+    target: string;
+}
+
+export const defaultFrequency = 'monthly';
+
+/** A starting point per SERVQUAL dimension: perceived dimensions are soft and surveyed, the others counted. */
+export const dimensionDrafts: Record<Dimension, StandardDraft> = {
+    reliability: { dimension: 'reliability', kind: 'hard', target: '>= 98 %' },
+    responsiveness: { dimension: 'responsiveness', kind: 'hard', target: '<= 15 min' },
+    assurance: { dimension: 'assurance', kind: 'soft', target: '>= 4.5 score' },
+    empathy: { dimension: 'empathy', kind: 'soft', target: '>= 4.5 score' },
+    tangibles: { dimension: 'tangibles', kind: 'hard', target: '>= 95 %' }
+};
+
+/** A standard that bounds a time, met by the time as designed (`time` as written, e.g. `12 min`). */
+export function timeBoundDraft(bounds: Bound, time: string): StandardDraft {
+    return { dimension: 'responsiveness', kind: 'hard', bounds, target: `<= ${time}` };
+}
+
+/** Perception needs asking; times come from logs; anything else is audited. */
+export function methodFor(kind: StandardKind | undefined, bounds: Bound | undefined): Method {
+    if (kind === 'soft') return 'survey';
+    return bounds ? 'system-log' : 'audit';
+}
+
+/** A complete standard, one property per line. */
+export function standardLines(name: string, draft: StandardDraft, owner: string | undefined): string[] {
+    const properties = [
+        `dimension ${draft.dimension}`,
+        `kind ${draft.kind}`,
+        ...(draft.bounds ? [`bounds ${draft.bounds}`] : []),
+        `target ${draft.target}`,
+        `method ${methodFor(draft.kind, draft.bounds)}`,
+        `frequency ${defaultFrequency}`,
+        ...(owner ? [`owner ${owner}`] : [])
+    ];
+    return [`standard ${name} {`, ...properties.map(property => indentStep + property), '}'];
+}

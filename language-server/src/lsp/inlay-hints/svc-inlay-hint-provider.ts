@@ -1,0 +1,84 @@
+import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
+import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
+import { InlayHintKind, type CancellationToken, type InlayHint, type InlayHintParams, type Position } from 'vscode-languageserver';
+import { isCapacity, isProcess, isStep, type Capacity, type Process, type Step } from '../../generated/ast.js';
+import type { SvcLocale } from '../../i18n/locale.js';
+import { laneOf } from '../../model/lanes.js';
+import { analyseProcess } from '../../model/process-flow.js';
+import { queueAt } from '../../model/queue.js';
+import { formatMinutes, satisfies } from '../../model/units.js';
+import { decimal } from '../../validation/message-format.js';
+import { hintLabels } from './hint-labels.js';
+
+/**
+ * What the model computes, shown where it applies: a process's lead time,
+ * a capacity's utilisation ρ and queue wait Wq, and the lane a step's
+ * performer puts it in.
+ */
+export class SvcInlayHintProvider extends AbstractInlayHintProvider {
+    constructor(private readonly locale: SvcLocale) {
+        super();
+    }
+
+    /** Langium visits every node that overlaps the range, so a process enclosing it would add a hint outside. */
+    override async getInlayHints(document: LangiumDocument, params: InlayHintParams, cancelToken?: CancellationToken): Promise<InlayHint[] | undefined> {
+        const hints = await super.getInlayHints(document, params, cancelToken);
+        const { start, end } = params.range;
+        const offset = (position: Position) => document.textDocument.offsetAt(position);
+        return hints?.filter(hint => offset(hint.position) >= offset(start) && offset(hint.position) <= offset(end));
+    }
+
+    override computeInlayHint(node: AstNode, acceptor: InlayHintAcceptor): void {
+        if (isProcess(node)) this.leadTime(node, acceptor);
+        else if (isCapacity(node)) this.queue(node, acceptor);
+        else if (isStep(node)) this.lane(node, acceptor);
+    }
+
+    private get labels() {
+        return hintLabels[this.locale.current];
+    }
+
+    /** After the process's name (and title); a process without steps has no lead time. */
+    private leadTime(process: Process, acceptor: InlayHintAcceptor): void {
+        const position = headerEnd(process);
+        const flow = analyseProcess(process);
+        if (!position || flow.steps.length === 0) return;
+        acceptor({
+            position,
+            label: this.labels.leadTime(formatMinutes(flow.leadTime.minutes)),
+            tooltip: this.labels.leadTimeTooltip(flow.leadTime.criticalPath.map(step => step.name)),
+            paddingLeft: true
+        });
+    }
+
+    /** After the capacity's name (and title), once demand, servers and the served step's duration are known. */
+    private queue(capacity: Capacity, acceptor: InlayHintAcceptor): void {
+        const position = headerEnd(capacity);
+        const figures = queueAt(capacity);
+        if (!position || !figures) return;
+        const rho = decimal(figures.rho);
+        // Same tolerance as capacity-overload: ρ computed as 0.9999999999999998 is 1.
+        const overloaded = !satisfies(figures.rho, '<', 1);
+        const wait = figures.waitMinutes === undefined ? undefined : formatMinutes(figures.waitMinutes);
+        acceptor({
+            position,
+            label: overloaded ? this.labels.overloaded : this.labels.queue(rho, wait),
+            tooltip: overloaded ? this.labels.overloadedTooltip(rho) : this.labels.queueTooltip(rho, wait),
+            paddingLeft: true
+        });
+    }
+
+    /** After `by X`: the performer's lane, which is the step's lane in the blueprint. */
+    private lane(step: Step, acceptor: InlayHintAcceptor): void {
+        const lane = laneOf(step);
+        const position = step.performer?.$refNode?.range.end;
+        if (!lane || !position) return;
+        acceptor({ position, label: `: ${this.labels.lane[lane]}`, kind: InlayHintKind.Type });
+    }
+}
+
+/** The end of `process NAME "title"`: where the header's words stop. */
+function headerEnd(node: Process | Capacity): Position | undefined {
+    const property = node.title === undefined ? 'name' : 'title';
+    return GrammarUtils.findNodeForProperty(node.$cstNode, property)?.range.end;
+}
