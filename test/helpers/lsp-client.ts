@@ -5,7 +5,8 @@ import {
     createProtocolConnection, StreamMessageReader, StreamMessageWriter,
     DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, DidOpenTextDocumentNotification,
     ExitNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest,
-    ShutdownRequest, ConfigurationRequest, HoverRequest, type Diagnostic, type FileEvent, type ProtocolConnection
+    ShutdownRequest, ConfigurationRequest, HoverRequest, type Diagnostic, type FileEvent, type ProtocolConnection,
+    type ServerCapabilities
 } from 'vscode-languageserver-protocol/node';
 
 const serverModule = resolve(import.meta.dirname, '../../out/language-server/main.cjs');
@@ -16,6 +17,8 @@ export class LspClient {
     private readonly waiters: Array<() => void> = [];
     private readonly versions = new Map<string, number>();
     stderr = '';
+    /** What the server said it can do in its initialize result. */
+    capabilities: ServerCapabilities = {};
 
     private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection) {}
 
@@ -33,14 +36,14 @@ export class LspClient {
         connection.onRequest(ConfigurationRequest.type, params => params.items.map(() => null));
         connection.listen();
         const rootUri = uriOf(workspaceFolder);
-        await connection.sendRequest(InitializeRequest.type, {
+        client.capabilities = (await connection.sendRequest(InitializeRequest.type, {
             processId: process.pid,
             rootUri,
             locale,
             ...localeOverride ? { initializationOptions: { locale: localeOverride } } : {},
             workspaceFolders: [{ uri: rootUri, name: 'workspace' }],
             capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } }
-        });
+        })).capabilities;
         await connection.sendNotification(InitializedNotification.type, {});
         return client;
     }
@@ -90,6 +93,11 @@ export class LspClient {
         const hover = await this.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uriOf(path) }, position: { line, character } });
         const contents = hover?.contents;
         return typeof contents === 'object' && contents !== null && 'value' in contents ? contents.value : JSON.stringify(contents ?? null);
+    }
+
+    /** Any request, for features without a helper here. */
+    request<R>(method: string, params: object): Promise<R> {
+        return this.connection.sendRequest<R>(method, params);
     }
 
     async stop(): Promise<void> {
