@@ -43,3 +43,12 @@ export function shortestNamePerElement(candidates: Stream<AstNodeDescription>): 
     }
     return stream(byElement.values());
 }
+
+/**
+ * Sort group of a candidate: members of the reference's own service first,
+ * then top-level elements, then members of other services (`Other.Member`).
+ */
+export function candidateRank(candidate: AstNodeDescription, { container }: ReferenceInfo): string {
+    if (candidate.name.includes('.')) return '2';
+    return sharingContainer(container, isService)(candidate) ? '0' : '1';
+}

@@ -121,6 +121,13 @@ describe('references offer only what fits', () => {
         expect(references(items).sort()).toEqual(['Core', 'Greeter']);
     });
 
+    test('after `by`: the service\'s own actors first, then top-level ones, then members of other services', async () => {
+        const items = await completionsAt('actor Able customer service Other { actor Alpha customer } service S { actor Zed customer process P { step A by <|> } }');
+        const sorted = items.filter(item => item.kind !== CompletionItemKind.Keyword && item.kind !== CompletionItemKind.Snippet)
+            .sort((a, b) => `${a.sortText}${a.label}`.localeCompare(`${b.sortText}${b.label}`)).map(item => item.label);
+        expect(sorted).toEqual(['Zed', 'Able', 'Other.Alpha']);
+    });
+
     test('after `measures`: standards only', async () => {
         expect(references(await completionsAt(at('measures GreetFast', 'measures |')))).toEqual(['GreetFast']);
     });

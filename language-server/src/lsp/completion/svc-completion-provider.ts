@@ -10,7 +10,7 @@ import {
 import type { SvcLocale } from '../../i18n/locale.js';
 import type { SvcServices } from '../../svc-module.js';
 import { completionTexts } from './completion-texts.js';
-import { candidateFilter, shortestNamePerElement } from './reference-candidates.js';
+import { candidateFilter, candidateRank, shortestNamePerElement } from './reference-candidates.js';
 import { isSnippetRule, snippetBody } from './snippets.js';
 
 /**
@@ -67,6 +67,6 @@ export class SvcCompletionProvider extends DefaultCompletionProvider {
         const lane = isActor(node) || isSystem(node) ? enumGlossary.Lane[node.lane]?.term[locale] : undefined;
         const title = node && 'title' in node && typeof node.title === 'string' ? node.title : undefined;
         const parts = [elementKindTerm(description.type)?.[locale] ?? description.type, title, lane];
-        return { ...item, detail: parts.filter(part => part).join(' · ') };
+        return { ...item, detail: parts.filter(part => part).join(' · '), sortText: candidateRank(description, refInfo) };
     }
 }
