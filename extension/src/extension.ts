@@ -1,9 +1,10 @@
 import * as path from 'node:path';
 import type { ExtensionContext } from 'vscode';
 import { workspace } from 'vscode';
-import { svcLocale } from './settings.js';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { setLocaleNotification } from '../../language-server/src/lsp/locale-setting.js';
 import { registerBlueprintPreview } from './preview/register-preview.js';
+import { svcLocale } from './settings.js';
 
 let client: LanguageClient | undefined;
 
@@ -27,10 +28,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
     await client.start();
     registerBlueprintPreview(context, client);
     context.subscriptions.push(workspace.onDidChangeConfiguration(event => {
-        if (event.affectsConfiguration('svc.locale') && client) {
-            client.clientOptions.initializationOptions = { locale: svcLocale() };
-            void client.restart();
-        }
+        if (!event.affectsConfiguration('svc.locale') || !client) return;
+        // The server rewords its messages in place; a restart would fail the requests in flight.
+        client.clientOptions.initializationOptions = { locale: svcLocale() };
+        void client.sendNotification(setLocaleNotification, { locale: svcLocale() });
     }));
 }
 

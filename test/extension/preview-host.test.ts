@@ -4,7 +4,7 @@ import type { BlueprintDocument } from '../../language-server/src/blueprint/blue
 import { registerExportCommands } from '../../extension/src/export/export-commands.js';
 import { PreviewManager } from '../../extension/src/preview/preview-manager.js';
 import { blueprintOf, twoServices } from './blueprint-fixture.js';
-import { fake, Uri, ViewColumn, ColorThemeKind, type FakePanel } from './fake-vscode.js';
+import { fake, Uri, ViewColumn, ColorThemeKind, vscode as vscodeFake, type FakePanel } from './fake-vscode.js';
 
 vi.mock('vscode', async () => (await import('./fake-vscode.js')).vscode);
 
@@ -306,19 +306,55 @@ describe('exports', () => {
         expect(fake.infos[0]).toBe('Exported counter.mmd, counter-2.mmd');
     });
 
-    it('asks before replacing a file, and writes only on "Replace"', async () => {
+    it('asks before replacing a file chosen in the dialog, and writes only on "Replace"', async () => {
         const panel = await openPreview();
         rendered(panel);
         fake.files.set('/out/a-2.svg', new Uint8Array([1]));
-        await run('svg', Uri.file('/out/a.svg'));
+        fake.saveDialogAnswer = Uri.file('/out/a.svg');
+        await run('svg');
         expect(fake.warnings[0]).toMatchObject({ message: 'a-2.svg already exists. Replace it?', options: { modal: true }, items: ['Replace'] });
         expect(fake.files.has('/out/a.svg')).toBe(false);
         expect(panel.messagesOfType('exportImages')).toHaveLength(0);
 
         fake.warningAnswer = 'Replace';
-        await runWithImages(panel, 'svg', Uri.file('/out/a.svg'), [{ title: 'a', data: safeSvg }, { title: 'b', data: safeSvg }]);
+        const running = run('svg');
+        await vi.waitFor(() => expect(panel.messagesOfType('exportImages')).toHaveLength(1));
+        panel.fromWebview({ type: 'exportImages', requestId: lastOf(panel, 'exportImages').requestId, format: 'svg', images: [{ title: 'a', data: safeSvg }, { title: 'b', data: safeSvg }] });
+        await running;
         expect(text('/out/a.svg')).toBe(safeSvg);
         expect(text('/out/a-2.svg')).toBe(safeSvg);
+    });
+
+    it('exports to a given file without any dialog, and returns the files it wrote', async () => {
+        const panel = await openPreview();
+        rendered(panel);
+        const written = await fake.commands.get('svc.export.mermaid')!(specUri, Uri.file('/out/scripted.mmd')) as Uri[];
+        expect(written.map(uri => uri.path)).toEqual(['/out/scripted.mmd', '/out/scripted-2.mmd']);
+        expect(fake.saveDialogs).toEqual([]);
+        expect(fake.files.has('/out/scripted-2.mmd')).toBe(true);
+    });
+
+    it('never replaces an existing file when the target was given, asking nobody', async () => {
+        const panel = await openPreview();
+        rendered(panel);
+        fake.files.set('/out/kept-2.mmd', new Uint8Array([1]));
+        fake.warningAnswer = 'Replace';
+        const written = await fake.commands.get('svc.export.mermaid')!(specUri, Uri.file('/out/kept.mmd'));
+        expect(written).toBeUndefined();
+        expect(fake.warnings).toEqual([]);
+        expect(fake.errors[0]).toBe('Export failed: kept-2.mmd already exists; an export to a given file never replaces it.');
+        expect(fake.files.has('/out/kept.mmd')).toBe(false);
+        expect(fake.files.get('/out/kept-2.mmd')).toEqual(new Uint8Array([1]));
+    });
+
+    it('does not wait for the notice to be dismissed when the target was given', async () => {
+        const panel = await openPreview();
+        rendered(panel);
+        const showInformationMessage = vi.spyOn(vscodeFake.window, 'showInformationMessage').mockReturnValue(new Promise(() => undefined));
+        const written = await fake.commands.get('svc.export.mermaid')!(specUri, Uri.file('/out/quiet.mmd')) as Uri[];
+        expect(written).toHaveLength(2);
+        expect(showInformationMessage).toHaveBeenCalledWith('Exported quiet.mmd, quiet-2.mmd');
+        showInformationMessage.mockRestore();
     });
 
     it('never overwrites the spec itself (a spec saved as notes.md, say)', async () => {

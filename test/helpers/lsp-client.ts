@@ -95,6 +95,11 @@ export class LspClient {
         return typeof contents === 'object' && contents !== null && 'value' in contents ? contents.value : JSON.stringify(contents ?? null);
     }
 
+    /** Any notification, for features without a helper here. */
+    notify(method: string, params: object): Promise<void> {
+        return this.connection.sendNotification(method, params);
+    }
+
     /** Any request, for features without a helper here. */
     request<R>(method: string, params: object): Promise<R> {
         return this.connection.sendRequest<R>(method, params);

@@ -133,6 +133,17 @@ describe('language server over stdio', () => {
         expect(diagnostic.message).toBe('步骤“Answer”没有后续步骤；如果流程在此结束，请加上“next end”。');
     });
 
+    test('a change of the svc.locale setting rewords the diagnostics without a restart', async () => {
+        const root = workspace({ 'library.svc': library, 'kpis.svc': measuring, 'window.svc': process('') });
+        client = await LspClient.start(root);
+        const window = join(root, 'window.svc');
+        const [english] = await client.waitFor(window, d => d.length > 0);
+        expect(english.message).toMatch(/^Step 'Answer' has no next step/);
+        await client.notify('svc/setLocale', { locale: 'zh-CN' });
+        const [chinese] = await client.waitFor(window, d => d.length > 0 && String(d[0].message).startsWith('步骤'));
+        expect(chinese.message).toBe('步骤“Answer”没有后续步骤；如果流程在此结束，请加上“next end”。');
+    });
+
     test('the svc.locale setting, sent as an initialization option, overrides the display language', async () => {
         const root = workspace({ 'library.svc': library, 'kpis.svc': measuring, 'window.svc': process('') });
         client = await LspClient.start(root, 'en', 'zh-CN');

@@ -29,23 +29,27 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 /**
  * `svc.export.<format>` [specUri] [targetUri]: with no spec, the focused preview's or
  * the active editor's; with no target, a save dialog proposes one beside the spec.
- * (A target lets tests and other extensions export without the dialog.)
+ * A target lets tests and other extensions export without any dialog: then an
+ * existing file is never replaced (nobody is there to confirm), and the command
+ * returns the files it wrote without waiting for the user to dismiss the notice.
+ * It resolves to undefined when nothing was written; the reason is shown.
  */
 export function registerExportCommands(manager: PreviewManager): vscode.Disposable[] {
     return exportFormats.map(format => vscode.commands.registerCommand(`svc.export.${format}`, async (resource?: unknown, target?: unknown) => {
         try {
-            await exportSpec(manager, format, resource, target instanceof vscode.Uri ? target : undefined);
+            return await exportSpec(manager, format, resource, target instanceof vscode.Uri ? target : undefined);
         } catch (error) {
             void vscode.window.showErrorMessage(vscode.l10n.t('Export failed: {0}', error instanceof Error ? error.message : String(error)));
+            return undefined;
         }
     }));
 }
 
-async function exportSpec(manager: PreviewManager, format: ExportFormat, resource: unknown, target: vscode.Uri | undefined): Promise<void> {
+async function exportSpec(manager: PreviewManager, format: ExportFormat, resource: unknown, target: vscode.Uri | undefined): Promise<vscode.Uri[] | undefined> {
     const specUri = manager.specUri(resource);
     if (!specUri) {
         void vscode.window.showWarningMessage(vscode.l10n.t('Open a .svc file to export its blueprint.'));
-        return;
+        return undefined;
     }
     // The webview renders the images and holds the last valid model: exports go through a preview.
     const preview = manager.previewFor(specUri) ?? manager.open(specUri, vscode.ViewColumn.Beside);
@@ -62,7 +66,7 @@ async function exportSpec(manager: PreviewManager, format: ExportFormat, resourc
         saveLabel: vscode.l10n.t('Export'),
         title: vscode.l10n.t('Export {0}', formatLabel(format))
     });
-    if (!chosen) return;
+    if (!chosen) return undefined;
 
     const first = vscode.Uri.joinPath(chosen, '..', withExportExtension(fileName(chosen), format));
     const perDiagram = format === 'svg' || format === 'png' || format === 'mermaid';
@@ -70,13 +74,14 @@ async function exportSpec(manager: PreviewManager, format: ExportFormat, resourc
     const targets: ExportTarget[] = await Promise.all(uris.map(async uri => ({ path: uri.fsPath, exists: await exists(uri) })));
     const decision = overwriteDecision(targets, specUri.fsPath, process.platform !== 'linux');
     if (decision === 'refuse') throw new Error(vscode.l10n.t('An export never replaces the specification itself; choose another file name.'));
+    const existing = targets.filter(entry => entry.exists).map(entry => fileName(vscode.Uri.file(entry.path))).join(', ');
+    if (decision === 'confirm' && target) throw new Error(vscode.l10n.t('{0} already exists; an export to a given file never replaces it.', existing));
     let confirmed: boolean | undefined;
     if (decision === 'confirm') {
         const replace = vscode.l10n.t('Replace');
-        const existing = targets.filter(entry => entry.exists).map(entry => fileName(vscode.Uri.file(entry.path))).join(', ');
         confirmed = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Replace it?', existing), { modal: true }, replace) === replace;
     }
-    if (!mayWrite(decision, confirmed)) return;
+    if (!mayWrite(decision, confirmed)) return undefined;
 
     // A background webview may not lay out text, and Mermaid measures it: draw in view, keeping the focus.
     preview.reveal(undefined, true);
@@ -85,9 +90,15 @@ async function exportSpec(manager: PreviewManager, format: ExportFormat, resourc
         () => exportContents(preview, format, diagrams)
     );
     await Promise.all(contents.map((bytes, index) => vscode.workspace.fs.writeFile(uris[index], bytes)));
-    const open = vscode.l10n.t('Open');
     const written = uris.slice(0, contents.length);
-    if (await vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', written.map(fileName).join(', ')), open) === open) {
+    const exported = vscode.l10n.t('Exported {0}', written.map(fileName).join(', '));
+    if (target) {
+        void vscode.window.showInformationMessage(exported);
+        return written;
+    }
+    const open = vscode.l10n.t('Open');
+    if (await vscode.window.showInformationMessage(exported, open) === open) {
         await vscode.commands.executeCommand('vscode.open', written[0]);
     }
+    return written;
 }

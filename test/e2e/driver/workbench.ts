@@ -1,0 +1,74 @@
+import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+
+/* The code-server workbench in headless Chromium (Debian's), driven like a user would: keys, clicks, the DOM. */
+
+const chromiumPath = process.env.SVC_CHROMIUM ?? '/usr/bin/chromium';
+const chromiumFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export interface Workbench {
+    browser: Browser;
+    page: Page;
+    /** Errors the workbench page logged: kept for the run's artifacts. */
+    consoleErrors: string[];
+}
+
+export async function openWorkbench(url: string, workspace: string): Promise<Workbench> {
+    const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumFlags });
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    const consoleErrors: string[] = [];
+    page.on('console', message => { if (message.type() === 'error') consoleErrors.push(message.text()); });
+    page.on('pageerror', error => consoleErrors.push(`page error: ${error.message}`));
+    await page.goto(`${url}?folder=${encodeURIComponent(workspace)}`);
+    await page.waitForSelector('div.monaco-workbench', { timeout: 90_000 });
+    return { browser, page, consoleErrors };
+}
+
+const quickInput = (page: Page) => page.locator('.quick-input-widget input');
+
+/** Quick Open (Ctrl+P): opens a file of the workspace by its name. */
+export async function openFile(page: Page, fileName: string, textInFile: string): Promise<void> {
+    await page.keyboard.press('Control+P');
+    await quickInput(page).waitFor({ state: 'visible' });
+    await quickInput(page).fill(fileName);
+    // The list of recent files shows first: wait until the file is the row that Enter opens.
+    await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: fileName }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(text => document.querySelector('.editor-instance .view-lines')?.textContent?.includes(text), textInFile, { timeout: 20_000 });
+}
+
+/** Picks the first row of a quick pick whose label starts with `label`, e.g. a colour theme after Ctrl+K Ctrl+T. */
+export async function pick(page: Page, filter: string, label: string): Promise<void> {
+    await quickInput(page).waitFor({ state: 'visible' });
+    await quickInput(page).fill(filter);
+    await page.locator(`.quick-input-widget .monaco-list-row[aria-label^="${label}"]`).first().click();
+}
+
+/** The editor's cursor as the status bar shows it, e.g. `Ln 135, Col 7`. */
+export async function cursorPosition(page: Page): Promise<string> {
+    return (await page.locator('[id="status.editor.selection"]').textContent() ?? '').trim();
+}
+
+export function isDarkWorkbench(page: Page): Promise<boolean> {
+    return page.evaluate(() => document.querySelector('.monaco-workbench')?.classList.contains('vs-dark') ?? false);
+}
+
+/** The content of the (one) webview: the preview page inside VS Code's two iframes. */
+export function webviewContent(page: Page): FrameLocator {
+    return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+}
+
+/** Retries `probe` until it holds; the error names what was awaited and what was last seen. */
+export async function eventually<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    let last: unknown;
+    for (;;) {
+        try {
+            const value = await probe();
+            if (value !== undefined) return value;
+        } catch (error) {
+            last = error;
+        }
+        if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+        await new Promise(resolve => setTimeout(resolve, 200));
+    }
+}
