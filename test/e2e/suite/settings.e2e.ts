@@ -22,7 +22,7 @@ describe('settings', () => {
         await revertAllAndClose();
     });
 
-    it('svc.locale zh-CN restarts the language server with Chinese diagnostics, and back', async () => {
+    it('svc.locale zh-CN rewords the diagnostics in Chinese, and back', async () => {
         const uri = (await openEditor(fixture)).document.uri;
         const english = await waitFor('English diagnostics', () => {
             const shown = messages(uri);
@@ -30,7 +30,7 @@ describe('settings', () => {
         }, 30_000, () => JSON.stringify(messages(uri)));
 
         await setLocale('zh-CN');
-        const translated = await waitFor('Chinese diagnostics after the restart', () => {
+        const translated = await waitFor('Chinese diagnostics after the setting changed', () => {
             const shown = messages(uri);
             return shown.length === english.length && shown.every(message => chinese.test(message)) ? shown : undefined;
         }, 60_000, () => JSON.stringify(messages(uri)));
