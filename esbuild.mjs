@@ -1,5 +1,5 @@
-// Builds everything that runs: the grammar's generated code, then three bundles
-// (language server, CLI, VS Code extension). `--watch` rebuilds on change.
+// Builds everything that runs: the grammar's generated code, then the bundles
+// (language server, CLI, VS Code extension and webview, render page, bench and fuzz runners). `--watch` rebuilds on change.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
@@ -22,18 +22,23 @@ const common = {
     define: { SVC_VERSION: JSON.stringify(version) }
 };
 
+/** A Node 22 ESM program: the CLI, and the benchmark and fuzz runners (no TypeScript loader needed). */
+const nodeProgram = (entry, outfile) => ({
+    ...common,
+    entryPoints: [entry],
+    outfile,
+    format: 'esm',
+    // Playwright drives Chromium from its own files; it is a runtime dependency, not bundled.
+    external: ['playwright-core'],
+    // Bundled CommonJS dependencies call require(); give the ESM bundle one.
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __svcCreateRequire } from 'node:module';\nconst require = __svcCreateRequire(import.meta.url);" }
+});
+
 const builds = [
     { ...common, entryPoints: ['language-server/src/main.ts'], outfile: 'out/language-server/main.cjs', format: 'cjs' },
-    {
-        ...common,
-        entryPoints: ['language-server/src/cli/main.ts'],
-        outfile: 'out/cli/svc.mjs',
-        format: 'esm',
-        // Playwright drives Chromium from its own files; it is a runtime dependency, not bundled.
-        external: ['playwright-core'],
-        // Bundled CommonJS dependencies call require(); give the ESM bundle one.
-        banner: { js: "#!/usr/bin/env node\nimport { createRequire as __svcCreateRequire } from 'node:module';\nconst require = __svcCreateRequire(import.meta.url);" }
-    },
+    nodeProgram('language-server/src/cli/main.ts', 'out/cli/svc.mjs'),
+    nodeProgram('bench/main.ts', 'out/bench/bench.mjs'),
+    nodeProgram('test/fuzz/fuzz.ts', 'out/fuzz/fuzz.mjs'),
     { ...common, entryPoints: ['extension/src/extension.ts'], outfile: 'out/extension/extension.cjs', format: 'cjs', external: ['vscode'] },
     { ...common, platform: 'browser', format: 'iife', entryPoints: ['extension/src/webview/preview.ts'], outfile: 'out/extension/preview.js', target: 'chrome120' },
     // Headless render page (Mermaid and the blueprint decoration), read into Chromium by language-server/src/render/headless-renderer.ts:

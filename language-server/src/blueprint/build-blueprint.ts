@@ -13,7 +13,10 @@ import { threshold } from '../validation/message-format.js';
 import { messageText } from '../validation/svc-document-validator.js';
 import { WorkspaceFacts } from '../validation/workspace-facts.js';
 import type { SvcServices } from '../svc-module.js';
+import { performerLanes } from './blueprint-schema.js';
 import type { BlueprintDocument, CapacityModel, KpiModel, ProcessModel, ServiceModel, StandardModel, StepModel } from './blueprint-schema.js';
+
+const comparators = new Set(['<', '<=', '=', '>=', '>']);
 
 const severities: Record<number, 'error' | 'warning' | 'info'> = {
     [DiagnosticSeverity.Error]: 'error', [DiagnosticSeverity.Warning]: 'warning', [DiagnosticSeverity.Information]: 'info'
@@ -51,18 +54,18 @@ function serviceModel(service: Service, facts: WorkspaceFacts, comment: string |
         owner: service.owner?.$refText,
         description: service.description,
         documentation: comment?.replace(/^\/\*\*|\*\/$/g, '').split('\n').map(line => line.replace(/^\s*\*?\s?/, '')).join('\n').trim(),
-        performers: members.filter(member => isActor(member) || isSystem(member)).map(performer => ({
+        performers: members.filter(member => isActor(member) || isSystem(member)).filter(hasName).filter(performer => performerLanes.includes(performer.lane)).map(performer => ({
             name: performer.name, title: performer.title, kind: isActor(performer) ? 'actor' as const : 'system' as const, lane: performer.lane
         })),
-        standards: standardsOfService(service).map(standard => standardModel(standard, facts)),
-        kpis: members.filter(isKpi).map(kpiModel),
-        processes: members.filter(isProcess).map(processModel),
-        capacities: members.filter(isCapacity).map(capacityModel),
-        promises: members.filter(isServicePromise).map(promise => ({ name: promise.name, title: promise.title, text: threshold(promise) })),
-        feedback: members.filter(isFeedback).map(feedback => ({
+        standards: standardsOfService(service).filter(hasName).map(standard => standardModel(standard, facts)),
+        kpis: members.filter(isKpi).filter(hasName).map(kpiModel),
+        processes: members.filter(isProcess).filter(hasName).map(processModel),
+        capacities: members.filter(isCapacity).filter(hasName).map(capacityModel),
+        promises: members.filter(isServicePromise).filter(hasName).filter(promise => promise.quantity).map(promise => ({ name: promise.name, title: promise.title, text: threshold(promise) })),
+        feedback: members.filter(isFeedback).filter(hasName).map(feedback => ({
             name: feedback.name, title: feedback.title, channel: feedback.channel, feeds: feedback.feeds.map(reference => reference.$refText)
         })),
-        improvements: members.filter(isImprovement).map(improvement => ({
+        improvements: members.filter(isImprovement).filter(hasName).map(improvement => ({
             name: improvement.name, title: improvement.title, addresses: improvement.addresses.map(reference => reference.$refText),
             phase: improvement.phase, owner: improvement.owner?.$refText, due: improvement.due
         })),
@@ -78,7 +81,7 @@ function standardModel(standard: Standard, facts: WorkspaceFacts): StandardModel
         dimension: standard.dimension,
         kind: standard.kind,
         bounds: standard.bounds,
-        target: standard.target ? {
+        target: standard.target?.quantity && comparators.has(standard.target.comparator) && Number.isFinite(standard.target.quantity.value) ? {
             comparator: standard.target.comparator,
             value: standard.target.quantity.value,
             unit: standard.target.quantity.unit,
@@ -88,8 +91,8 @@ function standardModel(standard: Standard, facts: WorkspaceFacts): StandardModel
         method: standard.method,
         frequency: standard.frequency,
         owner: standard.owner?.$refText,
-        measuredBy: unique(referencing.filter(isKpi).map(kpi => kpi.name)),
-        usedBy: unique(referencing.filter(isStep).map(step => step.name)),
+        measuredBy: unique(referencing.filter(isKpi).filter(hasName).map(kpi => kpi.name)),
+        usedBy: unique(referencing.filter(isStep).filter(hasName).map(step => step.name)),
         range: rangeOf(standard)
     };
 }
@@ -108,14 +111,14 @@ function kpiModel(kpi: Kpi): KpiModel {
 
 function processModel(process: Process): ProcessModel {
     const flow = analyseProcess(process);
-    const members = new Set(flow.steps);
+    const members = new Set(flow.steps.filter(hasName));
     const edges: ProcessModel['edges'] = [];
-    for (const step of flow.steps) {
+    for (const step of members) {
         for (const { successor, target } of nextSteps(step)) {
             if (members.has(target)) edges.push({ from: step.name, to: target.name, kind: 'next', condition: successor.condition });
         }
     }
-    for (const step of flow.steps) {
+    for (const step of members) {
         for (const fail of step.fails) {
             const target = fail.recover?.ref;
             if (isStep(target) && members.has(target)) edges.push({ from: step.name, to: target.name, kind: 'recover', condition: fail.description });
@@ -125,10 +128,10 @@ function processModel(process: Process): ProcessModel {
         name: process.name,
         title: process.title,
         standards: process.standards.map(reference => reference.$refText),
-        stages: process.contents.filter(isStage).map(stage => ({ name: stage.name, title: stage.title })),
-        steps: stepsOf(process).map((step, index) => stepModel(step, index === 0)),
+        stages: process.contents.filter(isStage).filter(hasName).map(stage => ({ name: stage.name, title: stage.title })),
+        steps: stepsOf(process).filter(hasName).map((step, index) => stepModel(step, index === 0)),
         edges,
-        leadTime: { minutes: flow.leadTime.minutes, text: formatMinutes(flow.leadTime.minutes), criticalPath: flow.leadTime.criticalPath.map(step => step.name) },
+        leadTime: { minutes: finite(flow.leadTime.minutes) ?? 0, text: formatMinutes(flow.leadTime.minutes), criticalPath: flow.leadTime.criticalPath.filter(hasName).map(step => step.name) },
         range: rangeOf(process)
     };
 }
@@ -143,13 +146,13 @@ function stepModel(step: Step, isStart: boolean): StepModel {
         lane: laneOf(step),
         performer: step.performer?.$refText,
         evidence: step.evidence,
-        waitMinutes: toMinutes(step.wait),
-        durationMinutes: toMinutes(step.duration),
+        waitMinutes: finite(toMinutes(step.wait)),
+        durationMinutes: finite(toMinutes(step.duration)),
         wait: step.wait ? formatQuantity(step.wait) : undefined,
         duration: step.duration ? formatQuantity(step.duration) : undefined,
         standards: step.standards.map(reference => reference.$refText),
         moment: step.moment,
-        fails: step.fails.map(fail => ({ description: fail.description, recover: fail.recover?.$refText })),
+        fails: step.fails.map(fail => ({ description: fail.description ?? '', recover: fail.recover?.$refText })),
         isStart,
         isEnd: step.next.some(successor => successor.end),
         endCondition: step.next.find(successor => successor.end)?.condition,
@@ -164,13 +167,26 @@ function capacityModel(capacity: Capacity): CapacityModel {
         title: capacity.title,
         serves: capacity.serves?.$refText,
         demand: capacity.demand ? `${capacity.demand.amount} per ${capacity.demand.per}` : undefined,
-        servers: capacity.servers,
-        serviceMinutes: toMinutes(capacity.serves?.ref?.duration),
+        servers: finite(capacity.servers),
+        serviceMinutes: finite(toMinutes(capacity.serves?.ref?.duration)),
         rho: queue ? (Number.isFinite(queue.rho) ? queue.rho : null) : undefined,
-        waitMinutes: queue?.waitMinutes,
+        waitMinutes: finite(queue?.waitMinutes),
         standard: capacity.standard?.$refText,
         range: rangeOf(capacity)
     };
+}
+
+/**
+ * The parser recovers from syntax errors with elements that lack a name (the AST
+ * types say otherwise); the model, like the diagrams, shows named elements only.
+ */
+function hasName<T extends { name?: string }>(element: T): boolean {
+    return typeof element.name === 'string' && element.name.length > 0;
+}
+
+/** JSON (the LSP connection) has no NaN or Infinity, and the schema wants real numbers: a spec's `1e999` shows as unknown. */
+function finite(value: number | undefined): number | undefined {
+    return value !== undefined && Number.isFinite(value) ? value : undefined;
 }
 
 function rangeOf(node: AstNode): Range {

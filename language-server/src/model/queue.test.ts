@@ -161,3 +161,11 @@ describe('queueAt', () => {
         expect(figures?.waitMinutes).toBe(0);
     });
 });
+
+describe('erlangC with absurd server counts (found by the fuzzer)', () => {
+    test('four billion servers answer at once, with no wait', () => {
+        const started = performance.now();
+        expect(erlangC(4_294_967_296, 3)).toBe(0);
+        expect(performance.now() - started).toBeLessThan(100);
+    });
+});

@@ -34,6 +34,8 @@ export function erlangC(servers: number, load: number): number {
     let erlangB = 1;
     for (let k = 1; k <= servers; k++) {
         erlangB = (load * erlangB) / (k + load * erlangB);
+        // Past the load it falls fast and stays 0 once it underflows: a spec's `servers 4294967296` must not loop for minutes.
+        if (erlangB === 0) break;
     }
     const rho = load / servers;
     return erlangB / (1 - rho * (1 - erlangB));

@@ -1,7 +1,61 @@
-import { DefaultIndexManager } from 'langium';
+import { DefaultIndexManager, stream, type AstNode, type LangiumDocument, type ReferenceDescription, type Stream, type URI } from 'langium';
+import type { CancellationToken } from 'vscode-languageserver';
 
-/** Langium's index, plus the two questions cross-file revalidation asks. */
+/**
+ * Langium's index, plus two inverted indexes so that workspace questions cost
+ * what their answer costs, not the size of the workspace: references by their
+ * target (Langium's `findAllReferences` scans every reference of the workspace),
+ * and documents by the names they export (for cross-file revalidation).
+ */
 export class SvcIndexManager extends DefaultIndexManager {
+    /** `targetUri#targetPath` → source document URI → its references to that target. */
+    private readonly referencesByTarget = new Map<string, Map<string, ReferenceDescription[]>>();
+    /** Exported name → URIs of the documents that export it. */
+    private readonly documentsByName = new Map<string, Set<string>>();
+
+    override findAllReferences(targetNode: AstNode, astNodePath: string): Stream<ReferenceDescription> {
+        const uri = this.documentUriOf(targetNode);
+        const bySource = uri === undefined ? undefined : this.referencesByTarget.get(targetKey(uri, astNodePath));
+        return stream(bySource ? [...bySource.values()].flat() : []);
+    }
+
+    override async updateContent(document: LangiumDocument, cancelToken?: CancellationToken): Promise<void> {
+        const uri = document.uri.toString();
+        this.unindexNames(uri);
+        await super.updateContent(document, cancelToken);
+        for (const description of this.symbolIndex.get(uri) ?? []) {
+            let documents = this.documentsByName.get(description.name);
+            if (!documents) this.documentsByName.set(description.name, documents = new Set());
+            documents.add(uri);
+        }
+    }
+
+    override async updateReferences(document: LangiumDocument, cancelToken?: CancellationToken): Promise<void> {
+        const uri = document.uri.toString();
+        this.unindexReferences(uri);
+        await super.updateReferences(document, cancelToken);
+        const byTarget = new Map<string, ReferenceDescription[]>();
+        for (const reference of this.referenceIndex.get(uri) ?? []) {
+            const key = targetKey(reference.targetUri.toString(), reference.targetPath);
+            const list = byTarget.get(key);
+            if (list) list.push(reference); else byTarget.set(key, [reference]);
+        }
+        for (const [key, references] of byTarget) {
+            let bySource = this.referencesByTarget.get(key);
+            if (!bySource) this.referencesByTarget.set(key, bySource = new Map());
+            bySource.set(uri, references);
+        }
+    }
+
+    override removeContent(uri: URI): void {
+        this.unindexNames(uri.toString());
+        super.removeContent(uri);
+    }
+
+    override removeReferences(uri: URI): void {
+        this.unindexReferences(uri.toString());
+        super.removeReferences(uri);
+    }
 
     /** URIs of the documents that the document at `uri` refers into. */
     documentsReferencedBy(uri: string): Set<string> {
@@ -14,12 +68,39 @@ export class SvcIndexManager extends DefaultIndexManager {
 
     /** URIs of the other documents that export a top-level name also exported at `uri`. */
     documentsSharingNames(uri: string): Set<string> {
-        const names = new Set((this.symbolIndex.get(uri) ?? []).map(description => description.name));
         const sharing = new Set<string>();
-        if (names.size === 0) return sharing;
-        for (const [other, descriptions] of this.symbolIndex) {
-            if (other !== uri && descriptions.some(description => names.has(description.name))) sharing.add(other);
+        for (const description of this.symbolIndex.get(uri) ?? []) {
+            for (const other of this.documentsByName.get(description.name) ?? []) {
+                if (other !== uri) sharing.add(other);
+            }
         }
         return sharing;
     }
+
+    private unindexNames(uri: string): void {
+        for (const description of this.symbolIndex.get(uri) ?? []) {
+            const documents = this.documentsByName.get(description.name);
+            documents?.delete(uri);
+            if (documents?.size === 0) this.documentsByName.delete(description.name);
+        }
+    }
+
+    private unindexReferences(uri: string): void {
+        for (const reference of this.referenceIndex.get(uri) ?? []) {
+            const key = targetKey(reference.targetUri.toString(), reference.targetPath);
+            const bySource = this.referencesByTarget.get(key);
+            bySource?.delete(uri);
+            if (bySource?.size === 0) this.referencesByTarget.delete(key);
+        }
+    }
+
+    private documentUriOf(node: AstNode): string | undefined {
+        let root = node;
+        while (root.$container) root = root.$container;
+        return root.$document?.uri.toString();
+    }
+}
+
+function targetKey(uri: string, path: string): string {
+    return `${uri}#${path}`;
 }

@@ -66,6 +66,7 @@ function mismatchedStandards(kpi: Kpi): string[] {
     return kpi.measures
         .map(reference => reference.ref)
         .filter(isStandard)
-        .filter(standard => standard.target?.quantity.unit !== undefined && unitDimension[standard.target.quantity.unit] !== dimension)
+        // A target the parser recovered without a quantity has no unit to compare.
+        .filter(standard => standard.target?.quantity?.unit !== undefined && unitDimension[standard.target.quantity.unit] !== dimension)
         .map(standard => standard.name);
 }

@@ -1,0 +1,72 @@
+import { DocumentState, type LangiumDocument } from 'langium';
+import { EmptyFileSystem } from 'langium';
+import { performance } from 'node:perf_hooks';
+import { createSvcServices } from '../language-server/src/svc-module.js';
+import { checkFiles } from '../language-server/src/workspace/check-files.js';
+import { SvcDocumentBuilder } from '../language-server/src/workspace/svc-document-builder.js';
+import type { BenchFile } from './generate-workspace.js';
+import { median, medianOf } from './measure.js';
+
+export interface PipelineTimes {
+    lexMs: number;
+    parseMs: number;
+    /** `svc check` phases: reading and parsing, indexing and scopes, linking, validation. */
+    checkParseMs: number;
+    checkIndexMs: number;
+    linkMs: number;
+    validateMs: number;
+    totalMs: number;
+    diagnostics: number;
+}
+
+/** Lex-only and parse-only over the same texts: the floor any checker pays. */
+export async function parserFloor(files: readonly BenchFile[], runs: number): Promise<{ lexMs: number; parseMs: number }> {
+    const { Svc } = createSvcServices(EmptyFileSystem);
+    const lexMs = await medianOf(runs, () => { for (const file of files) Svc.parser.Lexer.tokenize(file.text); });
+    const parseMs = await medianOf(runs, () => { for (const file of files) Svc.parser.LangiumParser.parse(file.text); });
+    return { lexMs, parseMs };
+}
+
+/** Phase marks of the document builder, set by `build` (the bench's only hook into checkFiles). */
+let marks: Map<string, number> | undefined;
+const originalBuild = SvcDocumentBuilder.prototype.build;
+SvcDocumentBuilder.prototype.build = async function (this: SvcDocumentBuilder, documents: LangiumDocument[], ...rest) {
+    if (marks) {
+        const phases = marks;
+        phases.set('build', performance.now());
+        this.onBuildPhase(DocumentState.ComputedScopes, () => { phases.set('scopes', performance.now()); });
+        this.onBuildPhase(DocumentState.IndexedReferences, () => { phases.set('linked', performance.now()); });
+        this.onBuildPhase(DocumentState.Validated, () => { phases.set('validated', performance.now()); });
+    }
+    return originalBuild.call(this, documents, ...rest);
+} as typeof originalBuild;
+
+/** `svc check` in process (checkFiles, as the CLI calls it), split into phases. */
+export async function checkOnce(paths: readonly string[]): Promise<Omit<PipelineTimes, 'lexMs' | 'parseMs'>> {
+    marks = new Map();
+    const start = performance.now();
+    const checked = await checkFiles(paths);
+    const end = performance.now();
+    const at = (phase: string) => marks!.get(phase) ?? end;
+    const result = {
+        checkParseMs: at('build') - start,
+        checkIndexMs: at('scopes') - at('build'),
+        linkMs: at('linked') - at('scopes'),
+        validateMs: at('validated') - at('linked'),
+        totalMs: end - start,
+        diagnostics: checked.files.reduce((sum, file) => sum + file.diagnostics.length, 0)
+    };
+    marks = undefined;
+    return result;
+}
+
+/** Medians of each phase over `runs` checks. */
+export async function checkMedians(paths: readonly string[], runs: number): Promise<Omit<PipelineTimes, 'lexMs' | 'parseMs'>> {
+    const all: Array<Awaited<ReturnType<typeof checkOnce>>> = [];
+    for (let run = 0; run < runs; run++) all.push(await checkOnce(paths));
+    const of = (key: keyof (typeof all)[number]) => median(all.map(times => times[key]));
+    return {
+        checkParseMs: of('checkParseMs'), checkIndexMs: of('checkIndexMs'), linkMs: of('linkMs'),
+        validateMs: of('validateMs'), totalMs: of('totalMs'), diagnostics: all[0].diagnostics
+    };
+}
