@@ -162,14 +162,18 @@ export class BlueprintPreview implements vscode.Disposable {
 
     /** The text changed: the diagnostics that follow validation normally refresh sooner. */
     scheduleRefresh(): void {
-        clearTimeout(this.refreshTimer);
-        this.refreshTimer = setTimeout(() => void this.refresh(), editRefreshDelayMs);
+        this.refreshAfter(editRefreshDelayMs);
     }
 
     /** The server has validated (diagnostics changed): ask for the model now, once per burst of events. */
     refreshNow(): void {
+        this.refreshAfter(0);
+    }
+
+    /** One pending refresh at a time: a later call replaces it. */
+    private refreshAfter(delayMs: number): void {
         clearTimeout(this.refreshTimer);
-        this.refreshTimer = setTimeout(() => void this.refresh(), 0);
+        this.refreshTimer = setTimeout(() => void this.refresh(), delayMs);
     }
 
     /** The theme or a setting changed: same model, new drawing. */

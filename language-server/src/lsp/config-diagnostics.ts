@@ -4,7 +4,7 @@ import { DiagnosticSeverity, FileChangeType, type Diagnostic } from 'vscode-lang
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { configFileName, type LoadedConfig } from '../config/config-provider.js';
 import type { SvcServices } from '../svc-module.js';
-import type { SvcDocumentBuilder } from '../workspace/svc-document-builder.js';
+import { revalidateWorkspace } from '../workspace/svc-document-builder.js';
 
 /**
  * `svc.config.json` in the editor: its problems are shown as diagnostics on
@@ -13,7 +13,6 @@ import type { SvcDocumentBuilder } from '../workspace/svc-document-builder.js';
 export function watchConfigFiles(shared: LangiumSharedServices, svc: SvcServices): void {
     const connection = shared.lsp.Connection;
     const configs = svc.config.ConfigProvider;
-    const builder = shared.workspace.DocumentBuilder as SvcDocumentBuilder;
     const published = new Set<string>();
 
     shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, documents => {
@@ -38,7 +37,7 @@ export function watchConfigFiles(shared: LangiumSharedServices, svc: SvcServices
                 connection?.sendDiagnostics({ uri: change.uri, diagnostics: [] });
             }
         }
-        void shared.workspace.WorkspaceLock.write(token => builder.revalidateAll(token));
+        revalidateWorkspace(shared);
     });
 }
 

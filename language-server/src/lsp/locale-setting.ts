@@ -3,7 +3,7 @@ import type { InitializeParams } from 'vscode-languageserver';
 import { z } from 'zod';
 import { toLocale } from '../i18n/locale.js';
 import type { SvcServices } from '../svc-module.js';
-import type { SvcDocumentBuilder } from '../workspace/svc-document-builder.js';
+import { revalidateWorkspace } from '../workspace/svc-document-builder.js';
 
 /** `svc/setLocale { locale }`: the extension's `svc.locale` setting changed. */
 export const setLocaleNotification = 'svc/setLocale';
@@ -24,7 +24,6 @@ export function serveLocaleSetting(shared: LangiumSharedServices, svc: SvcServic
         if (!parsed.success) return;
         svc.i18n.Locale.current = toLocale(parsed.data.locale);
         // Every message was worded in the old language: word them again.
-        const builder = shared.workspace.DocumentBuilder as SvcDocumentBuilder;
-        void shared.workspace.WorkspaceLock.write(token => builder.revalidateAll(token));
+        revalidateWorkspace(shared);
     });
 }

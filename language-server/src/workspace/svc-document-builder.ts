@@ -54,3 +54,9 @@ export class SvcDocumentBuilder extends DefaultDocumentBuilder {
         }
     }
 }
+
+/** Revalidates every document under the workspace lock: what judges or words them changed (a config file, the locale). */
+export function revalidateWorkspace(shared: LangiumSharedCoreServices): void {
+    const builder = shared.workspace.DocumentBuilder as SvcDocumentBuilder;
+    void shared.workspace.WorkspaceLock.write(token => builder.revalidateAll(token));
+}
