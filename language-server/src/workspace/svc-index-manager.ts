@@ -1,4 +1,4 @@
-import { DefaultIndexManager, stream, type AstNode, type LangiumDocument, type ReferenceDescription, type Stream, type URI } from 'langium';
+import { AstUtils, DefaultIndexManager, stream, type AstNode, type LangiumDocument, type ReferenceDescription, type Stream, type URI } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 
 /**
@@ -14,7 +14,7 @@ export class SvcIndexManager extends DefaultIndexManager {
     private readonly documentsByName = new Map<string, Set<string>>();
 
     override findAllReferences(targetNode: AstNode, astNodePath: string): Stream<ReferenceDescription> {
-        const uri = this.documentUriOf(targetNode);
+        const uri = AstUtils.findRootNode(targetNode).$document?.uri.toString();
         const bySource = uri === undefined ? undefined : this.referencesByTarget.get(targetKey(uri, astNodePath));
         return stream(bySource ? [...bySource.values()].flat() : []);
     }
@@ -92,12 +92,6 @@ export class SvcIndexManager extends DefaultIndexManager {
             bySource?.delete(uri);
             if (bySource?.size === 0) this.referencesByTarget.delete(key);
         }
-    }
-
-    private documentUriOf(node: AstNode): string | undefined {
-        let root = node;
-        while (root.$container) root = root.$container;
-        return root.$document?.uri.toString();
     }
 }
 
