@@ -23,6 +23,7 @@ import { SvcWorkspaceSymbolProvider } from './lsp/navigation/svc-workspace-symbo
 import { SvcSemanticTokenProvider } from './lsp/semantic-tokens/svc-semantic-token-provider.js';
 import { SvcLexerErrorMessageProvider, SvcParserErrorMessageProvider } from './parser/syntax-messages.js';
 import { SvcScopeComputation } from './scoping/svc-scope-computation.js';
+import { SvcScopeProvider } from './scoping/svc-scope-provider.js';
 import { SvcDocumentValidator } from './validation/svc-document-validator.js';
 import { SvcDocumentBuilder } from './workspace/svc-document-builder.js';
 import { SvcIndexManager } from './workspace/svc-index-manager.js';
@@ -54,7 +55,8 @@ export const SvcModule: Module<SvcServices, PartialLangiumServices & SvcAddedSer
         LexerErrorMessageProvider: services => new SvcLexerErrorMessageProvider(services.i18n.Locale)
     },
     references: {
-        ScopeComputation: services => new SvcScopeComputation(services)
+        ScopeComputation: services => new SvcScopeComputation(services),
+        ScopeProvider: services => new SvcScopeProvider(services)
     },
     validation: {
         DocumentValidator: services => new SvcDocumentValidator(services),

@@ -1,9 +1,9 @@
 import { AstUtils, EmptyFileSystem } from 'langium';
 import { parseHelper } from 'langium/test';
 import { describe, expect, test } from 'vitest';
-import { isProcess, isService, isStep, type Model, type Process, type Step } from '../generated/ast.js';
+import { isProcess, isStep, type Model, type Process, type Step } from '../generated/ast.js';
 import { createSvcServices } from '../svc-module.js';
-import { analyseProcess, nextSteps, processOf, serviceSteps, stepMinutes, stepsOf } from './process-flow.js';
+import { analyseProcess, nextSteps, processOf, stepMinutes, stepsOf } from './process-flow.js';
 
 /** Parses one file in a fresh workspace; syntax errors fail the test. */
 async function parse(text: string): Promise<Model> {
@@ -61,12 +61,6 @@ describe('steps of a process', () => {
         const { model } = await flow('process P { step A { next C when "c", Missing, end, B } step B { next end } step C { next end } }');
         expect(nextSteps(stepIn(model, 'A')).map(edge => [edge.target.name, edge.successor.condition])).toEqual([['C', 'c'], ['B', undefined]]);
         expect(nextSteps(stepIn(model, 'B'))).toEqual([]);
-    });
-
-    test('serviceSteps gathers the steps of every process of a service', async () => {
-        const model = await parse('service S { process P { step A { next end } } process Q { stage G { step B { next end } } } } service T { process R { step C { next end } } }');
-        const service = AstUtils.streamAllContents(model).filter(isService).find(s => s.name === 'S')!;
-        expect(names(serviceSteps(service))).toEqual(['A', 'B']);
     });
 
     test('stepMinutes adds wait and duration in minutes; missing and non-time values count 0', async () => {

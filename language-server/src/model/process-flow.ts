@@ -1,5 +1,5 @@
 import { AstUtils } from 'langium';
-import { isStage, isStep, type Process, type Service, type Step, type Successor } from '../generated/ast.js';
+import { isStage, isStep, type Process, type Step, type Successor } from '../generated/ast.js';
 import { toMinutes } from './units.js';
 
 /** The steps of a process in written order; the first one is its start. */
@@ -127,9 +127,4 @@ function leadTimeFrom(start: Step, members: Set<Step>): LeadTime {
 /** wait + duration in minutes; missing or non-time values count as 0. */
 export function stepMinutes(step: Step): number {
     return (toMinutes(step.wait) ?? 0) + (toMinutes(step.duration) ?? 0);
-}
-
-/** All steps of a service, across its processes. */
-export function serviceSteps(service: Service): Step[] {
-    return AstUtils.streamAllContents(service).filter(isStep).toArray();
 }

@@ -1,5 +1,6 @@
-import { AstUtils, DefaultScopeComputation, MultiMap, type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols } from 'langium';
-import { isService, type Model } from '../generated/ast.js';
+import { DefaultScopeComputation, MultiMap, type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols } from 'langium';
+import { isService, type Model, type Service } from '../generated/ast.js';
+import { serviceElements } from '../model/service-elements.js';
 
 /**
  * Top-level elements are visible workspace-wide by name; every member of a
@@ -34,8 +35,8 @@ export class SvcScopeComputation extends DefaultScopeComputation {
         return symbols;
     }
 
-    protected *namedMembers(service: AstNode): Generator<{ node: AstNode; name: string }> {
-        for (const node of AstUtils.streamAllContents(service)) {
+    protected *namedMembers(service: Service): Generator<{ node: AstNode; name: string }> {
+        for (const node of serviceElements(service)) {
             const name = this.nameProvider.getName(node);
             if (name) yield { node, name };
         }

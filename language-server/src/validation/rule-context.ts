@@ -1,5 +1,6 @@
 import type { Process, Service, Standard, Step } from '../generated/ast.js';
-import { analyseProcess, nextSteps, serviceSteps, type ProcessFlow } from '../model/process-flow.js';
+import { analyseProcess, nextSteps, type ProcessFlow } from '../model/process-flow.js';
+import { serviceSteps } from '../model/service-elements.js';
 import type { WorkspaceFacts } from './workspace-facts.js';
 
 /**

@@ -1,8 +1,10 @@
 import type { AstNode, ValidationAcceptor, ValidationChecks, ValidationRegistry } from 'langium';
+import type { Range } from 'vscode-languageserver';
 import type { SvcAstType } from '../generated/ast.js';
 import type { SvcLocale } from '../i18n/locale.js';
 import type { SvcServices } from '../svc-module.js';
 import type { RuleCheck, SvcRule } from './rule.js';
+import { findPropertyNode } from './property-node.js';
 import { RuleContext } from './rule-context.js';
 import { allRules } from './rules/index.js';
 import { WorkspaceFacts, rootOf } from './workspace-facts.js';
@@ -35,7 +37,7 @@ export class SvcValidator {
         for (const [type, check] of Object.entries(rule.checks) as Array<[string, RuleCheck<AstNode, Args>]>) {
             checks[type] = (node, accept) => {
                 const report = (target: { node: AstNode; property?: string; index?: number }, args: Args) =>
-                    accept(langiumSeverity[rule.severity], rule.message[this.locale.current](args), { ...target, code: rule.id });
+                    accept(langiumSeverity[rule.severity], rule.message[this.locale.current](args), { ...target, code: rule.id, range: rangeOf(target) });
                 check(node, report, this.contextOf(node));
             };
         }
@@ -51,4 +53,10 @@ export class SvcValidator {
         }
         return context;
     }
+}
+
+/** Where Langium would put the diagnostic, found without its scan of every child (see findPropertyNode). */
+function rangeOf(target: { node: AstNode; property?: string; index?: number }): Range | undefined {
+    const cst = (target.property && findPropertyNode(target.node, target.property, target.index)) || target.node.$cstNode;
+    return cst?.range;
 }

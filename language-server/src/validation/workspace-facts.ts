@@ -1,6 +1,7 @@
 import { AstUtils, type AstNode, type AstNodeLocator, type IndexManager, type LangiumDocuments } from 'langium';
-import { isKpi, type Standard } from '../generated/ast.js';
+import type { Standard } from '../generated/ast.js';
 import type { SvcServices } from '../svc-module.js';
+import type { SvcIndexManager } from '../workspace/svc-index-manager.js';
 
 /** Workspace-wide questions, answered through Langium's indexes (never by scanning pairs). */
 export class WorkspaceFacts {
@@ -14,9 +15,10 @@ export class WorkspaceFacts {
         this.locator = services.workspace.AstNodeLocator;
     }
 
-    /** Whether some KPI of the workspace lists the standard under `measures`. */
+    /** Whether some KPI of the workspace lists the standard under `measures` (the only reference from a KPI to a standard). */
     isMeasured(standard: Standard): boolean {
-        return this.referencingNodes(standard).some(isKpi);
+        const index = this.indexManager as SvcIndexManager;
+        return this.indexManager.findAllReferences(standard, this.locator.getAstNodePath(standard)).some(reference => index.isKpiReference(reference));
     }
 
     /** The nodes that hold a reference to `target` (the KPI for `measures X`, the step for `standard X`). */

@@ -59,3 +59,30 @@ describe('the index of documents by exported name', () => {
         expect([...ws.index.documentsSharingNames(uri('b.svc').toString())]).toEqual([]);
     });
 });
+
+describe('the marks of references held by KPIs', () => {
+    test('tells a KPI (top-level or in a service) from a step, a process or an improvement naming the same standard', async () => {
+        const ws = await workspace({
+            'std.svc': 'standard Fast { }',
+            'uses.svc': `service S {
+                kpi Inner { measures Fast }
+                process P { standard Fast step A { standard Fast next end } }
+                improvement I { addresses Fast }
+            }
+            kpi Outer { measures Fast }`
+        });
+        const target = ws.standard('std.svc');
+        const fromKpis = (standard: Standard) => ws.index.findAllReferences(standard, '/elements@0')
+            .map(reference => [reference.sourcePath, ws.index.isKpiReference(reference)] as const).toArray().sort();
+        expect(fromKpis(target)).toEqual([
+            ['/elements@0/members@0', true],
+            ['/elements@0/members@1', false],
+            ['/elements@0/members@1/contents@0', false],
+            ['/elements@0/members@2', false],
+            ['/elements@1', true]
+        ]);
+
+        await ws.edit('uses.svc', 'service S { process P { standard Fast } }');
+        expect(fromKpis(ws.standard('std.svc'))).toEqual([['/elements@0/members@0', false]]);
+    });
+});

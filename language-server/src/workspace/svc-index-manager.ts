@@ -1,17 +1,21 @@
 import { AstUtils, DefaultIndexManager, stream, type AstNode, type LangiumDocument, type ReferenceDescription, type Stream, type URI } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
+import { isKpi, isService, type Model } from '../generated/ast.js';
 
 /**
  * Langium's index, plus two inverted indexes so that workspace questions cost
  * what their answer costs, not the size of the workspace: references by their
  * target (Langium's `findAllReferences` scans every reference of the workspace),
- * and documents by the names they export (for cross-file revalidation).
+ * documents by the names they export (for cross-file revalidation), and which
+ * references a KPI holds (whether a standard is measured, without finding nodes).
  */
 export class SvcIndexManager extends DefaultIndexManager {
     /** `targetUri#targetPath` → source document URI → its references to that target. */
     private readonly referencesByTarget = new Map<string, Map<string, ReferenceDescription[]>>();
     /** Exported name → URIs of the documents that export it. */
     private readonly documentsByName = new Map<string, Set<string>>();
+    /** References held by KPIs (`measures`, `owner`); dropped with their descriptions. */
+    private readonly kpiReferences = new WeakSet<ReferenceDescription>();
 
     override findAllReferences(targetNode: AstNode, astNodePath: string): Stream<ReferenceDescription> {
         const uri = AstUtils.findRootNode(targetNode).$document?.uri.toString();
@@ -35,7 +39,9 @@ export class SvcIndexManager extends DefaultIndexManager {
         this.unindexReferences(uri);
         await super.updateReferences(document, cancelToken);
         const byTarget = new Map<string, ReferenceDescription[]>();
+        const kpiPaths = this.kpiPathsOf(document);
         for (const reference of this.referenceIndex.get(uri) ?? []) {
+            if (kpiPaths.has(reference.sourcePath)) this.kpiReferences.add(reference);
             const key = targetKey(reference.targetUri.toString(), reference.targetPath);
             const list = byTarget.get(key);
             if (list) list.push(reference); else byTarget.set(key, [reference]);
@@ -57,6 +63,11 @@ export class SvcIndexManager extends DefaultIndexManager {
         super.removeReferences(uri);
     }
 
+    /** Whether a KPI holds the reference. */
+    isKpiReference(reference: ReferenceDescription): boolean {
+        return this.kpiReferences.has(reference);
+    }
+
     /** URIs of the documents that the document at `uri` refers into. */
     documentsReferencedBy(uri: string): Set<string> {
         const targets = new Set<string>();
@@ -75,6 +86,18 @@ export class SvcIndexManager extends DefaultIndexManager {
             }
         }
         return sharing;
+    }
+
+    /** KPIs are top-level elements or service members. */
+    private kpiPathsOf(document: LangiumDocument): Set<string> {
+        const locator = this.serviceRegistry.getServices(document.uri).workspace.AstNodeLocator;
+        const paths = new Set<string>();
+        for (const element of (document.parseResult.value as Model).elements ?? []) {
+            for (const node of isService(element) ? element.members : [element]) {
+                if (isKpi(node)) paths.add(locator.getAstNodePath(node));
+            }
+        }
+        return paths;
     }
 
     private unindexNames(uri: string): void {

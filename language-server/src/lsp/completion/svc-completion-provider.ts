@@ -1,14 +1,16 @@
-import type { AstNodeDescription, GrammarAST, MaybePromise, ReferenceInfo, Stream } from 'langium';
+import { URI, type AstNodeDescription, type GrammarAST, type LangiumDocuments, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
 import {
-    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem
+    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isActor, isSystem } from '../../generated/ast.js';
 import {
     elementKindTerm, enumGlossary, glossaryEntryOfKeyword, isEnumRuleName, leadingKeyword, ruleOfKeyword
 } from '../../i18n/domain-glossary.js';
 import type { SvcLocale } from '../../i18n/locale.js';
 import type { SvcServices } from '../../svc-module.js';
+import { completionParseStart } from './completion-parse-start.js';
 import { completionTexts } from './completion-texts.js';
 import { candidateFilter, candidateRank, shortestNamePerElement } from './reference-candidates.js';
 import { isSnippetRule, snippetBody } from './snippets.js';
@@ -20,10 +22,21 @@ import { isSnippetRule, snippetBody } from './snippets.js';
  */
 export class SvcCompletionProvider extends DefaultCompletionProvider {
     protected readonly locale: SvcLocale;
+    private readonly langiumDocuments: LangiumDocuments;
 
     constructor(services: SvcServices) {
         super(services);
         this.locale = services.i18n.Locale;
+        this.langiumDocuments = services.shared.workspace.LangiumDocuments;
+    }
+
+    /** Langium parses the text from the top of the file to the cursor; this starts at the enclosing top-level element. */
+    protected override findFeaturesAt(textDocument: TextDocument, offset: number): NextFeature[] {
+        const document = this.langiumDocuments.getDocument(URI.parse(textDocument.uri));
+        const start = document?.textDocument === textDocument ? completionParseStart(document, offset) : 0;
+        if (start === 0) return super.findFeaturesAt(textDocument, offset);
+        const tail = textDocument.getText().substring(start, offset);
+        return super.findFeaturesAt(TextDocument.create(textDocument.uri, textDocument.languageId, textDocument.version, tail), tail.length);
     }
 
     /** Comparators and `%` have no letters, yet they are values to choose from. */

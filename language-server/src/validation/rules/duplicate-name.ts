@@ -1,5 +1,5 @@
-import { AstUtils, type AstNode } from 'langium';
-
+import type { AstNode } from 'langium';
+import { serviceElements } from '../../model/service-elements.js';
 import { defineRule } from '../rule.js';
 
 interface Args { name: string; service?: string }
@@ -29,9 +29,9 @@ export const duplicateName = defineRule<Args>({
         },
         Service: (service, report) => {
             const byName = new Map<string, AstNode[]>();
-            for (const node of AstUtils.streamAllContents(service)) {
-                const name = (node as { name?: unknown }).name;
-                if (typeof name !== 'string' || !name) continue;
+            for (const node of serviceElements(service)) {
+                const name = node.name;
+                if (!name) continue;
                 const list = byName.get(name);
                 if (list) list.push(node); else byName.set(name, [node]);
             }

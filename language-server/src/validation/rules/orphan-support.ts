@@ -1,6 +1,6 @@
 import type { Step } from '../../generated/ast.js';
 import { isHiddenStep, laneOf } from '../../model/lanes.js';
-import { serviceSteps } from '../../model/process-flow.js';
+import { serviceSteps } from '../../model/service-elements.js';
 import { defineRule } from '../rule.js';
 
 interface Args { step: string }
