@@ -1,4 +1,8 @@
+import { fileNamePart } from '../../../language-server/src/export/file-name-part.js';
 import type { ExportFormat, PreviewView } from '../preview/protocol.js';
+
+/** Shared with the command line, which names its reports the same way. */
+export { fileNamePart };
 
 export const exportExtensions: Record<ExportFormat, string> = {
     svg: 'svg', png: 'png', mermaid: 'mmd', markdown: 'md', html: 'html'
@@ -6,16 +10,6 @@ export const exportExtensions: Record<ExportFormat, string> = {
 
 /** Reports cover the whole service, whatever the preview shows: `report` stands where the view would. */
 const reportFormats: ReadonlySet<ExportFormat> = new Set(['markdown', 'html']);
-
-/**
- * One part of a file name: characters that no file system (Windows included)
- * accepts become `_`, so a service called `退货/退款` still exports. Chinese
- * and other letters are kept.
- */
-export function fileNamePart(text: string): string {
-    const cleaned = text.replace(/[\u0000-\u001f<>:"/\\|?*\u007f]/g, '_').replace(/\s+/g, ' ').trim().replace(/^\.+|\.+$/g, '');
-    return cleaned || '_';
-}
 
 /** `loan-application.svc` → `loan-application`. */
 export function specStem(specFileName: string): string {

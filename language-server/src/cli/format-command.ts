@@ -1,13 +1,13 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { CstUtils, URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Locale } from '../i18n/locale.js';
 import { SvcFormatter } from '../lsp/formatting/svc-formatter.js';
 import { createSvcServices } from '../svc-module.js';
-import { commonFolder } from '../workspace/check-files.js';
+import { commonFolder, readSpec, UnreadableFileError, type SpecText } from '../workspace/check-files.js';
+import { describeFileProblem, fileProblemError } from './file-problems.js';
 import { findSpecFiles } from './find-spec-files.js';
 import { displayPath } from './to-cli-diagnostics.js';
-import { UsageError } from './usage-error.js';
 
 export interface FormatOptions {
     paths: string[];
@@ -23,8 +23,8 @@ export interface FormatOptions {
  * with `check` 1 when any file would change, else 0.
  */
 export async function runFormat(options: FormatOptions, write: (text: string) => void, warn: (text: string) => void): Promise<number> {
-    const files = findSpecFiles(options.paths);
-    if (files.length === 0) throw new UsageError(`no .svc files found in ${options.paths.join(', ')}`);
+    const files = findSpecFiles(options.paths, options.locale);
+    if (files.length === 0) throw fileProblemError('no-specs', options.paths.join(', '), options.locale ?? 'en');
     const services = createSvcServices(NodeFileSystem).Svc;
     // Set before parsing: syntax errors are worded while parsing.
     const locale = services.i18n.Locale.current = options.locale ?? services.config.ConfigProvider.forFolder(commonFolder(files)).config.locale ?? 'en';
@@ -35,7 +35,7 @@ export async function runFormat(options: FormatOptions, write: (text: string) =>
     const changed: string[] = [];
     for (const file of files) {
         const path = displayPath(file, process.cwd());
-        const spec = readSpec(file, path, locale);
+        const spec = readSpecOrProblem(file, path, locale);
         if (typeof spec === 'string') {
             warn(spec);
             failed++;
@@ -71,25 +71,13 @@ export async function runFormat(options: FormatOptions, write: (text: string) =>
     return options.check && changed.length > 0 ? 1 : 0;
 }
 
-interface SpecText {
-    /** The byte order mark the file starts with, if any: written back as it was. */
-    bom: string;
-    text: string;
-}
-
-/** The file's text (UTF-8, as for `svc check`), or why it cannot be read. */
-function readSpec(file: string, path: string, locale: Locale): SpecText | string {
-    let bytes: Buffer;
+/** The file's text (UTF-8, as for `svc check`; a BOM is set apart and written back), or why it cannot be read. */
+function readSpecOrProblem(file: string, path: string, locale: Locale): SpecText | string {
     try {
-        bytes = readFileSync(file);
+        return readSpec(file);
     } catch (error) {
-        return messages[locale].unreadable(path, (error as NodeJS.ErrnoException).code === 'EACCES' ? messages[locale].permissionDenied : (error as Error).message);
-    }
-    try {
-        const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-        return text.startsWith('\uFEFF') ? { bom: '\uFEFF', text: text.slice(1) } : { bom: '', text };
-    } catch {
-        return messages[locale].notUtf8(path);
+        if (error instanceof UnreadableFileError) return describeFileProblem(error.problem, path, locale, error.detail);
+        throw error;
     }
 }
 
@@ -121,10 +109,7 @@ const messages: Record<Locale, {
     checkSummary(changed: number, total: number): string;
     failedSummary(count: number): string;
     syntaxErrors(path: string): string;
-    unreadable(path: string, reason: string): string;
     unwritable(path: string, reason: string): string;
-    notUtf8(path: string): string;
-    permissionDenied: string;
 }> = {
     en: {
         writeSummary: (changed, total) => changed === 0 ? `✔ ${fileCount(total)} already formatted.` : `Formatted ${fileCount(changed)} of ${total}.`,
@@ -133,10 +118,7 @@ const messages: Record<Locale, {
             : `✖ ${changed} of ${fileCount(total)} not formatted; run 'svc format' to rewrite ${changed === 1 ? 'it' : 'them'}.`,
         failedSummary: count => `${fileCount(count)} could not be formatted and ${count === 1 ? 'was' : 'were'} left unchanged.`,
         syntaxErrors: path => `'${path}' has syntax errors; left unchanged.`,
-        unreadable: (path, reason) => `cannot read '${path}': ${reason}`,
-        unwritable: (path, reason) => `cannot write '${path}': ${reason}`,
-        notUtf8: path => `'${path}' is not UTF-8 text; save it as UTF-8`,
-        permissionDenied: 'permission denied'
+        unwritable: (path, reason) => `cannot write '${path}': ${reason}`
     },
     'zh-CN': {
         writeSummary: (changed, total) => changed === 0 ? `✔ ${total} 个文件均已是规范格式。` : `已格式化 ${changed} 个文件（共 ${total} 个）。`,
@@ -145,9 +127,6 @@ const messages: Record<Locale, {
             : `✖ ${total} 个文件中有 ${changed} 个不是规范格式；运行“svc format”即可改写。`,
         failedSummary: count => `${count} 个文件无法格式化，未作改动。`,
         syntaxErrors: path => `“${path}”有语法错误，未作改动。`,
-        unreadable: (path, reason) => `无法读取“${path}”：${reason}`,
-        unwritable: (path, reason) => `无法写入“${path}”：${reason}`,
-        notUtf8: path => `“${path}”不是 UTF-8 文本，请另存为 UTF-8`,
-        permissionDenied: '没有权限'
+        unwritable: (path, reason) => `无法写入“${path}”：${reason}`
     }
 };

@@ -2,14 +2,17 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { buildBlueprint } from '../blueprint/build-blueprint.js';
 import type { BlueprintDocument, ServiceModel } from '../blueprint/blueprint-schema.js';
 import { generateMermaid, type BlueprintView, type MermaidDiagram } from '../blueprint/mermaid/index.js';
+import { fileNamePart } from '../export/file-name-part.js';
 import { stackSvgs } from '../export/stack-svgs.js';
 import type { Locale } from '../i18n/locale.js';
 import { ChromiumNotFoundError } from '../render/find-chromium.js';
 import { RenderBundleNotFoundError } from '../render/render-bundle.js';
 import { HeadlessRenderer } from '../render/headless-renderer.js';
 import { htmlReport, markdownReport } from '../report/index.js';
+import { requireSpecFile } from './find-spec-files.js';
 import { loadWorkspace } from './load-workspace.js';
 import { writeOutput } from './output-file.js';
+import { displayPath } from './to-cli-diagnostics.js';
 import { UsageError } from './usage-error.js';
 
 export const renderFormats = ['mmd', 'svg', 'png', 'md', 'html'] as const;
@@ -30,14 +33,16 @@ export interface RenderOptions {
 export async function runRender(options: RenderOptions, write: (text: string) => void, warn: (text: string) => void): Promise<number> {
     const file = resolve(options.file);
     if (extname(file) !== '.svc') throw new UsageError(`'svc render' takes one .svc file, not '${options.file}'`);
+    requireSpecFile(options.file, options.locale ?? 'en');
     // The file's folder is its workspace, so library elements in sibling files resolve.
-    const check = await loadWorkspace([dirname(file), file], options.locale);
+    // FILE comes first: a link to a sibling is then known by the name given.
+    const check = await loadWorkspace([file, dirname(file)], options.locale);
     const locale = check.services.i18n.Locale.current;
     const checked = check.files.find(entry => entry.file === file)!;
     const document = buildBlueprint(checked.document, check.services);
-    const service = pickService(document, options.service);
+    const service = pickService(document, options.service, displayPath(file, process.cwd()));
     const diagrams = generateMermaid(service, options.view, { locale });
-    const base = options.output ?? join(dirname(file), `${service.name}.${options.view}`);
+    const base = options.output ?? join(dirname(file), `${fileNamePart(service.name)}.${options.view}`);
 
     switch (options.format) {
         case 'mmd':
@@ -67,8 +72,8 @@ export async function runRender(options: RenderOptions, write: (text: string) =>
     }
 }
 
-export function pickService(document: BlueprintDocument, name: string | undefined): ServiceModel {
-    if (document.services.length === 0) throw new UsageError(`no service in ${document.uri}`);
+export function pickService(document: BlueprintDocument, name: string | undefined, path: string): ServiceModel {
+    if (document.services.length === 0) throw new UsageError(`no service in '${path}'`);
     if (name === undefined) return document.services[0];
     const found = document.services.find(service => service.name === name);
     if (!found) throw new UsageError(`no service '${name}'; the file has ${document.services.map(service => service.name).join(', ')}`);

@@ -1,6 +1,7 @@
 import { join, relative, resolve } from 'node:path';
 import { buildBlueprint } from '../blueprint/build-blueprint.js';
 import { generateMermaid } from '../blueprint/mermaid/index.js';
+import { fileNamePart } from '../export/file-name-part.js';
 import type { Locale } from '../i18n/locale.js';
 import { htmlReport, markdownReport } from '../report/index.js';
 import { commonFolder } from '../workspace/check-files.js';
@@ -29,10 +30,11 @@ export async function runReport(options: ReportOptions, write: (text: string) =>
     try {
         for (const file of check.files) {
             const document = buildBlueprint(file.document, check.services);
+            if (document.services.length === 0) warn(`${displayPath(file.file, process.cwd())} defines no service; no report written for it`);
             for (const service of document.services) {
                 const diagrams = generateMermaid(service, 'blueprint', { locale });
                 const folder = relative(root, file.file).replace(/\.svc$/, '');
-                const path = join(options.outDir, folder, `${service.name}.${options.format}`);
+                const path = join(options.outDir, folder, `${fileNamePart(service.name)}.${options.format}`);
                 const report = options.format === 'md'
                     ? markdownReport({ document, service, locale, blueprintMermaid: diagrams })
                     : htmlReport({ document, service, locale, blueprintMermaid: diagrams, blueprintSvgs: await renderer?.render(diagrams, { locale, theme: 'light' }) });

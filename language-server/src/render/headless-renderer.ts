@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { MermaidDiagram } from '../blueprint/mermaid/index.js';
 import type { RenderedSvg, RenderOptions } from './browser/render-types.js';
 import { findChromium } from './find-chromium.js';
@@ -46,6 +46,8 @@ export class HeadlessRenderer {
         const bundle = readFileSync(options.bundlePath ?? findRenderBundle(), 'utf-8');
         let browser: Browser;
         try {
+            // Loaded here, not at start-up: it takes half a second, and `svc check` never draws.
+            const { chromium } = await import('playwright-core');
             browser = await chromium.launch({ executablePath, args: chromiumArgs });
         } catch (error) {
             throw new Error(`Could not start Chromium '${executablePath}': ${error instanceof Error ? error.message : String(error)}`);

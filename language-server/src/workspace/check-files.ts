@@ -21,7 +21,23 @@ export interface WorkspaceCheck {
     services: SvcServices;
 }
 
-export class UnreadableFileError extends Error {}
+/** Why a spec file cannot be read. */
+export type SpecReadProblem = 'missing' | 'permission-denied' | 'symlink-loop' | 'folder' | 'not-utf8' | 'other';
+
+const englishReasons: Partial<Record<SpecReadProblem, string>> = {
+    missing: 'no such file or folder',
+    'permission-denied': 'permission denied',
+    'symlink-loop': 'a loop of symbolic links',
+    folder: 'it is a folder'
+};
+
+/** A spec that cannot be read: `problem` lets the command line word it in the user's language. */
+export class UnreadableFileError extends Error {
+    /** `detail`: the system's wording, for a problem of kind `other`. */
+    constructor(readonly path: string, readonly problem: SpecReadProblem, readonly detail = '') {
+        super(problem === 'not-utf8' ? `'${path}' is not UTF-8 text; save it as UTF-8` : `cannot read '${path}': ${englishReasons[problem] ?? detail}`);
+    }
+}
 
 /** Parses, links and validates the given files as one workspace. */
 export async function checkFiles(paths: readonly string[], locale?: Locale): Promise<WorkspaceCheck> {
@@ -32,7 +48,7 @@ export async function checkFiles(paths: readonly string[], locale?: Locale): Pro
     services.i18n.Locale.current = locale ?? configs.forFolder(commonFolder(paths)).config.locale ?? 'en';
     const documents = paths.map(path => {
         const uri = URI.file(path);
-        const document = services.shared.workspace.LangiumDocumentFactory.fromString(readSpec(path), uri);
+        const document = services.shared.workspace.LangiumDocumentFactory.fromString(readSpec(path).text, uri);
         services.shared.workspace.LangiumDocuments.addDocument(document);
         return document;
     });
@@ -49,19 +65,37 @@ export async function checkFiles(paths: readonly string[], locale?: Locale): Pro
     };
 }
 
-/** The text of a spec: UTF-8 (a BOM is dropped, as editors do); anything else is refused with a reason. */
-function readSpec(path: string): string {
+export interface SpecText {
+    /** The byte order mark the file starts with, if any: not part of the text, as in editors. */
+    bom: string;
+    text: string;
+}
+
+/** The text of a spec: UTF-8 (a BOM is set apart, as editors do); anything else is refused with a reason. */
+export function readSpec(path: string): SpecText {
     let bytes: Buffer;
     try {
         bytes = readFileSync(path);
     } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        throw new UnreadableFileError(`cannot read '${path}': ${code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}`);
+        throw new UnreadableFileError(path, readProblem(error), (error as Error).message);
     }
+    let text: string;
     try {
-        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     } catch {
-        throw new UnreadableFileError(`'${path}' is not UTF-8 text; save it as UTF-8`);
+        throw new UnreadableFileError(path, 'not-utf8');
+    }
+    return text.startsWith('\uFEFF') ? { bom: '\uFEFF', text: text.slice(1) } : { bom: '', text };
+}
+
+/** The problem behind a failed `stat` or read. */
+export function readProblem(error: unknown): SpecReadProblem {
+    switch ((error as NodeJS.ErrnoException).code) {
+        case 'ENOENT': return 'missing';
+        case 'EACCES': case 'EPERM': return 'permission-denied';
+        case 'ELOOP': return 'symlink-loop';
+        case 'EISDIR': return 'folder';
+        default: return 'other';
     }
 }
 
