@@ -23,6 +23,8 @@ import { SvcWorkspaceSymbolProvider } from './lsp/navigation/svc-workspace-symbo
 import { SvcSemanticTokenProvider } from './lsp/semantic-tokens/svc-semantic-token-provider.js';
 import { SvcLexerErrorMessageProvider, SvcParserErrorMessageProvider } from './parser/syntax-messages.js';
 import { SvcScopeComputation } from './scoping/svc-scope-computation.js';
+import { SvcLinker } from './scoping/svc-linker.js';
+import { SvcReferenceDescriptionProvider } from './scoping/svc-reference-descriptions.js';
 import { SvcScopeProvider } from './scoping/svc-scope-provider.js';
 import { SvcDocumentValidator } from './validation/svc-document-validator.js';
 import { SvcDocumentBuilder } from './workspace/svc-document-builder.js';
@@ -56,7 +58,11 @@ export const SvcModule: Module<SvcServices, PartialLangiumServices & SvcAddedSer
     },
     references: {
         ScopeComputation: services => new SvcScopeComputation(services),
-        ScopeProvider: services => new SvcScopeProvider(services)
+        ScopeProvider: services => new SvcScopeProvider(services),
+        Linker: services => new SvcLinker(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new SvcReferenceDescriptionProvider(services)
     },
     validation: {
         DocumentValidator: services => new SvcDocumentValidator(services),

@@ -1,10 +1,15 @@
-import { DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
-import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
+import {
+    AstUtils, DefaultDocumentValidator, DocumentValidator, interruptAndCheck,
+    type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationOptions
+} from 'langium';
+import { CancellationToken, type Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { SvcConfigProvider } from '../config/config-provider.js';
 import type { ConfiguredSeverity } from '../config/config-schema.js';
 import type { Locale, SvcLocale } from '../i18n/locale.js';
 import type { SvcServices } from '../svc-module.js';
+import { nodesBetweenCancellationChecks } from '../workspace/cancellation.js';
+import type { SvcValidator } from './svc-validator.js';
 import { findSuppressions, isSuppressed } from './suppressions.js';
 
 export const syntaxErrorId = 'syntax-error';
@@ -24,11 +29,26 @@ const lspSeverity: Record<Exclude<ConfiguredSeverity, 'off'>, DiagnosticSeverity
 export class SvcDocumentValidator extends DefaultDocumentValidator {
     private readonly configs: SvcConfigProvider;
     private readonly locale: SvcLocale;
+    private readonly rules: SvcValidator;
 
     constructor(services: SvcServices) {
         super(services);
         this.configs = services.config.ConfigProvider;
         this.locale = services.i18n.Locale;
+        this.rules = services.validation.SvcValidator;
+    }
+
+    /**
+     * The rules' pass over the tree. Langium awaits every (async-wrapped) check
+     * and a look at cancellation for every node; the rules are synchronous.
+     */
+    protected override async validateAstNodes(root: AstNode, options: ValidationOptions, accept: ValidationAcceptor, cancelToken = CancellationToken.None): Promise<void> {
+        if (options.categories && !options.categories.includes('fast')) return;
+        let visited = 0;
+        for (const node of AstUtils.streamAst(root)) {
+            if (++visited % nodesBetweenCancellationChecks === 0) await interruptAndCheck(cancelToken);
+            for (const check of this.rules.checksFor(node.$type)) check(node, accept);
+        }
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {

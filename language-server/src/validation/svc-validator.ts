@@ -1,6 +1,5 @@
-import type { AstNode, ValidationAcceptor, ValidationChecks, ValidationRegistry } from 'langium';
+import { isOperationCancelled, type AstNode, type AstReflection, type ValidationAcceptor, type ValidationRegistry } from 'langium';
 import type { Range } from 'vscode-languageserver';
-import type { SvcAstType } from '../generated/ast.js';
 import type { SvcLocale } from '../i18n/locale.js';
 import type { SvcServices } from '../svc-module.js';
 import type { RuleCheck, SvcRule } from './rule.js';
@@ -11,15 +10,25 @@ import { WorkspaceFacts, rootOf } from './workspace-facts.js';
 
 const langiumSeverity = { error: 'error', warn: 'warning', info: 'info' } as const;
 
-/** Registers every rule of the catalog with Langium's validation registry. */
+/** One rule's check of one node: reports through the acceptor, never throws. */
+export type NodeCheck = (node: AstNode, accept: ValidationAcceptor) => void;
+
+/**
+ * Every rule of the catalog, by the node types it checks. The rules are
+ * synchronous, so SvcDocumentValidator runs them in one plain pass: Langium's
+ * registry would wrap each call in two async functions and await it.
+ */
 export class SvcValidator {
     private readonly contexts = new WeakMap<AstNode, RuleContext>();
+    private readonly checksByType = new Map<string, NodeCheck[]>();
     private readonly locale: SvcLocale;
 
     constructor(private readonly services: SvcServices) {
         this.locale = services.i18n.Locale;
+        for (const rule of allRules) this.add(rule, services.shared.AstReflection);
     }
 
+    /** Shares one RuleContext among the checks of a document while it is validated. */
     register(registry: ValidationRegistry): void {
         registry.registerBeforeDocument(root => {
             this.contexts.set(root, new RuleContext(new WorkspaceFacts(this.services)));
@@ -27,21 +36,29 @@ export class SvcValidator {
         registry.registerAfterDocument(root => {
             this.contexts.delete(root);
         });
-        for (const rule of allRules) {
-            registry.register(this.checksOf(rule));
-        }
     }
 
-    private checksOf<Args>(rule: SvcRule<Args>): ValidationChecks<SvcAstType> {
-        const checks: Record<string, (node: AstNode, accept: ValidationAcceptor) => void> = {};
+    checksFor(type: string): readonly NodeCheck[] {
+        return this.checksByType.get(type) ?? [];
+    }
+
+    private add<Args>(rule: SvcRule<Args>, reflection: AstReflection): void {
         for (const [type, check] of Object.entries(rule.checks) as Array<[string, RuleCheck<AstNode, Args>]>) {
-            checks[type] = (node, accept) => {
+            const nodeCheck: NodeCheck = (node, accept) => {
                 const report = (target: { node: AstNode; property?: string; index?: number }, args: Args) =>
                     accept(langiumSeverity[rule.severity], rule.message[this.locale.current](args), { ...target, code: rule.id, range: rangeOf(target) });
-                check(node, report, this.contextOf(node));
+                try {
+                    check(node, report, this.contextOf(node));
+                } catch (error) {
+                    if (isOperationCancelled(error)) throw error;
+                    reportFailure(error, node, accept);
+                }
             };
+            for (const subtype of reflection.getAllSubTypes(type)) {
+                const checks = this.checksByType.get(subtype);
+                if (checks) checks.push(nodeCheck); else this.checksByType.set(subtype, [nodeCheck]);
+            }
         }
-        return checks as ValidationChecks<SvcAstType>;
     }
 
     private contextOf(node: AstNode): RuleContext {
@@ -53,6 +70,13 @@ export class SvcValidator {
         }
         return context;
     }
+}
+
+/** As Langium does with a failing check: logged, and shown as an error without rule id (`internal-error`). */
+function reportFailure(error: unknown, node: AstNode, accept: ValidationAcceptor): void {
+    const messageContext = 'An error occurred during validation';
+    console.error(`${messageContext}:`, error);
+    accept('error', `${messageContext}: ${error instanceof Error ? error.message : String(error)}`, { node });
 }
 
 /** Where Langium would put the diagnostic, found without its scan of every child (see findPropertyNode). */
