@@ -2,11 +2,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { URI } from 'langium';
 import {
-    createProtocolConnection, StreamMessageReader, StreamMessageWriter,
-    DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, DidOpenTextDocumentNotification,
-    ExitNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest,
-    ShutdownRequest, ConfigurationRequest, HoverRequest, type Diagnostic, type FileEvent, type ProtocolConnection,
-    type ServerCapabilities
+    createProtocolConnection, StreamMessageReader, StreamMessageWriter, CancellationTokenSource,
+    DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification,
+    DidRenameFilesNotification, ExitNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest,
+    ShutdownRequest, ConfigurationRequest, HoverRequest, type Diagnostic, type FileEvent, type InitializeParams, type InitializeResult,
+    type ProtocolConnection, type ServerCapabilities
 } from 'vscode-languageserver-protocol/node';
 
 const serverModule = resolve(import.meta.dirname, '../../out/language-server/main.cjs');
@@ -16,36 +16,65 @@ export class LspClient {
     private readonly diagnostics = new Map<string, Diagnostic[]>();
     private readonly waiters: Array<() => void> = [];
     private readonly versions = new Map<string, number>();
+    /** Every diagnostics notification, in order of arrival (uri and how many). */
+    readonly published: Array<{ uri: string; count: number }> = [];
+    /** Methods of the client capabilities the server registered dynamically. */
+    readonly registrations: string[] = [];
     stderr = '';
     /** What the server said it can do in its initialize result. */
     capabilities: ServerCapabilities = {};
+    /** Resolves with the exit code once the server process has ended. */
+    readonly exited: Promise<number | null>;
 
-    private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection) {}
+    private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection) {
+        this.exited = new Promise(done => process.once('exit', code => done(code)));
+    }
 
     /** `localeOverride`: the extension's `svc.locale` setting, sent as an initialization option. */
     static async start(workspaceFolder: string, locale = 'en', localeOverride?: string): Promise<LspClient> {
+        const client = LspClient.spawn();
+        client.capabilities = (await client.initialize(workspaceFolder, locale, localeOverride)).capabilities;
+        await client.connection.sendNotification(InitializedNotification.type, {});
+        return client;
+    }
+
+    /** The server process and connection, before `initialize` (for protocol-order tests). */
+    static spawn(): LspClient {
         const child = spawn(process.execPath, [serverModule, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
         const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
         const client = new LspClient(child, connection);
         child.stderr!.on('data', chunk => { client.stderr += String(chunk); });
         connection.onNotification(PublishDiagnosticsNotification.type, params => {
             client.diagnostics.set(params.uri, params.diagnostics);
+            client.published.push({ uri: params.uri, count: params.diagnostics.length });
             client.waiters.splice(0).forEach(wake => wake());
         });
-        connection.onRequest(RegistrationRequest.type, () => undefined);
+        connection.onRequest(RegistrationRequest.type, params => {
+            client.registrations.push(...params.registrations.map(registration => registration.method));
+        });
         connection.onRequest(ConfigurationRequest.type, params => params.items.map(() => null));
         connection.listen();
+        return client;
+    }
+
+    /** The `initialize` request, as a client that watches files and renames files would send it. */
+    initialize(workspaceFolder: string, locale = 'en', localeOverride?: string): Promise<InitializeResult> {
         const rootUri = uriOf(workspaceFolder);
-        client.capabilities = (await connection.sendRequest(InitializeRequest.type, {
+        const params: InitializeParams = {
             processId: process.pid,
             rootUri,
             locale,
             ...localeOverride ? { initializationOptions: { locale: localeOverride } } : {},
             workspaceFolders: [{ uri: rootUri, name: 'workspace' }],
-            capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } }
-        })).capabilities;
-        await connection.sendNotification(InitializedNotification.type, {});
-        return client;
+            capabilities: {
+                workspace: {
+                    configuration: true,
+                    didChangeWatchedFiles: { dynamicRegistration: true },
+                    fileOperations: { dynamicRegistration: true, didRename: true }
+                }
+            }
+        };
+        return this.connection.sendRequest(InitializeRequest.type, params);
     }
 
     diagnosticsOf(path: string): Diagnostic[] | undefined {
@@ -67,15 +96,20 @@ export class LspClient {
         }
     }
 
-    async open(path: string, text: string): Promise<void> {
-        this.versions.set(path, 1);
+    /** Forgets the diagnostics seen for `path`, so that `waitFor` waits for the next ones. */
+    forget(path: string): void {
+        this.diagnostics.delete(uriOf(path));
+    }
+
+    async open(path: string, text: string, version = 1): Promise<void> {
+        this.versions.set(path, version);
         await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
-            textDocument: { uri: uriOf(path), languageId: 'svc', version: 1, text }
+            textDocument: { uri: uriOf(path), languageId: 'svc', version, text }
         });
     }
 
-    async change(path: string, text: string): Promise<void> {
-        const version = (this.versions.get(path) ?? 1) + 1;
+    /** The whole text as one change; `version` defaults to one more than the last sent. */
+    async change(path: string, text: string, version = (this.versions.get(path) ?? 1) + 1): Promise<void> {
         this.versions.set(path, version);
         await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
             textDocument: { uri: uriOf(path), version },
@@ -83,9 +117,21 @@ export class LspClient {
         });
     }
 
+    async close(path: string): Promise<void> {
+        this.versions.delete(path);
+        await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: uriOf(path) } });
+    }
+
     async filesChanged(changes: Array<{ path: string; type: FileEvent['type'] }>): Promise<void> {
         await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
             changes: changes.map(change => ({ uri: uriOf(change.path), type: change.type }))
+        });
+    }
+
+    /** `workspace/didRenameFiles`, as an editor sends it after moving files. */
+    async filesRenamed(renames: Array<{ from: string; to: string }>): Promise<void> {
+        await this.connection.sendNotification(DidRenameFilesNotification.type, {
+            files: renames.map(rename => ({ oldUri: uriOf(rename.from), newUri: uriOf(rename.to) }))
         });
     }
 
@@ -101,8 +147,14 @@ export class LspClient {
     }
 
     /** Any request, for features without a helper here. */
-    request<R>(method: string, params: object): Promise<R> {
-        return this.connection.sendRequest<R>(method, params);
+    request<R>(method: string, params?: object): Promise<R> {
+        return params === undefined ? this.connection.sendRequest<R>(method) : this.connection.sendRequest<R>(method, params);
+    }
+
+    /** A request and the means to cancel it (`$/cancelRequest`). */
+    cancellableRequest<R>(method: string, params: object): { response: Promise<R>; cancel: () => void } {
+        const source = new CancellationTokenSource();
+        return { response: this.connection.sendRequest<R>(method, params, source.token), cancel: () => source.cancel() };
     }
 
     async stop(): Promise<void> {

@@ -1,6 +1,6 @@
-import { DocumentState, URI } from 'langium';
+import { DocumentState, isOperationCancelled, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { ResponseError } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { blueprintRequestMethod, blueprintRequestParamsSchema, type BlueprintDocument } from '../blueprint/blueprint-schema.js';
 import { buildBlueprint } from '../blueprint/build-blueprint.js';
 import type { SvcServices } from '../svc-module.js';
@@ -13,7 +13,10 @@ export function serveBlueprints(shared: LangiumSharedServices, svc: SvcServices)
         const uri = URI.parse(parsed.data.uri);
         const documents = shared.workspace.LangiumDocuments;
         if (!documents.hasDocument(uri)) throw new ResponseError(-32602, `not a known .svc document: ${parsed.data.uri}`);
-        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, cancelToken);
+        // Cancelled ($/cancelRequest) while waiting: RequestCancelled, as Langium's own handlers answer, not InternalError.
+        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, cancelToken).catch((error: unknown) => {
+            throw isOperationCancelled(error) ? new ResponseError(LSPErrorCodes.RequestCancelled, 'svc/blueprint cancelled') : error;
+        });
         const document = documents.getDocument(uri)!;
         return buildBlueprint(document, svc, shared.workspace.TextDocuments?.get(parsed.data.uri)?.version ?? 0);
     });
