@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface Failure {
+    origin: string;
+    problems: string[];
+    /** The regression fixture written for it. */
+    fixture?: string;
+}
+
+/** Failures by kind: crash (a throw, a logged error or a dead worker), hang (over the time bound or no answer at all), out-of-range (diagnostic range), format (syntax tree changed). */
+export type FailureCounts = Record<'crash' | 'hang' | 'outOfRange' | 'format', number>;
+
+export const noFailures = (): FailureCounts => ({ crash: 0, hang: 0, outOfRange: 0, format: 0 });
+
+export function countProblems(counts: FailureCounts, problems: readonly string[]): void {
+    if (problems.some(problem => /^(threw|logged an error|rule failed|removing|blueprint|the worker died)/.test(problem))) counts.crash++;
+    if (problems.some(problem => /^(took|no answer)/.test(problem))) counts.hang++;
+    if (problems.some(problem => problem.startsWith('diagnostic '))) counts.outOfRange++;
+    if (problems.some(problem => problem.startsWith('formatting '))) counts.format++;
+}
+
+/** What identifies a distinct failure: its problems without numbers and stacks. */
+export function signature(problems: readonly string[]): string {
+    return problems.map(problem => problem.replace(/\d+/g, 'N').split('\n')[0]).join('|');
+}
+
+/** Saves a failing input as a regression fixture, named by content so the same input is saved once. */
+export function saveFixture(folder: string, text: string): string {
+    mkdirSync(folder, { recursive: true });
+    const path = join(folder, `${createHash('sha256').update(text).digest('hex').slice(0, 16)}.svc`);
+    writeFileSync(path, text, 'utf-8');
+    return path;
+}
