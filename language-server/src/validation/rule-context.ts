@@ -11,7 +11,6 @@ export class RuleContext {
     private readonly flows = new Map<Process, ProcessFlow>();
     private readonly predecessorMaps = new Map<Service, Map<Step, Step[]>>();
     private readonly measured = new Map<Standard, boolean>();
-    private nameCounts: Map<string, number> | undefined;
 
     constructor(readonly workspace: WorkspaceFacts) {}
 
@@ -50,7 +49,6 @@ export class RuleContext {
     }
 
     topLevelNameCount(name: string): number {
-        this.nameCounts ??= this.workspace.topLevelNameCounts();
-        return this.nameCounts.get(name) ?? 0;
+        return this.workspace.topLevelNameCount(name);
     }
 }

@@ -33,14 +33,9 @@ export class WorkspaceFacts {
         return sources;
     }
 
-    /** How many top-level elements of the workspace carry each name. */
-    topLevelNameCounts(): Map<string, number> {
-        const counts = new Map<string, number>();
-        for (const description of this.indexManager.allElements()) {
-            if (description.name.includes('.')) continue; // `Service.Member` aliases
-            counts.set(description.name, (counts.get(description.name) ?? 0) + 1);
-        }
-        return counts;
+    /** How many top-level elements of the workspace carry `name` (members are exported as `Service.Member`). */
+    topLevelNameCount(name: string): number {
+        return (this.indexManager as SvcIndexManager).exportCount(name);
     }
 }
 

@@ -86,3 +86,17 @@ describe('the marks of references held by KPIs', () => {
         expect(fromKpis(ws.standard('std.svc'))).toEqual([['/elements@0/members@0', false]]);
     });
 });
+
+describe('the count of exports by name', () => {
+    test('counts every element exporting a name, in one file or several, and follows edits and deletions', async () => {
+        const ws = await workspace({ 'a.svc': 'standard Fast { }\nkpi Fast { }', 'b.svc': 'actor Fast frontstage', 'c.svc': 'service S { standard Fast { } }' });
+        expect(ws.index.exportCount('Fast')).toBe(3);
+        expect(ws.index.exportCount('S.Fast')).toBe(1);
+
+        await ws.edit('a.svc', 'standard Slow { }');
+        expect([ws.index.exportCount('Fast'), ws.index.exportCount('Slow')]).toEqual([1, 1]);
+
+        await ws.remove('b.svc');
+        expect(ws.index.exportCount('Fast')).toBe(0);
+    });
+});

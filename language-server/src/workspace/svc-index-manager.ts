@@ -12,8 +12,8 @@ import { isKpi, isService, type Model } from '../generated/ast.js';
 export class SvcIndexManager extends DefaultIndexManager {
     /** `targetUri#targetPath` → source document URI → its references to that target. */
     private readonly referencesByTarget = new Map<string, Map<string, ReferenceDescription[]>>();
-    /** Exported name → URIs of the documents that export it. */
-    private readonly documentsByName = new Map<string, Set<string>>();
+    /** Exported name → URI of each document that exports it → how many of its elements do. */
+    private readonly exportsByName = new Map<string, Map<string, number>>();
     /** References held by KPIs (`measures`, `owner`); dropped with their descriptions. */
     private readonly kpiReferences = new WeakSet<ReferenceDescription>();
 
@@ -28,9 +28,9 @@ export class SvcIndexManager extends DefaultIndexManager {
         this.unindexNames(uri);
         await super.updateContent(document, cancelToken);
         for (const description of this.symbolIndex.get(uri) ?? []) {
-            let documents = this.documentsByName.get(description.name);
-            if (!documents) this.documentsByName.set(description.name, documents = new Set());
-            documents.add(uri);
+            let documents = this.exportsByName.get(description.name);
+            if (!documents) this.exportsByName.set(description.name, documents = new Map());
+            documents.set(uri, (documents.get(uri) ?? 0) + 1);
         }
     }
 
@@ -81,7 +81,7 @@ export class SvcIndexManager extends DefaultIndexManager {
     documentsSharingNames(uri: string): Set<string> {
         const sharing = new Set<string>();
         for (const description of this.symbolIndex.get(uri) ?? []) {
-            for (const other of this.documentsByName.get(description.name) ?? []) {
+            for (const other of this.exportsByName.get(description.name)?.keys() ?? []) {
                 if (other !== uri) sharing.add(other);
             }
         }
@@ -100,11 +100,18 @@ export class SvcIndexManager extends DefaultIndexManager {
         return paths;
     }
 
+    /** How many elements of the workspace export `name`. */
+    exportCount(name: string): number {
+        let count = 0;
+        for (const inDocument of this.exportsByName.get(name)?.values() ?? []) count += inDocument;
+        return count;
+    }
+
     private unindexNames(uri: string): void {
         for (const description of this.symbolIndex.get(uri) ?? []) {
-            const documents = this.documentsByName.get(description.name);
+            const documents = this.exportsByName.get(description.name);
             documents?.delete(uri);
-            if (documents?.size === 0) this.documentsByName.delete(description.name);
+            if (documents?.size === 0) this.exportsByName.delete(description.name);
         }
     }
 
