@@ -26,3 +26,5 @@ watchConfigFiles(shared, Svc);
 serveBlueprints(shared, Svc);
 followClosedAndRenamedFiles(shared);
 startLanguageServer(shared);
+// A failure nobody awaited (a file gone between an event and its read, say) is logged to the client; the server stays up.
+process.on('unhandledRejection', error => console.error('svc: unexpected error; the server keeps running:', error));

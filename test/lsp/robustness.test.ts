@@ -90,6 +90,13 @@ describe('the language server survives', () => {
         await stillAnswers();
     });
 
+    test('a watcher event for a file gone before it is read (created, then removed at once)', async () => {
+        await client.filesChanged([{ path: join(folder, 'vanished.svc'), type: FileChangeType.Created }]);
+        await stillAnswers();
+        await new Promise(settle => setTimeout(settle, 500));
+        await stillAnswers();
+    });
+
     test('svc.config.json edited into invalid JSON and back: diagnostics recover', async () => {
         const config = join(folder, 'svc.config.json');
         const deadEnd = join(folder, 'dead-end.svc');

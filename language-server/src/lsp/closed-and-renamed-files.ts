@@ -25,7 +25,10 @@ export function followClosedAndRenamedFiles(shared: LangiumSharedServices): void
         void workspaceManager.ready.then(() => shared.workspace.WorkspaceLock.write(async token => {
             const { changed, deleted } = await changes();
             if (changed.length > 0 || deleted.length > 0) await shared.workspace.DocumentBuilder.update(changed, deleted, token);
-        }));
+        })).catch((error: unknown) => {
+            // A file can vanish between the look-up and the read; its deletion event follows and cleans up.
+            console.error('svc: the workspace could not follow a closed or renamed file:', error);
+        });
     };
     const insideWorkspace = (uri: URI) => (workspaceManager.workspaceFolders ?? [])
         .some(folder => UriUtils.contains(folder.uri, uri));
