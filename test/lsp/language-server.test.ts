@@ -3,19 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { DiagnosticSeverity, FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol';
+import { measuredLibrary } from '../helpers/measured-library.js';
 import { LspClient } from '../helpers/lsp-client.js';
 
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map(diagnostic => String(diagnostic.code)).sort();
 
-const library = `standard Fast "快速响应" {
-  dimension responsiveness
-  target <= 5 min
-  method system-log
-  frequency monthly
-  owner Lead
-}
-actor Lead "负责人" backstage
-`;
+const library = measuredLibrary;
 
 const measuring = `// svc-disable-next-line servqual-coverage, no-feedback-channel
 service Desk "服务台" {

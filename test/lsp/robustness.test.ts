@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DiagnosticSeverity, FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol';
+import { measuredLibrary } from '../helpers/measured-library.js';
 import { LspClient, uriOf } from '../helpers/lsp-client.js';
 
 /*
@@ -135,15 +136,7 @@ describe('the language server survives', () => {
  * events + open, only close + open, or workspace/didRenameFiles.
  */
 describe('a file renamed while open', () => {
-    const library = `standard Fast "快速响应" {
-  dimension responsiveness
-  target <= 5 min
-  method system-log
-  frequency monthly
-  owner Lead
-}
-actor Lead "负责人" backstage
-`;
+    const library = measuredLibrary;
     const measuring = `// svc-disable-next-line servqual-coverage, no-feedback-channel
 service Measures "度量" {
   kpi Speed "速度" { measures Fast formula "avg(t)" unit min direction lower target 4 warning 5 period monthly source "系统" owner Lead }
