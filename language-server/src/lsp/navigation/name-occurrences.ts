@@ -1,6 +1,7 @@
 import { AstUtils, CstUtils, UriUtils, type AstNode, type LangiumDocument, type LeafCstNode, type URI } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import { isService } from '../../generated/ast.js';
+import { serviceElements } from '../../model/service-elements.js';
 import type { SvcServices } from '../../svc-module.js';
 
 export interface NameOccurrence {
@@ -27,7 +28,7 @@ export function nameOccurrences(element: AstNode, services: SvcServices, onlyIn?
         occurrences.push({ uri: document.uri, range: tokens.last.range, declaration: false });
     }
     if (isService(element)) {
-        const members = AstUtils.streamAllContents(element).filter(node => services.references.NameProvider.getName(node) !== undefined);
+        const members = serviceElements(element).filter(node => services.references.NameProvider.getName(node) !== undefined);
         for (const member of members) {
             for (const { document, tokens } of referencesTo(member, services, onlyIn)) {
                 if (tokens.first !== tokens.last) occurrences.push({ uri: document.uri, range: tokens.first.range, declaration: false });

@@ -1,5 +1,6 @@
 import { AstUtils, UriUtils, type AstNode } from 'langium';
 import { isService, isStep, type Service } from '../../generated/ast.js';
+import { serviceElements } from '../../model/service-elements.js';
 import type { SvcServices } from '../../svc-module.js';
 import { elementNouns, renameMessages } from './rename-messages.js';
 import type { NameSyntax } from './name-syntax.js';
@@ -68,7 +69,7 @@ function referenceShadowedByMember(element: AstNode, newName: string, services: 
 }
 
 function namedMembers(service: Service, services: SvcServices): AstNode[] {
-    return AstUtils.streamAllContents(service).filter(node => nameOf(node, services) !== undefined).toArray();
+    return serviceElements(service).filter(node => nameOf(node, services) !== undefined);
 }
 
 function nameOf(node: AstNode, services: SvcServices): string | undefined {
