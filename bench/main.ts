@@ -71,7 +71,7 @@ async function lsp(): Promise<LspResults> {
 }
 
 async function preview(): Promise<PreviewTimes[]> {
-    const renderer = await HeadlessRenderer.launch({ chromiumPath: process.env.SVC_CHROMIUM ?? '/usr/bin/chromium' });
+    const renderer = await HeadlessRenderer.launch();
     try {
         const results: PreviewTimes[] = [];
         for (const steps of [50, 200, 500]) results.push(await previewTimes(renderer, steps, 3));

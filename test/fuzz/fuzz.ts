@@ -10,6 +10,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { runCampaign, type CampaignOptions } from './campaign.js';
 import { countProblems, noFailures, saveFixture, type Failure } from './failures.js';
 import type { CampaignInput } from './inputs.js';
+import { corpusExists, corpusRoot } from '../helpers/corpus.js';
 import { seedSpecs } from './seeds.js';
 
 interface Share { options: CampaignOptions; seedIndexes: number[] }
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
             workers: { type: 'string', default: String(availableParallelism()) }
         }
     });
-    const seeds = seedSpecs();
+    const seeds = seedSpecs(fuzzCorpus());
     const workers = Math.max(1, Number(values.workers));
     const seed = Number(values.seed);
     const mutations = Number(values.mutations);
@@ -120,7 +121,7 @@ function runWorker(share: Share, tally: Tally): Promise<{ input: CampaignInput; 
 }
 
 async function work(share: Share): Promise<void> {
-    const all = seedSpecs();
+    const all = seedSpecs(fuzzCorpus());
     const post = (message: WorkerMessage) => parentPort!.postMessage(message);
     await runCampaign(all, {
         ...share.options,
@@ -134,3 +135,8 @@ async function work(share: Share): Promise<void> {
 // Last, once the class above is defined.
 if (isMainThread) await main();
 else await work(workerData as Share);
+
+/** `npm run fuzz` also starts from the conformance corpus when it is beside the project. */
+function fuzzCorpus(): string | undefined {
+    return corpusExists() ? corpusRoot : undefined;
+}

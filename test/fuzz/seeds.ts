@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { corpusExists, corpusRoot } from '../helpers/corpus.js';
 import { generateSpecs } from '../helpers/generate-specs.js';
 
 export interface SeedSpec {
@@ -11,10 +10,13 @@ export interface SeedSpec {
 
 const repo = resolve(import.meta.dirname, '../..');
 
-/** The texts mutations start from: the examples, the conformance corpus (read only) and a few generated specs. */
-export function seedSpecs(repoRoot = repo, specRoot = corpusRoot): SeedSpec[] {
+/**
+ * The texts mutations start from: the examples, a few generated specs and, when
+ * `specRoot` is given, the conformance corpus there (read only; `npm test` gives none).
+ */
+export function seedSpecs(specRoot?: string, repoRoot = repo): SeedSpec[] {
     const seeds: SeedSpec[] = svcFiles(join(repoRoot, 'examples')).map(file => ({ name: relative(repoRoot, file), text: readFileSync(file, 'utf-8') }));
-    if (corpusExists()) {
+    if (specRoot) {
         for (const folder of ['examples', 'bad']) {
             seeds.push(...svcFiles(join(specRoot, folder)).map(file => ({ name: `spec/${relative(specRoot, file)}`, text: readFileSync(file, 'utf-8') })));
         }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { MermaidDiagram } from '../blueprint/mermaid/index.js';
 import type { RenderedSvg, RenderOptions } from './browser/render-types.js';
+import { bundledFontFaces, serveBundledFonts } from './bundled-fonts.js';
 import { findChromium } from './find-chromium.js';
 import { findRenderBundle } from './render-bundle.js';
 
@@ -32,7 +33,7 @@ export interface PngOptions extends Partial<RenderOptions> {
 /**
  * Draws Mermaid diagrams to SVG and PNG in a headless Chromium: one browser
  * and one render page for many diagrams; `close()` when done. The pages load
- * only the bundled render page and never reach the network.
+ * only the bundled render page and fonts, and never reach the network.
  */
 export class HeadlessRenderer {
     private constructor(
@@ -42,7 +43,7 @@ export class HeadlessRenderer {
     ) {}
 
     static async launch(options: HeadlessRendererOptions = {}): Promise<HeadlessRenderer> {
-        const executablePath = findChromium(options.chromiumPath);
+        const executablePath = await findChromium(options.chromiumPath);
         const bundle = readFileSync(options.bundlePath ?? findRenderBundle(), 'utf-8');
         let browser: Browser;
         try {
@@ -54,9 +55,9 @@ export class HeadlessRenderer {
         }
         try {
             const context = await browser.newContext();
-            await blockNetwork(context);
+            await serveBundledFonts(context);
             const page = await context.newPage();
-            await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
+            await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>${bundledFontFaces()}</style></head><body></body></html>`);
             await page.addScriptTag({ content: bundle });
             return new HeadlessRenderer(browser, page);
         } catch (error) {
@@ -87,9 +88,9 @@ export class HeadlessRenderer {
         if (!/^(#[0-9a-f]{3,8}|[a-z]+)$/i.test(background)) throw new Error(`Not a CSS colour: '${background}'`);
         const context = await this.browser.newContext({ deviceScaleFactor: options.scale ?? 2, javaScriptEnabled: false });
         try {
-            await blockNetwork(context);
+            await serveBundledFonts(context);
             const page = await context.newPage();
-            await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0;background:${background}}body>svg{display:block}</style></head><body>${svg}</body></html>`);
+            await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>${bundledFontFaces()}html,body{margin:0;background:${background}}body>svg{display:block}</style></head><body>${svg}</body></html>`);
             return await page.locator('body > svg').first().screenshot({ type: 'png', omitBackground: background === 'transparent' });
         } finally {
             await context.close();
@@ -99,9 +100,4 @@ export class HeadlessRenderer {
     async close(): Promise<void> {
         await this.browser.close();
     }
-}
-
-/** The render pages need nothing from outside: any request (an image, a font, a link) fails. */
-async function blockNetwork(context: BrowserContext): Promise<void> {
-    await context.route('**/*', route => route.abort());
 }

@@ -2,11 +2,9 @@
 import mermaid from 'mermaid';
 import type { MermaidDiagram } from '../../blueprint/mermaid/index.js';
 import { decorateBlueprint } from './decorate-blueprint.js';
+import { diagramFontFamily } from './diagram-fonts.js';
 import { isDarkTheme, type DiagramTheme } from './diagram-theme.js';
 import type { RenderOptions } from './render-types.js';
-
-/** Latin and Chinese from one family where installed, so that Mermaid's text measurements match what is drawn. */
-const fontFamily = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 let initializedTheme: DiagramTheme | undefined;
 
@@ -21,7 +19,7 @@ export function initializeMermaid({ theme }: { theme: DiagramTheme }): void {
         startOnLoad: false,
         securityLevel: 'strict',
         theme: isDarkTheme(theme) ? 'dark' : 'default',
-        fontFamily,
+        fontFamily: diagramFontFamily,
         maxEdges: 5000,
         maxTextSize: 500_000,
         // A diagram that fails throws (the host says why) and leaves nothing behind in the page, not Mermaid's error picture.

@@ -1,20 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { diagnose, type TestDiagnostic } from '../../../../test/helpers/diagnose.js';
-import { corpusExists, corpusRoot, corpusWorkspaces } from '../../../../test/helpers/corpus.js';
-import { applyFix, everyOffer } from './test-kit.js';
+import { diagnose, type TestDiagnostic } from '../helpers/diagnose.js';
+import { corpusRoot, corpusWorkspaces } from '../helpers/corpus.js';
+import { applyFix, everyOffer } from '../../language-server/src/lsp/code-actions/test-kit.js';
 
 const breaking = ['syntax-error', 'unresolved-reference', 'duplicate-name'];
 
 /** The corpus's `bad/` workspaces: its examples are clean by contract. */
-const badWorkspaces = corpusExists() ? corpusWorkspaces().filter(workspace => relative(corpusRoot, workspace.folder).startsWith('bad')) : [];
+const badWorkspaces = corpusWorkspaces().filter(workspace => relative(corpusRoot, workspace.folder).startsWith('bad'));
 
 /**
  * Every action offered for every diagnostic of the corpus's bad specs: applied, the
  * workspace still parses and links as before, and a preferred fix removes its diagnostic.
  */
-describe.runIf(corpusExists())('quick fixes across the conformance corpus', () => {
+describe('quick fixes across the conformance corpus', () => {
     for (const workspace of badWorkspaces) {
         test(relative(corpusRoot, workspace.folder), { timeout: 300_000 }, async () => {
             const specs = Object.fromEntries(workspace.files.map(file => [relative(workspace.folder, file), readFileSync(file, 'utf-8')]));
