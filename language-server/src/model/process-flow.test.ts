@@ -3,7 +3,8 @@ import { parseHelper } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { isProcess, isStep, type Model, type Process, type Step } from '../generated/ast.js';
 import { createSvcServices } from '../svc-module.js';
-import { analyseProcess, nextSteps, processOf, stepMinutes, stepsOf } from './process-flow.js';
+import { diagnose, lineOf } from '../../../test/helpers/diagnose.js';
+import { analyseProcess, hasUnresolvedFlowReference, isInUnknownFlow, nextSteps, processOf, stepMinutes, stepsOf } from './process-flow.js';
 
 /** Parses one file in a fresh workspace; syntax errors fail the test. */
 async function parse(text: string): Promise<Model> {
@@ -301,5 +302,61 @@ describe('reachability', () => {
     test('loops terminate', async () => {
         const { flow: result } = await flow('process P { step A { next B } step B { next A, B } step C { next A } }');
         expect(names(result.reachable).sort()).toEqual(['A', 'B']);
+    });
+});
+
+describe('unknown flow', () => {
+    test('an unresolved next or recover makes the flow of its process unknown; next end and resolved names do not', async () => {
+        const { model } = await flow(`
+            process Clean { step A { fail "x" recover B next B, end } step B { next end } }
+            process BrokenNext { step C { next D, Missing } step D { next end } }
+            process BrokenRecover { step E { fail "x" recover Nowhere next end } }
+            process IntoOther { step F { next A } }`, 'Clean');
+        expect(['A', 'B', 'C', 'D', 'E', 'F'].filter(name => hasUnresolvedFlowReference(stepIn(model, name)))).toEqual(['C', 'E']);
+        expect(['Clean', 'BrokenNext', 'BrokenRecover', 'IntoOther'].map(name => analyseProcess(processIn(model, name)).unknownFlow))
+            .toEqual([false, true, true, false]);
+        // Every step of a broken process is in the unknown flow, not only the one with the typo.
+        expect(isInUnknownFlow(stepIn(model, 'D'), { flow: analyseProcess })).toBe(true);
+        expect(isInUnknownFlow(stepIn(model, 'A'), { flow: analyseProcess })).toBe(false);
+    });
+
+    /**
+     * A 120-step process that validates cleanly: customer, frontstage, backstage, frontstage,
+     * and again; step S60 fails into a recovery step written last, which nothing else reaches.
+     */
+    function longProcess(): string {
+        const performers = ['Guest', 'Teller', 'Clerk', 'Teller'];
+        const steps = Array.from({ length: 120 }, (_, index) => {
+            const performer = performers[index % performers.length];
+            const facts = performer === 'Guest' ? 'evidence "ticket"' : performer === 'Teller' ? 'duration 2 min standard Quick' : 'duration 5 min';
+            const recovery = index + 1 === 60 ? ' fail "papers missing" recover Explain' : '';
+            return `    step S${index + 1} by ${performer} { ${facts}${recovery} next ${index + 1 < 120 ? `S${index + 2}` : 'end'} }\n`;
+        });
+        return `// svc-disable-next-line servqual-coverage, no-feedback-channel
+service Long {
+  actor Guest "guest" customer
+  actor Teller "teller" frontstage
+  actor Clerk "clerk" backstage
+  standard Quick { dimension responsiveness kind hard bounds duration target <= 5 min method observation frequency monthly owner Teller }
+  kpi ServiceTime { measures Quick formula "avg(duration)" unit min direction lower target 3 warning 4 period monthly source "log" owner Teller }
+  process Main {
+${steps.join('')}    step Explain by Teller { duration 2 min standard Quick next S61 }
+  }
+}
+`;
+    }
+
+    test('breaking the first next of a 120-step process gives one diagnostic: the unresolved reference', async () => {
+        const intact = longProcess();
+        expect(await diagnose(intact)).toEqual([]);
+        const broken = intact.replace('next S2 }', 'next S2x }');
+        const diagnostics = await diagnose(broken);
+        expect(diagnostics.map(d => [d.rule, d.line])).toEqual([['unresolved-reference', lineOf(broken, 'step S1 ')]]);
+    });
+
+    test('breaking the only recover into a step gives one diagnostic too', async () => {
+        const broken = longProcess().replace('recover Explain', 'recover Explian');
+        const diagnostics = await diagnose(broken);
+        expect(diagnostics.map(d => [d.rule, d.line])).toEqual([['unresolved-reference', lineOf(broken, 'step S60 ')]]);
     });
 });

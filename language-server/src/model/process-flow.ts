@@ -34,6 +34,11 @@ export interface ProcessFlow {
     /** Steps reachable from the start through `next` or `recover` edges inside the process. */
     reachable: Set<Step>;
     leadTime: LeadTime;
+    /**
+     * A `next` or `recover` of one of its steps does not resolve, so where the flow
+     * goes is unknown: the rules that follow from the flow stay silent (LANGUAGE.md).
+     */
+    unknownFlow: boolean;
 }
 
 export function analyseProcess(process: Process): ProcessFlow {
@@ -45,8 +50,21 @@ export function analyseProcess(process: Process): ProcessFlow {
         steps,
         start,
         reachable: start ? reachableFrom(start, members) : new Set(),
-        leadTime: start ? leadTimeFrom(start, members) : { minutes: 0, criticalPath: [] }
+        leadTime: start ? leadTimeFrom(start, members) : { minutes: 0, criticalPath: [] },
+        unknownFlow: steps.some(hasUnresolvedFlowReference)
     };
+}
+
+/** A `next` or `recover` of the step names a step that does not resolve (`next end` names none). */
+export function hasUnresolvedFlowReference(step: Step): boolean {
+    return step.next.some(successor => successor.target !== undefined && !isStep(successor.target.ref))
+        || step.fails.some(fail => fail.recover !== undefined && !isStep(fail.recover.ref));
+}
+
+/** The flow around a step is unknown: its process has an unresolved `next` or `recover`. */
+export function isInUnknownFlow(step: Step, analyses: { flow(process: Process): ProcessFlow }): boolean {
+    const process = processOf(step);
+    return process !== undefined && analyses.flow(process).unknownFlow;
 }
 
 function reachableFrom(start: Step, members: Set<Step>): Set<Step> {

@@ -96,6 +96,20 @@ service Clinic {${actors}
         expect(diagnostics.map(d => d.line)).toEqual([lineOf(unresolved, 'next Lab2')]);
     });
 
+    test('a crossing between two resolved steps is reported even where another next does not resolve', async () => {
+        const broken = `
+service Clinic {${actors}
+  process Visit {
+    step GiveSample by Patient { next RunTest }
+    step RunTest by Lab { next Reprot }
+  }
+}
+`;
+        const all = await diagnose(broken);
+        expect(all.filter(d => d.rule === 'unresolved-reference' || d.rule === rule).map(d => [d.rule, d.line]))
+            .toEqual([[rule, lineOf(broken, 'step GiveSample')], ['unresolved-reference', lineOf(broken, 'step RunTest')]]);
+    });
+
     test('performers from a library file and edges across processes count', async () => {
         const specs = {
             'library.svc': 'actor Guest "guest" customer\nsystem PMS "property system" support\n',

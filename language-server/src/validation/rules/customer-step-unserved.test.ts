@@ -71,6 +71,27 @@ service Porting {${actors}
         expect(all.filter(d => d.rule === rule).map(d => d.line)).toEqual([lineOf(spec, 'step Sign')]);
     });
 
+    test('an unresolved next or recover leaves the flow unknown: customer steps of that process are not reported', async () => {
+        // The typo may be the very edge to the frontstage (Sign) or from it (Greet).
+        const typoAfter = flow('Sign by Client { next Confrim }', 'Confirm by App { next end }');
+        const typoBefore = flow('Greet by Agent { next Sgin }', 'Sign by Client { next end }');
+        const typoInRecover = flow('Greet by Agent { fail "x" recover Retyr next end }', 'Sign by Client { next end }');
+        for (const spec of [typoAfter, typoBefore, typoInRecover]) {
+            const found = (await diagnose(spec)).filter(d => d.rule === rule || d.rule === 'unresolved-reference').map(d => d.rule);
+            expect(found, spec).toEqual(['unresolved-reference']);
+        }
+    });
+
+    test('a typo in one process leaves the customer steps of the others checked', async () => {
+        const spec = `
+service Porting {${actors}
+  process Apply { step Sign by Client { next Confrim } }
+  process Cancel { step Quit by Client { next end } }
+}
+`;
+        expect((await diagnoseRule(rule, spec)).map(d => d.line)).toEqual([lineOf(spec, 'step Quit')]);
+    });
+
     test('the customer and frontstage roles may come from a library file', async () => {
         const specs = {
             'roles.svc': 'actor Guest "guest" customer\nactor Porter "porter" frontstage\n',

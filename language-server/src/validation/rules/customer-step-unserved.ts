@@ -1,7 +1,7 @@
 import { AstUtils } from 'langium';
 import { isService } from '../../generated/ast.js';
 import { isCustomerStep, isFrontstageStep } from '../../model/lanes.js';
-import { nextSteps } from '../../model/process-flow.js';
+import { isInUnknownFlow, nextSteps } from '../../model/process-flow.js';
 import { defineRule } from '../rule.js';
 
 interface Args { step: string }
@@ -19,7 +19,8 @@ export const customerStepUnserved = defineRule<Args>({
     },
     checks: {
         Step: (step, report, context) => {
-            if (!isCustomerStep(step)) return;
+            // An unresolved `next` of the process may be the very edge to or from a frontstage step.
+            if (!isCustomerStep(step) || isInUnknownFlow(step, context)) return;
             const service = AstUtils.getContainerOfType(step, isService);
             if (!service) return;
             const served = nextSteps(step).some(edge => isFrontstageStep(edge.target))

@@ -49,6 +49,20 @@ service S {
         expect(all.filter(d => d.rule === rule)).toEqual([]);
     });
 
+    test('a step without next is reported even where another next does not resolve: the typo did not cause it', async () => {
+        const broken = `
+service S {
+  process P {
+    step First { next Secnod }
+    step Second { }
+  }
+}
+`;
+        const all = await diagnose(broken);
+        expect(all.filter(d => d.rule === 'unresolved-reference' || d.rule === rule).map(d => [d.rule, d.line]))
+            .toEqual([['unresolved-reference', lineOf(broken, 'step First')], [rule, lineOf(broken, 'step Second')]]);
+    });
+
     test('steps directly in a process and without performer are checked too', async () => {
         const direct = `
 service S {

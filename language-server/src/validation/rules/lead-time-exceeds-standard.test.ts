@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Locale } from '../../i18n/locale.js';
-import { diagnoseCleanly, diagnoseRule, lineOf } from '../../../../test/helpers/diagnose.js';
+import { diagnose, diagnoseCleanly, diagnoseRule, lineOf } from '../../../../test/helpers/diagnose.js';
 
 const rule = 'lead-time-exceeds-standard';
 
@@ -122,6 +122,14 @@ describe('lead-time-exceeds-standard', () => {
         expect(found).toHaveLength(1);
         expect(found[0].message).toContain('Lead time 15 min');
         expect(found[0].message).toContain('critical path: Enter → Serve → Leave.');
+    });
+
+    test('an unresolved next does not hide a breach the resolved edges already show', async () => {
+        // Fixing the typo can only add edges: the known longest path stays a path of the flow.
+        const text = spec('<= 1 h', branches.replace('step Short by Clerk { duration 10 min next Finish }', 'step Short by Clerk { duration 10 min next Finsh }'));
+        const all = await diagnose(text);
+        expect(all.filter(d => d.rule === 'unresolved-reference' || d.rule === rule).map(d => [d.rule, d.line]))
+            .toEqual([[rule, lineOf(text, 'process Main')], ['unresolved-reference', lineOf(text, 'step Short')]]);
     });
 
     test('names every breached lead-time standard in one diagnostic, and only those', async () => {

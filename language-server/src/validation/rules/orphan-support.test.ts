@@ -6,6 +6,11 @@ const rule = 'orphan-support';
 
 const run = (specs: string | Record<string, string>, locale?: Locale) => diagnoseCleanly(rule, specs, locale);
 
+/** This rule's diagnostics and the linking errors, as [rule, line]. */
+async function withLinkingErrors(spec: string): Promise<Array<[string, number]>> {
+    return (await diagnose(spec)).filter(d => d.rule === rule || d.rule === 'unresolved-reference').map(d => [d.rule, d.line]);
+}
+
 const actors = `
   actor Patient "patient" customer
   actor Nurse "nurse" frontstage
@@ -72,6 +77,34 @@ service Clinic {${actors}
         const all = await diagnose(spec);
         expect(all.filter(d => d.rule === 'unresolved-reference').map(d => d.line)).toEqual([lineOf(spec, 'step Ghost'), lineOf(spec, 'step Stray')]);
         expect(all.filter(d => d.rule === rule).map(d => d.line)).toEqual([lineOf(spec, 'step B')]);
+    });
+
+    test('an unresolved next or recover leaves the flow unknown: silent for every step of that process', async () => {
+        const brokenNext = flow('Consult by Nurse { next Test }', 'Test by Lab { next Reprot }', 'Report by Nurse { next end }', 'Loop by Lab { next Loop }');
+        expect(await withLinkingErrors(brokenNext)).toEqual([['unresolved-reference', lineOf(brokenNext, 'step Test')]]);
+        const brokenRecover = flow('Consult by Nurse { next Test }', 'Test by Lab { fail "sample lost" recover Redoo }', 'Redo by Nurse { next end }');
+        expect(await withLinkingErrors(brokenRecover)).toEqual([['unresolved-reference', lineOf(brokenRecover, 'step Test')]]);
+    });
+
+    test('a step of another process leading into an unknown flow may reach the customer; sound processes are still checked', async () => {
+        const spec = `
+service Clinic {${actors}
+  process Visit {
+    step Consult by Nurse { next Test }
+    step Test by Lab { next Reprot }
+  }
+  process Night {
+    step Batch by HIS { next Test }
+    step Idle by HIS { next Idle }
+  }
+}
+`;
+        const found = (await diagnose(spec)).filter(d => [rule, 'unresolved-reference', 'next-outside-process'].includes(d.rule)).map(d => [d.rule, d.line]);
+        expect(found).toEqual([
+            ['unresolved-reference', lineOf(spec, 'step Test')],
+            ['next-outside-process', lineOf(spec, 'step Batch')],
+            [rule, lineOf(spec, 'step Idle')]
+        ]);
     });
 
     test('Chinese message names the step', async () => {

@@ -1,5 +1,6 @@
 import type { Step } from '../../generated/ast.js';
 import { isHiddenStep, laneOf } from '../../model/lanes.js';
+import { isInUnknownFlow } from '../../model/process-flow.js';
 import { serviceSteps } from '../../model/service-elements.js';
 import { defineRule } from '../rule.js';
 
@@ -20,9 +21,11 @@ export const orphanSupport = defineRule<Args>({
         Service: (service, report, context) => {
             const steps = serviceSteps(service);
             // Walk `next` edges backwards from every step that reaches the customer or ends the process.
+            // A step whose process has an unknown flow may lead anywhere, so it counts as reaching the customer.
             const useful = new Set<Step>(steps.filter(step => {
                 const lane = laneOf(step);
-                return lane === 'frontstage' || lane === 'customer' || step.next.some(successor => successor.end);
+                return lane === 'frontstage' || lane === 'customer' || step.next.some(successor => successor.end)
+                    || isInUnknownFlow(step, context);
             }));
             const pending = [...useful];
             while (pending.length > 0) {

@@ -1,10 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import type { Locale } from '../../i18n/locale.js';
-import { diagnoseCleanly, lineOf } from '../../../../test/helpers/diagnose.js';
+import { diagnose, diagnoseCleanly, lineOf } from '../../../../test/helpers/diagnose.js';
 
 const rule = 'unreachable-step';
 
 const run = (specs: string | Record<string, string>, locale?: Locale) => diagnoseCleanly(rule, specs, locale);
+
+/** This rule's diagnostics and the linking errors, as [rule, line]. */
+async function withLinkingErrors(spec: string): Promise<Array<[string, number]>> {
+    return (await diagnose(spec)).filter(d => d.rule === rule || d.rule === 'unresolved-reference').map(d => [d.rule, d.line]);
+}
 
 /** Steps (one per line, given as `Name { ... }`) in one process of a service. */
 function process(...steps: string[]): string {
@@ -94,6 +99,30 @@ service S {
         const spec = process('Start { next Done }', 'Done { }', 'Stray { }');
         const diagnostics = await run(spec);
         expect(diagnostics.map(d => d.line)).toEqual([lineOf(spec, 'step Stray')]);
+    });
+
+    test('an unresolved next or recover leaves the flow unknown: silent for every step of that process', async () => {
+        const brokenNext = process('Start by A { next Midle }', 'Middle by A { next Last }', 'Last by A { next end }', 'Forgotten by A { next end }');
+        const brokenRecover = process('Start by A { fail "x" recover Fx next end }', 'Fix by A { next end }');
+        expect(await withLinkingErrors(brokenNext)).toEqual([['unresolved-reference', lineOf(brokenNext, 'step Start')]]);
+        expect(await withLinkingErrors(brokenRecover)).toEqual([['unresolved-reference', lineOf(brokenRecover, 'step Start')]]);
+    });
+
+    test('a typo in one process leaves the other processes checked', async () => {
+        const spec = `
+service S {
+  actor A "a" frontstage
+  process Broken {
+    step Begin by A { next Nowhere }
+    step Lost by A { next end }
+  }
+  process Sound {
+    step Open by A { next end }
+    step Stray by A { next end }
+  }
+}
+`;
+        expect(await withLinkingErrors(spec)).toEqual([['unresolved-reference', lineOf(spec, 'step Begin')], [rule, lineOf(spec, 'step Stray')]]);
     });
 
     test('Chinese message names the step and the start', async () => {

@@ -19,6 +19,8 @@ export const unreachableStep = defineRule<Args>({
             const process = processOf(step);
             if (!process) return;
             const flow = context.flow(process);
+            // With an unresolved `next` or `recover` the unreachable steps are the typo's echo, not findings.
+            if (flow.unknownFlow) return;
             if (flow.start && !flow.reachable.has(step)) {
                 report({ node: step, property: 'name' }, { step: step.name, start: flow.start.name });
             }
