@@ -17,13 +17,14 @@ export function formatStylish(files: readonly FileResult[], locale: Locale, colo
     }
     const summary = summarize(files);
     const total = summary.errors + summary.warnings + summary.infos;
+    const filesWithProblems = files.filter(file => file.diagnostics.length > 0).length;
     const line = locale === 'zh-CN'
         ? total === 0
             ? `✔ 已检查 ${summary.files} 个文件，没有发现问题。`
-            : `✖ ${summary.files} 个文件中有 ${total} 个问题（${summary.errors} 个错误，${summary.warnings} 个警告，${summary.infos} 个提示）`
+            : `✖ ${filesWithProblems} 个文件中有 ${total} 个问题（${summary.errors} 个错误，${summary.warnings} 个警告，${summary.infos} 个提示）`
         : total === 0
             ? `✔ ${count(summary.files, 'file')} checked, no problems.`
-            : `✖ ${count(total, 'problem')} in ${count(summary.files, 'file')} (${count(summary.errors, 'error')}, ${count(summary.warnings, 'warning')}, ${count(summary.infos, 'info')})`;
+            : `✖ ${count(total, 'problem')} in ${count(filesWithProblems, 'file')} (${count(summary.errors, 'error')}, ${count(summary.warnings, 'warning')}, ${count(summary.infos, 'info')})`;
     blocks.push(paint(total === 0 ? '\x1b[32m' : summary.errors > 0 ? colors.error : colors.warning, line));
     return blocks.join('\n\n');
 }
