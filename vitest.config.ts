@@ -6,6 +6,7 @@ export default defineConfig({
         // The end-to-end suite is mocha inside a real VS Code extension host (npm run test:e2e);
         // the conformance suite reads the language corpus outside the repository (npm run test:conformance).
         exclude: ['test/e2e/**', 'test/conformance/**', '**/node_modules/**'],
+        globalSetup: ['test/helpers/unpack-browser.ts'],
         testTimeout: 30_000
     }
 });
