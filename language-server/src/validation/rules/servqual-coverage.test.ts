@@ -120,6 +120,11 @@ ${standard('Quick', 'responsiveness')}
         const found = await diagnoseRule(rule, text, 'zh-CN');
         expect(found).toHaveLength(1);
         expect(found[0].line).toBe(1);
-        expect(found[0].message).toBe('服务“网点”没有覆盖 SERVQUAL 维度：reliability、assurance、tangibles。');
+        expect(found[0].message).toBe('服务“网点”没有覆盖 SERVQUAL 维度：可靠性（reliability）、保证性（assurance）、有形性（tangibles）。');
+    });
+
+    test('the Chinese message names every dimension in Chinese', async () => {
+        const found = await diagnoseRule(rule, 'service 空白 { }\n', 'zh-CN');
+        expect(found.map(d => d.message)).toEqual(['服务“空白”没有覆盖 SERVQUAL 维度：可靠性（reliability）、响应性（responsiveness）、保证性（assurance）、移情性（empathy）、有形性（tangibles）。']);
     });
 });

@@ -1,4 +1,5 @@
 import type { Dimension } from '../../generated/ast.js';
+import { enumGlossary } from '../../i18n/domain-glossary.js';
 import { standardsOfService } from '../../model/standards.js';
 import { words } from '../message-format.js';
 import { defineRule } from '../rule.js';
@@ -6,6 +7,9 @@ import { defineRule } from '../rule.js';
 interface Args { service: string; missing: Dimension[] }
 
 const servqualDimensions: Dimension[] = ['reliability', 'responsiveness', 'assurance', 'empathy', 'tangibles'];
+
+/** `可靠性（reliability）`: the consultant's word, as hovers show it, and what to write after `dimension`. */
+const chineseName = (dimension: Dimension) => `${enumGlossary.Dimension[dimension].term['zh-CN']}（${dimension}）`;
 
 export const servqualCoverage = defineRule<Args>({
     id: 'servqual-coverage',
@@ -16,7 +20,7 @@ export const servqualCoverage = defineRule<Args>({
     },
     message: {
         en: ({ service, missing }) => `Service '${service}' has no standard for the SERVQUAL ${missing.length === 1 ? 'dimension' : 'dimensions'} ${words(missing, 'en')}.`,
-        'zh-CN': ({ service, missing }) => `服务“${service}”没有覆盖 SERVQUAL 维度：${words(missing, 'zh-CN')}。`
+        'zh-CN': ({ service, missing }) => `服务“${service}”没有覆盖 SERVQUAL 维度：${words(missing.map(chineseName), 'zh-CN')}。`
     },
     checks: {
         Service: (service, report) => {
