@@ -22,6 +22,7 @@ import { SvcRenameProvider } from './lsp/navigation/svc-rename-provider.js';
 import { SvcWorkspaceSymbolProvider } from './lsp/navigation/svc-workspace-symbol-provider.js';
 import { SvcSemanticTokenProvider } from './lsp/semantic-tokens/svc-semantic-token-provider.js';
 import { SvcLexerErrorMessageProvider, SvcParserErrorMessageProvider } from './parser/syntax-messages.js';
+import { SvcValueConverter } from './parser/svc-value-converter.js';
 import { SvcScopeComputation } from './scoping/svc-scope-computation.js';
 import { SvcLinker } from './scoping/svc-linker.js';
 import { SvcReferenceDescriptionProvider } from './scoping/svc-reference-descriptions.js';
@@ -53,6 +54,7 @@ export const SvcModule: Module<SvcServices, PartialLangiumServices & SvcAddedSer
         Locale: () => new SvcLocale()
     },
     parser: {
+        ValueConverter: () => new SvcValueConverter(),
         ParserErrorMessageProvider: services => new SvcParserErrorMessageProvider(services.i18n.Locale),
         LexerErrorMessageProvider: services => new SvcLexerErrorMessageProvider(services.i18n.Locale)
     },
