@@ -5,7 +5,7 @@ import { hostileTexts, labelsOf, parseMermaid, serviceOf, shownText, structureOf
 
 /** `text` as an svc string literal. */
 function svcString(text: string): string {
-    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r')}"`;
+    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
 /** Every string of the spec is `text`: titles, evidence, conditions, fail descriptions. */
@@ -71,7 +71,8 @@ async function expectSameDiagrams(hostile: MermaidDiagram[], plain: MermaidDiagr
 }
 
 describe('spec text cannot change the diagram', () => {
-    test.each(hostileTexts)('%j in every string of the spec', async text => {
+    // A spec string cannot hold a line break (its only escapes are \\" and \\\\): those texts are checked on the model below.
+    test.each(hostileTexts.filter(text => !/[\r\n]/.test(text)))('%j in every string of the spec', async text => {
         const plain = await serviceOf(specWith(benign));
         const hostile = await serviceOf(specWith(text));
         for (const view of views) {
