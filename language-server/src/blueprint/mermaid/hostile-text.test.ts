@@ -71,7 +71,7 @@ async function expectSameDiagrams(hostile: MermaidDiagram[], plain: MermaidDiagr
 }
 
 describe('spec text cannot change the diagram', () => {
-    // A spec string cannot hold a line break (its only escapes are \\" and \\\\): those texts are checked on the model below.
+    // A spec string cannot hold a line break (its only escapes are \" and \\): those texts are checked on the model below.
     test.each(hostileTexts.filter(text => !/[\r\n]/.test(text)))('%j in every string of the spec', async text => {
         const plain = await serviceOf(specWith(benign));
         const hostile = await serviceOf(specWith(text));
