@@ -4,10 +4,11 @@ import {
     isActor, isCapacity, isFeedback, isImprovement, isKpi, isProcess, isServicePromise, isStage, isStep, isSystem,
     type Capacity, type Kpi, type Model, type Process, type Quantity, type Service, type Standard, type Step
 } from '../generated/ast.js';
+import { formatMinutes } from '../model/format-quantity.js';
 import { laneOf } from '../model/lanes.js';
 import { analyseProcess, nextSteps, stepsOf } from '../model/process-flow.js';
 import { queueAt } from '../model/queue.js';
-import { formatMinutes, formatQuantity, toMinutes } from '../model/units.js';
+import { formatQuantity, toMinutes } from '../model/units.js';
 import { standardsOfService } from '../model/standards.js';
 import { threshold } from '../validation/message-format.js';
 import { messageText } from '../validation/svc-document-validator.js';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Comparator, Quantity, Unit } from '../generated/ast.js';
-import { formatMinutes, formatQuantity, isTimeUnit, perMinute, round, satisfies, toMinutes, unitDimension } from './units.js';
+import { formatQuantity, isTimeUnit, perMinute, round, satisfies, toMinutes, unitDimension } from './units.js';
 
 const quantity = (value: number, unit?: Unit): Quantity => ({ $type: 'Quantity', value, unit }) as Quantity;
 
@@ -116,29 +116,6 @@ describe('satisfies', () => {
         expect(satisfies(2 * 1440, '<=', 2880)).toBe(true);
         expect(satisfies(2881, '<=', 2880)).toBe(false);
         expect(satisfies(2879, '<', 2880)).toBe(true);
-    });
-});
-
-describe('formatMinutes', () => {
-    test.each([
-        [0.75, '45 s'],
-        [0.5, '30 s'],
-        [1 / 3, '20 s'],
-        [0, '0 min'],
-        [1, '1 min'],
-        [2.5, '2.5 min'],
-        [12.3456, '12.35 min'],
-        [40, '40 min'],
-        [119, '119 min'],
-        [120, '2 h'],
-        [150, '2.5 h'],
-        [1500, '25 h'],
-        [1608, '26.8 h'],
-        [1440, '1 d'],
-        [2880, '2 d'],
-        [4320, '3 d']
-    ])('%d min → %s', (minutes, text) => {
-        expect(formatMinutes(minutes)).toBe(text);
     });
 });
 

@@ -7,7 +7,8 @@ export const unitDimension: Record<Unit, UnitDimension> = {
     '%': 'ratio', count: 'count', score: 'score', CNY: 'currency'
 };
 
-const minutesPer: Partial<Record<Unit, number>> = { s: 1 / 60, min: 1, h: 60, d: 24 * 60 };
+/** The length of each time unit in minutes. */
+export const minutesPer: Partial<Record<Unit, number>> = { s: 1 / 60, min: 1, h: 60, d: 24 * 60 };
 
 export function isTimeUnit(unit: Unit | undefined): boolean {
     return unit !== undefined && unitDimension[unit] === 'time';
@@ -37,14 +38,10 @@ export function satisfies(value: number, comparator: Comparator, target: number)
     }
 }
 
-/** Minutes shown in the unit a consultant would use: `45 s`, `40 min`, `26.8 h`. */
-export function formatMinutes(minutes: number): string {
-    if (minutes > 0 && minutes < 1) return `${round(minutes * 60)} s`;
-    if (minutes >= 24 * 60 && minutes % (24 * 60) === 0) return `${minutes / (24 * 60)} d`;
-    if (minutes >= 120) return `${round(minutes / 60)} h`;
-    return `${round(minutes)} min`;
-}
+// lead-time-exceeds-standard still imports the time format from here.
+export { formatMinutes } from './format-quantity.js';
 
+/** A quantity as written in the spec (`99.9 %`), also the text that code actions insert. */
 export function formatQuantity(quantity: Quantity): string {
     return quantity.unit ? `${quantity.value} ${quantity.unit}` : `${quantity.value}`;
 }

@@ -35,29 +35,29 @@ describe('capacity analysis beyond the clean examples', () => {
         return { markdown: markdownRows(markdownReport(input), reportLabels[locale].headings.capacity), html: htmlRows(htmlSection(htmlReport(input), 'capacity')) };
     }
 
-    test('ρ ≥ 1 is overloaded with an unbounded wait; no servers is an unbounded ρ', () => {
+    test('ρ ≥ 100 % is overloaded with an unbounded wait; no servers is an unbounded ρ', () => {
         const { markdown, html } = capacityRows('en');
-        expect(markdown[0].slice(2)).toEqual(['50 per h', '6', '8 min', '111.1%', 'unbounded', '候诊不超30分钟 (≤ 30 min)', '**overloaded (ρ ≥ 1)**']);
-        expect(markdown[1].slice(3, 9)).toEqual(['0', '3 min', 'unbounded', 'unbounded', '窗口排队不超10分钟 (≤ 10 min)', '**overloaded (ρ ≥ 1)**']);
-        expect(html[0][8]).toBe('overloaded (ρ ≥ 1)');
+        expect(markdown[0].slice(2)).toEqual(['50 per h', '6', '8 min', '111.1 %', 'unbounded', '候诊不超30分钟 (≤ 30 min)', '**overloaded (ρ ≥ 100 %)**']);
+        expect(markdown[1].slice(3, 9)).toEqual(['0', '3 min', 'unbounded', 'unbounded', '窗口排队不超10分钟 (≤ 10 min)', '**overloaded (ρ ≥ 100 %)**']);
+        expect(html[0][8]).toBe('overloaded (ρ ≥ 100 %)');
     });
 
     test('without its own standard a capacity is held to the served step\'s wait standards', () => {
         const { markdown } = capacityRows('en');
-        expect(markdown[2]).toEqual(['Fallback', '采血', '60 per h', '4', '3 min', '75%', '1.5 min', '窗口排队不超10分钟 (≤ 10 min)', 'met']);
+        expect(markdown[2]).toEqual(['Fallback', '采血', '60 per h', '4', '3 min', '75 %', '91.7 s', '窗口排队不超10分钟 (≤ 10 min)', 'met']);
         expect(markdown[3].slice(7)).toEqual(['no wait standard', '—']);
         expect(markdown[4]).toEqual(['Sketch', '—', '—', '—', '—', '—', '—', 'no wait standard', 'demand, servers or service time missing']);
     });
 
     test('zh-CN words for the same verdicts', () => {
         const { markdown } = capacityRows('zh-CN');
-        expect(markdown[0].slice(6)).toEqual(['无上限', '候诊不超30分钟（≤ 30 min）', '**超负荷（ρ ≥ 1）**']);
+        expect(markdown[0].slice(6)).toEqual(['无上限', '候诊不超30分钟（≤ 30 min）', '**超负荷（ρ ≥ 100 %）**']);
         expect(markdown[3][7]).toBe('无等候标准');
     });
 
     test('the HTML marks met and not met for the eye', () => {
         const html = htmlReport({ document, service: variant({ capacities: [{ ...base.capacities[0], rho: 1.2, waitMinutes: undefined }] }), locale: 'en', generatedAt: fixedDate });
-        expect(htmlSection(html, 'capacity')).toContain('<td class="bad">overloaded (ρ ≥ 1)</td>');
+        expect(htmlSection(html, 'capacity')).toContain('<td class="bad">overloaded (ρ ≥ 100 %)</td>');
         expect(htmlSection(htmlReport({ document, service: base, locale: 'en', generatedAt: fixedDate }), 'capacity')).toContain('<td class="good">met</td>');
     });
 });
@@ -70,9 +70,9 @@ describe('lead time and promises when the process is too slow', () => {
             const labels = reportLabels[locale];
             const markdown = markdownReport({ document, service, locale, generatedAt: fixedDate });
             const [leadTime] = markdownRows(markdown, labels.headings.leadTime);
-            expect(leadTime[1]).toBe('3.3 h (200 min)');
+            expect(leadTime[1]).toBe('3.33 h');
             expect(leadTime[4]).toBe(`**${labels.notMet}**`);
-            expect(markdownRows(markdown, labels.headings.promises)[0].slice(3)).toEqual(['3.3 h (200 min)', `**${labels.notKept}**`]);
+            expect(markdownRows(markdown, labels.headings.promises)[0].slice(3)).toEqual(['3.33 h', `**${labels.notKept}**`]);
         }
     });
 

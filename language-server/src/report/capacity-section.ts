@@ -1,7 +1,8 @@
 import type { CapacityModel, StandardModel } from '../blueprint/blueprint-schema.js';
+import type { Unit } from '../generated/ast.js';
+import { formatMinutes, formatPercent, formatRate } from '../model/format-quantity.js';
 import { satisfies } from '../model/units.js';
 import type { Block, Cell, Section } from './report-content.js';
-import { formatDuration, formatPercent } from './report-format.js';
 import type { SectionContext } from './section-context.js';
 import { meetsTime } from './time-targets.js';
 
@@ -26,9 +27,9 @@ function capacityRow(capacity: CapacityModel, context: SectionContext): Cell[] {
         served ? context.titled(served) : context.text(capacity.serves),
         demandText(capacity.demand, context),
         context.text(capacity.servers),
-        capacity.serviceMinutes === undefined ? labels.none : formatDuration(capacity.serviceMinutes),
+        capacity.serviceMinutes === undefined ? labels.none : formatMinutes(capacity.serviceMinutes),
         capacity.rho === undefined ? labels.none : capacity.rho === null ? labels.unbounded : formatPercent(capacity.rho),
-        capacity.waitMinutes !== undefined ? formatDuration(capacity.waitMinutes) : overloaded ? labels.unbounded : labels.none,
+        capacity.waitMinutes !== undefined ? formatMinutes(capacity.waitMinutes) : overloaded ? labels.unbounded : labels.none,
         standards.length > 0 ? standards.map(standard => standard.target ? labels.withTarget(standard.name, standard.target.text) : standard.name).join('\n') : labels.noWaitStandard,
         verdict(capacity, overloaded, standards, context)
     ];
@@ -55,8 +56,8 @@ function verdict(capacity: CapacityModel, overloaded: boolean, standards: Array<
     return { text: labels.met, tone: 'good' };
 }
 
-/** `40 per h` as `40 per h` / `40 / h`. */
+/** The model's `40 per h`, as written in the spec, shown as every rate is: `40 per h` / `40 / h`. */
 function demandText(demand: string | undefined, context: SectionContext): string {
     const match = demand === undefined ? null : /^(\S+) per (\S+)$/.exec(demand);
-    return match ? context.labels.perUnit(match[1], match[2]) : context.text(demand);
+    return match ? formatRate(Number(match[1]), match[2] as Unit, context.locale) : context.text(demand);
 }

@@ -1,6 +1,6 @@
+import { formatMinutes } from '../model/format-quantity.js';
 import type { Cell, Section } from './report-content.js';
 import { tableOrNote } from './report-content.js';
-import { formatLeadTime } from './report-format.js';
 import type { SectionContext } from './section-context.js';
 import { meetsTime, parseThreshold } from './time-targets.js';
 
@@ -14,7 +14,7 @@ export function promisesSection(context: SectionContext): Section {
         const results = threshold ? leadTimes.map(minutes => meetsTime(minutes, threshold)) : [];
         const result: Cell = results.length === 0 || results.includes(undefined) ? labels.none
             : results.includes(false) ? { text: labels.notKept, tone: 'bad' } : { text: labels.kept, tone: 'good' };
-        return [promise.name, context.text(promise.title), promise.text, longest === undefined ? labels.none : formatLeadTime(longest), result];
+        return [promise.name, context.text(promise.title), promise.text, longest === undefined ? labels.none : formatMinutes(longest), result];
     });
     return { id: 'promises', heading: labels.headings.promises, pageBreak: false, blocks: [tableOrNote(labels.promiseColumns, rows, labels.empty.promises)] };
 }

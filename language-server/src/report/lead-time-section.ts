@@ -1,6 +1,6 @@
 import type { ProcessModel, StandardModel } from '../blueprint/blueprint-schema.js';
 import type { Block, Cell, Section } from './report-content.js';
-import { formatLeadTime } from './report-format.js';
+import { formatMinutes } from '../model/format-quantity.js';
 import type { SectionContext } from './section-context.js';
 import { meetsTime } from './time-targets.js';
 
@@ -24,7 +24,7 @@ function leadTimeRow(process: ProcessModel, context: SectionContext): Cell[] {
     const resultWord = (met: boolean | undefined) => met === undefined ? labels.noTimeTarget : met ? labels.met : labels.notMet;
     return [
         context.titled(process),
-        formatLeadTime(minutes),
+        formatMinutes(minutes),
         criticalPath.length > 0 ? criticalPath.map(step => lookup.stepTitle(step)).join(' → ') : labels.none,
         standards.length > 0 ? standards.map(standard => labels.withTarget(standard.name, standard.target?.text ?? labels.none)).join('\n') : labels.noLeadTimeStandard,
         standards.length === 0 ? labels.none : {

@@ -171,7 +171,7 @@ describe.each(locales)('%s', locale => {
         expect(queueRow?.slice(0, 3)).toEqual([locale === 'en' ? 'warning' : '警告', 'queue-wait-exceeds-standard', String(capacityLine)]);
         expect(rows.map(row => Number(row[2]))).toEqual([...rows.map(row => Number(row[2]))].sort((a, b) => a - b));
         const capacity = markdownRows(markdownReport({ document, service, locale, generatedAt: fixedDate }), labels.headings.capacity)[0];
-        expect(capacity.slice(5)).toEqual(['66.7%', '8 min', labels.withTarget('Fast', '≤ 5 min'), `**${labels.notMet}**`]);
+        expect(capacity.slice(5)).toEqual(['66.7 %', '8 min', labels.withTarget('Fast', '≤ 5 min'), `**${labels.notMet}**`]);
     });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { locales, type Locale } from '../i18n/locale.js';
+import { formatMinutes, formatPercent } from '../model/format-quantity.js';
 import { htmlReport, markdownReport } from './index.js';
-import { formatDuration, formatPercent } from './report-format.js';
 import { reportLabels } from './report-labels.js';
 import { exampleModels, fixedDate, htmlRows, htmlSection, markdownRows, markdownSection, markdownTables, type ExampleModel } from './report-test-support.js';
 
@@ -70,7 +70,7 @@ describe.each(examples)('$example', model => {
             const rho = arrivals * capacity.serviceMinutes! / capacity.servers!;
             const row = rows[index];
             expect(row[5], capacity.name).toBe(formatPercent(rho));
-            expect(row[6], capacity.name).toBe(formatDuration(erlangWaitByHand(arrivals, capacity.serviceMinutes!, capacity.servers!)));
+            expect(row[6], capacity.name).toBe(formatMinutes(erlangWaitByHand(arrivals, capacity.serviceMinutes!, capacity.servers!)));
             expect(row[8], capacity.name).toBe(labels.met);
         });
         expect(htmlRows(htmlSection(html, 'capacity')).map(row => row[8])).toEqual(model.service.capacities.map(() => labels.met));
@@ -118,12 +118,12 @@ describe('healthcare/outpatient-visit.svc in detail', () => {
         expect(kpis.find(row => row[0] === '患者满意度')?.slice(4)).toEqual(['越高越好', '4.3', '4.7', '4.5', '每月', '医院App就诊评价', '门诊部主任', '专业解答、耐心问诊']);
     });
 
-    test('zh-CN: capacity analysis — 内科诊室: λ = 40/h, 8 min, c = 6 → ρ = 88.9%, Wq ≈ 8.6 min ≤ 30 min', () => {
-        // By hand: a = λ/μ = (40/60)·8 = 5.33, ρ = a/6 = 0.889; C(6, 5.33) ≈ 0.642; Wq = C / (6/8 − 2/3) = 0.642 / 0.0833 ≈ 8.6 min.
+    test('zh-CN: capacity analysis — 内科诊室: λ = 40/h, 8 min, c = 6 → ρ = 88.9 %, Wq ≈ 8.56 min ≤ 30 min', () => {
+        // By hand: a = λ/μ = (40/60)·8 = 5.33, ρ = a/6 = 0.889; C(6, 5.33) ≈ 0.642; Wq = C / (6/8 − 2/3) = 0.642 / 0.0833 ≈ 8.56 min.
         const capacity = markdownRows(reports(model, 'zh-CN').markdown, '服务能力分析');
-        expect(capacity[0]).toEqual(['内科诊室', '问诊与查体（接诊）', '40 / h', '6', '8 min', '88.9%', '8.6 min', '候诊不超30分钟（≤ 30 min）', '达标']);
-        expect(capacity[1].slice(5)).toEqual(['75%', '1.5 min', '窗口排队不超10分钟（≤ 10 min）', '达标']);
-        expect(capacity[2].slice(5)).toEqual(['88.9%', '4.8 min', '窗口排队不超10分钟（≤ 10 min）', '达标']);
+        expect(capacity[0]).toEqual(['内科诊室', '问诊与查体（接诊）', '40 / h', '6', '8 min', '88.9 %', '8.56 min', '候诊不超30分钟（≤ 30 min）', '达标']);
+        expect(capacity[1].slice(5)).toEqual(['75 %', '91.7 s', '窗口排队不超10分钟（≤ 10 min）', '达标']);
+        expect(capacity[2].slice(5)).toEqual(['88.9 %', '4.79 min', '窗口排队不超10分钟（≤ 10 min）', '达标']);
         expect(markdownSection(reports(model, 'zh-CN').markdown, '服务能力分析')).toContain('ρ ≥ 1 表示超负荷');
     });
 
@@ -154,7 +154,7 @@ describe('healthcare/outpatient-visit.svc in detail', () => {
         expect(markdown.startsWith('# 内科门诊就诊 (门诊就诊)\n\nService specification report · Generated 2027-03-15 · Source: outpatient-visit.svc\n')).toBe(true);
         expect(markdownRows(markdown, 'Service standards')[0]).toEqual(['候诊不超30分钟', '分诊后候诊不超过30分钟', 'responsiveness', 'hard', '≤ 30 min', '10 min', 'system log', 'monthly', '门诊部主任', '平均候诊时间']);
         expect(markdownRows(markdown, 'Key performance indicators')[0].slice(3, 8)).toEqual(['min', 'lower is better', '35', '15', '25']);
-        expect(markdownRows(markdown, 'Capacity analysis')[0].slice(2)).toEqual(['40 per h', '6', '8 min', '88.9%', '8.6 min', '候诊不超30分钟 (≤ 30 min)', 'met']);
+        expect(markdownRows(markdown, 'Capacity analysis')[0].slice(2)).toEqual(['40 per h', '6', '8 min', '88.9 %', '8.56 min', '候诊不超30分钟 (≤ 30 min)', 'met']);
         expect(markdownRows(markdown, 'Improvement actions')[0][3]).toBe('do');
         expect(markdownSection(markdown, 'Capacity analysis')).toContain('ρ ≥ 1 means the capacity is overloaded');
         expect(htmlRows(htmlSection(html, 'standards'))[0]).toEqual(['候诊不超30分钟', '分诊后候诊不超过30分钟', 'responsiveness', 'hard', '≤ 30 min', '10 min', 'system log', 'monthly', '门诊部主任', '平均候诊时间']);
@@ -165,18 +165,18 @@ describe('healthcare/outpatient-visit.svc in detail', () => {
 describe('other examples in detail', () => {
     const byName = (example: string) => examples.find(model => model.example === example)!;
 
-    test('banking: a multi-day lead time in days with its minutes, a 12/h desk at ρ = 75%, Wq ≈ 7.6 min', () => {
+    test('banking: a multi-day lead time in days, a 12/h desk at ρ = 75 %, Wq ≈ 7.64 min', () => {
         const { markdown } = reports(byName('banking/loan-application.svc'), 'en');
-        expect(markdownRows(markdown, 'Capacity analysis')[0].slice(2, 7)).toEqual(['12 per h', '4', '15 min', '75%', '7.6 min']);
+        expect(markdownRows(markdown, 'Capacity analysis')[0].slice(2, 7)).toEqual(['12 per h', '4', '15 min', '75 %', '7.64 min']);
         const [leadTime] = markdownRows(markdown, 'Lead time per process');
-        expect(leadTime[1]).toBe('2.1 d (2985 min)');
+        expect(leadTime[1]).toBe('2.07 d');
         expect(leadTime[3]).toBe('LoanIn3d (≤ 3 d)');
     });
 
-    test('government: the single pick-up window is M/M/1 at ρ = 50%, Wq = 3 min; the zh-CN KPI period is localized', () => {
+    test('government: the single pick-up window is M/M/1 at ρ = 50 %, Wq = 3 min; the zh-CN KPI period is localized', () => {
         const { markdown } = reports(byName('government/business-license.svc'), 'zh-CN');
         const capacity = markdownRows(markdown, '服务能力分析');
-        expect(capacity.map(row => row.slice(5, 7))).toEqual([['77.8%', '7.1 min'], ['50%', '3 min']]);
+        expect(capacity.map(row => row.slice(5, 7))).toEqual([['77.8 %', '7.11 min'], ['50 %', '3 min']]);
         expect(markdownRows(markdown, '反馈渠道').map(row => row[2])).toEqual(['柜台/窗口', '电话']);
     });
 

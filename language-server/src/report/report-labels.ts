@@ -32,7 +32,6 @@ export interface ReportLabels {
 
     capacityColumns: string[];
     capacityMethod: string;
-    perUnit: (amount: string, unit: string) => string;
     unbounded: string;
     overloaded: string;
     met: string;
@@ -104,9 +103,8 @@ export const reportLabels: Localized<ReportLabels> = {
         capacityMethod: 'λ is the arrival rate, μ = 1 / the service time of the served step and c the number of parallel servers; utilisation ρ = λ / (c·μ). '
             + 'For ρ < 1 the mean wait Wq is the Erlang C (M/M/c) value; ρ ≥ 1 means the capacity is overloaded and the queue grows without bound. '
             + 'The wait standard is the capacity\'s own standard, else the wait standards of the served step.',
-        perUnit: (amount, unit) => `${amount} per ${unit}`,
         unbounded: 'unbounded',
-        overloaded: 'overloaded (ρ ≥ 1)',
+        overloaded: 'overloaded (ρ ≥ 100 %)',
         met: 'met',
         notMet: 'not met',
         noWaitStandard: 'no wait standard',
@@ -180,9 +178,8 @@ export const reportLabels: Localized<ReportLabels> = {
         capacityMethod: 'λ 为到达率，μ = 1 / 所服务步骤的服务时长，c 为并行服务台（窗口、坐席）数；利用率 ρ = λ / (c·μ)。'
             + 'ρ < 1 时，平均等候时间 Wq 按 Erlang C（M/M/c）模型计算；ρ ≥ 1 表示超负荷，队列将无限增长。'
             + '等候标准取该服务能力自身的标准，未指定时取所服务步骤的等候标准。',
-        perUnit: (amount, unit) => `${amount} / ${unit}`,
         unbounded: '无上限',
-        overloaded: '超负荷（ρ ≥ 1）',
+        overloaded: '超负荷（ρ ≥ 100 %）',
         met: '达标',
         notMet: '未达标',
         noWaitStandard: '无等候标准',

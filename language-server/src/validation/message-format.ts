@@ -1,6 +1,6 @@
 import type { Comparator, Threshold } from '../generated/ast.js';
 import type { Locale } from '../i18n/locale.js';
-import { formatQuantity, round } from '../model/units.js';
+import { formatQuantity } from '../model/units.js';
 
 /** `'A', 'B' and 'C'` in English, `“A”、“B”、“C”` in Chinese. */
 export function names(list: readonly string[], locale: Locale): string {
@@ -27,8 +27,4 @@ export function standardsWithTargets(list: ReadonlyArray<{ name: string; target:
     const quote = (name: string) => locale === 'zh-CN' ? `“${name}”` : `'${name}'`;
     const items = list.map(item => `${quote(item.name)} (${item.target})`);
     return locale === 'zh-CN' ? items.join('、') : words(items, 'en');
-}
-
-export function decimal(value: number): string {
-    return Number.isFinite(value) ? String(round(value)) : '∞';
 }

@@ -1,8 +1,9 @@
 import type { Capacity, Process, Standard, Step } from '../../generated/ast.js';
+import { formatMinutes, formatPercent, formatRate } from '../../model/format-quantity.js';
 import { laneOf } from '../../model/lanes.js';
 import { analyseProcess } from '../../model/process-flow.js';
 import { queueAt } from '../../model/queue.js';
-import { formatMinutes, formatQuantity, round, satisfies, toMinutes } from '../../model/units.js';
+import { formatQuantity, satisfies, toMinutes } from '../../model/units.js';
 import { code, enumValue, field, label, literal, referenced, type Card, type CardContext } from './card.js';
 
 /** `WaitMax15 (<= 15 min)`: a standard with its target, as steps and processes list them. */
@@ -56,7 +57,7 @@ export function capacityCard(capacity: Capacity, context: CardContext): Card {
     field(card, label('serves', locale), referenced(capacity.serves));
     const serviceMinutes = toMinutes(capacity.serves?.ref?.duration);
     field(card, texts.serviceTime, serviceMinutes === undefined ? undefined : code(formatMinutes(serviceMinutes)));
-    field(card, label('demand', locale), capacity.demand && code(`${capacity.demand.amount} per ${capacity.demand.per}`));
+    field(card, label('demand', locale), capacity.demand && code(formatRate(capacity.demand.amount, capacity.demand.per, locale)));
     field(card, label('servers', locale), capacity.servers === undefined ? undefined : code(String(capacity.servers)));
     const queue = queueAt(capacity);
     if (!queue) {
@@ -64,8 +65,8 @@ export function capacityCard(capacity: Capacity, context: CardContext): Card {
     } else {
         // As the rules do: ρ computed as 0.9999999999999998 is an overload.
         const overloaded = !satisfies(queue.rho, '<', 1);
-        const percent = Number.isFinite(queue.rho) ? `${round(queue.rho * 100, 1)} %` : '∞';
-        field(card, texts.utilisation, overloaded ? `${code(percent)} ${texts.overloaded}` : code(percent));
+        const percent = code(formatPercent(queue.rho));
+        field(card, texts.utilisation, overloaded ? `${percent} ${texts.overloaded}` : percent);
         if (queue.waitMinutes !== undefined) field(card, texts.meanWait, code(formatMinutes(queue.waitMinutes)));
         else if (!overloaded) field(card, texts.meanWait, texts.waitNeedsWholeServers);
     }

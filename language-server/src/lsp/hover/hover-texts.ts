@@ -65,7 +65,7 @@ export const hoverTexts: Localized<HoverTexts> = {
         serviceTime: '服务时间',
         utilisation: '利用率 ρ',
         meanWait: '平均等候时间 Wq（Erlang C）',
-        overloaded: '⚠ ρ ≥ 100%：队列将无限增长',
+        overloaded: '⚠ ρ ≥ 100 %：队列将无限增长',
         queueNeedsInputs: '计算 ρ 和 Wq 需要 `serves`（有 `duration` 的步骤）、`demand` 和 `servers`',
         waitNeedsWholeServers: '计算 Wq 需要整数个服务台',
         lineAbove: '上方：',

@@ -19,8 +19,8 @@ export const hintLabels: Localized<HintLabels> = {
         queue: (rho, wait) => wait === undefined ? `ρ = ${rho}` : `ρ = ${rho}, Wq = ${wait}`,
         queueTooltip: (rho, wait) => `Utilisation ρ = λ / (c·μ) = ${rho}`
             + (wait === undefined ? '; no Erlang C wait for a fractional number of servers.' : `; mean queue wait Wq (M/M/c, Erlang C) = ${wait}.`),
-        overloaded: 'ρ ≥ 1',
-        overloadedTooltip: rho => `Overloaded: ρ = ${rho} ≥ 1, the queue grows without bound.`,
+        overloaded: 'ρ ≥ 100 %',
+        overloadedTooltip: rho => `Overloaded: ρ = ${rho} ≥ 100 %, the queue grows without bound.`,
         lane: { customer: 'customer', frontstage: 'frontstage', backstage: 'backstage', support: 'support' }
     },
     'zh-CN': {
@@ -29,8 +29,8 @@ export const hintLabels: Localized<HintLabels> = {
         queue: (rho, wait) => wait === undefined ? `ρ = ${rho}` : `ρ = ${rho}，Wq = ${wait}`,
         queueTooltip: (rho, wait) => `利用率 ρ = λ / (c·μ) = ${rho}`
             + (wait === undefined ? '；服务台数不是整数，无法按 Erlang C 计算等候时间。' : `；平均排队等候 Wq（M/M/c，Erlang C）= ${wait}。`),
-        overloaded: 'ρ ≥ 1',
-        overloadedTooltip: rho => `超负荷：ρ = ${rho} ≥ 1，队列将无限增长。`,
+        overloaded: 'ρ ≥ 100 %',
+        overloadedTooltip: rho => `超负荷：ρ = ${rho} ≥ 100 %，队列将无限增长。`,
         lane: { customer: '顾客', frontstage: '前台', backstage: '后台', support: '支持' }
     }
 };

@@ -45,7 +45,7 @@ describe('inlay hints', () => {
             'step 取号 by 客户 ⟨: customer⟩',
             'step 核验 by 柜员 ⟨: frontstage⟩',
             'step 记账 by 核心系统 ⟨: support⟩',
-            'capacity 柜台 "对私柜台" ⟨ρ = 0.89, Wq = 9.57 min⟩'
+            'capacity 柜台 "对私柜台" ⟨ρ = 88.9 %, Wq = 9.57 min⟩'
         ]);
     });
 
@@ -55,7 +55,7 @@ describe('inlay hints', () => {
             'step 取号 by 客户 ⟨: 顾客⟩',
             'step 核验 by 柜员 ⟨: 前台⟩',
             'step 记账 by 核心系统 ⟨: 支持⟩',
-            'capacity 柜台 "对私柜台" ⟨ρ = 0.89，Wq = 9.57 min⟩'
+            'capacity 柜台 "对私柜台" ⟨ρ = 88.9 %，Wq = 9.57 min⟩'
         ]);
     });
 
@@ -64,34 +64,34 @@ describe('inlay hints', () => {
         expect(hints[0].tooltip).toBe("Longest wait + duration from the start step along 'next'; critical path: 取号 → 核验 → 记账.");
         expect(hints[0].kind).toBeUndefined();
         expect(hints[1].kind).toBe(InlayHintKind.Type);
-        expect(hints[4].tooltip).toBe('Utilisation ρ = λ / (c·μ) = 0.89; mean queue wait Wq (M/M/c, Erlang C) = 9.57 min.');
+        expect(hints[4].tooltip).toBe('Utilisation ρ = λ / (c·μ) = 88.9 %; mean queue wait Wq (M/M/c, Erlang C) = 9.57 min.');
         const zh = await hintsOf({ 'bank.svc': bank }, 'bank.svc', 'zh-CN');
         expect(zh[0].tooltip).toBe('从首个步骤沿 next 走到结束，等候与办理时长之和的最大值；关键路径：取号 → 核验 → 记账。');
     });
 
-    test('lead time without a title, in minutes, and 0 for steps without times; none for a process without steps', async () => {
+    test('lead time without a title, 90 s in seconds, and 0 for steps without times; none for a process without steps', async () => {
         const spec = 'service S {\n  process Short { step A { wait 30 s duration 1 min next end } }\n  process Untimed { step A2 { next end } }\n  process Empty { }\n}';
         expect(labels(await hintsOf({ 'spec.svc': spec }))).toEqual([
-            'process Short ⟨lead time 1.5 min⟩',
+            'process Short ⟨lead time 90 s⟩',
             'process Untimed ⟨lead time 0 min⟩'
         ]);
     });
 
-    test('an overloaded capacity shows ρ ≥ 1, its exact ρ in the tooltip', async () => {
+    test('an overloaded capacity shows ρ ≥ 100 %, its exact ρ in the tooltip', async () => {
         // 9 per h at 20 min on 3 servers is exactly ρ = 1 (computed 0.9999999999999998).
         const spec = 'service S {\n  process P { step A { duration 20 min next end } }\n  capacity Full { serves A demand 9 per h servers 3 }\n  capacity None { serves A demand 1 per h servers 0 }\n}';
         const hints = await hintsOf({ 'spec.svc': spec });
-        expect(labels(hints).slice(1)).toEqual(['capacity Full ⟨ρ ≥ 1⟩', 'capacity None ⟨ρ ≥ 1⟩']);
-        expect(hints[1].tooltip).toBe('Overloaded: ρ = 1 ≥ 1, the queue grows without bound.');
-        expect(hints[2].tooltip).toBe('Overloaded: ρ = ∞ ≥ 1, the queue grows without bound.');
-        expect((await hintsOf({ 'spec.svc': spec }, 'spec.svc', 'zh-CN'))[1].tooltip).toBe('超负荷：ρ = 1 ≥ 1，队列将无限增长。');
+        expect(labels(hints).slice(1)).toEqual(['capacity Full ⟨ρ ≥ 100 %⟩', 'capacity None ⟨ρ ≥ 100 %⟩']);
+        expect(hints[1].tooltip).toBe('Overloaded: ρ = 100 % ≥ 100 %, the queue grows without bound.');
+        expect(hints[2].tooltip).toBe('Overloaded: ρ = ∞ ≥ 100 %, the queue grows without bound.');
+        expect((await hintsOf({ 'spec.svc': spec }, 'spec.svc', 'zh-CN'))[1].tooltip).toBe('超负荷：ρ = 100 % ≥ 100 %，队列将无限增长。');
     });
 
     test('a capacity with a fractional number of servers shows ρ only; one missing its figures shows nothing', async () => {
         const spec = 'service S {\n  process P { step A { duration 6 min next end } step B { next end } }\n  capacity Half { serves A demand 5 per h servers 1.5 }\n  capacity NoDemand { serves A servers 2 }\n  capacity Untimed { serves B demand 5 per h servers 1 }\n}';
         const hints = await hintsOf({ 'spec.svc': spec });
-        expect(labels(hints).slice(1)).toEqual(['capacity Half ⟨ρ = 0.33⟩']);
-        expect(hints[1].tooltip).toBe('Utilisation ρ = λ / (c·μ) = 0.33; no Erlang C wait for a fractional number of servers.');
+        expect(labels(hints).slice(1)).toEqual(['capacity Half ⟨ρ = 33.3 %⟩']);
+        expect(hints[1].tooltip).toBe('Utilisation ρ = λ / (c·μ) = 33.3 %; no Erlang C wait for a fractional number of servers.');
     });
 
     test('the lane of a performer from another file, through Service.Member', async () => {

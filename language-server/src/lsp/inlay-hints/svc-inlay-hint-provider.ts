@@ -3,11 +3,11 @@ import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import { InlayHintKind, type CancellationToken, type InlayHint, type InlayHintParams, type Position } from 'vscode-languageserver';
 import { isCapacity, isProcess, isStep, type Capacity, type Process, type Step } from '../../generated/ast.js';
 import type { SvcLocale } from '../../i18n/locale.js';
+import { formatMinutes, formatPercent } from '../../model/format-quantity.js';
 import { laneOf } from '../../model/lanes.js';
 import { analyseProcess } from '../../model/process-flow.js';
 import { queueAt } from '../../model/queue.js';
-import { formatMinutes, satisfies } from '../../model/units.js';
-import { decimal } from '../../validation/message-format.js';
+import { satisfies } from '../../model/units.js';
 import { hintLabels } from './hint-labels.js';
 
 /**
@@ -56,7 +56,7 @@ export class SvcInlayHintProvider extends AbstractInlayHintProvider {
         const position = headerEnd(capacity);
         const figures = queueAt(capacity);
         if (!position || !figures) return;
-        const rho = decimal(figures.rho);
+        const rho = formatPercent(figures.rho);
         // Same tolerance as capacity-overload: ρ computed as 0.9999999999999998 is 1.
         const overloaded = !satisfies(figures.rho, '<', 1);
         const wait = figures.waitMinutes === undefined ? undefined : formatMinutes(figures.waitMinutes);

@@ -35,14 +35,14 @@ describe('capacity-overload', () => {
         expect(diagnostics[0].line).toBe(lineOf(spec, 'capacity Counters'));
         expect(diagnostics[0].column).toBe(12);
         expect(diagnostics[0].severity).toBe('error');
-        expect(diagnostics[0].message).toBe("Capacity 'Counters' is overloaded: utilisation ρ = 1.17 ≥ 1, so the queue grows without bound; add servers or shorten the served step.");
+        expect(diagnostics[0].message).toBe("Capacity 'Counters' is overloaded: utilisation ρ = 116.7 % ≥ 100 %, so the queue grows without bound; add servers or shorten the served step.");
     });
 
     test('ρ exactly 1 is overloaded', async () => {
         for (const [duration, demand, servers] of [['6 min', '30 per h', '3'], ['5 min', '36 per h', '3'], ['20 min', '9 per h', '3'], ['60 s', '1 per min', '1']]) {
             const diagnostics = await run(counter(duration, demand, servers));
             expect(diagnostics.map(d => d.message), `${demand}, ${duration}, ${servers} servers`).toEqual([
-                "Capacity 'Counters' is overloaded: utilisation ρ = 1 ≥ 1, so the queue grows without bound; add servers or shorten the served step."
+                "Capacity 'Counters' is overloaded: utilisation ρ = 100 % ≥ 100 %, so the queue grows without bound; add servers or shorten the served step."
             ]);
         }
     });
@@ -57,9 +57,9 @@ describe('capacity-overload', () => {
     test('converts demand and service time to one unit', async () => {
         // 48 per d = 2 per h; 1 h of service on one server: ρ = 2
         const perDay = await run(counter('1 h', '48 per d', '1'));
-        expect(perDay.map(d => d.message)).toEqual([expect.stringContaining('ρ = 2 ≥ 1')]);
+        expect(perDay.map(d => d.message)).toEqual([expect.stringContaining('ρ = 200 % ≥ 100 %')]);
         // 1 per s = 60 per min; 30 s of service: offered load 30
-        expect((await run(counter('30 s', '1 per s', '20'))).map(d => d.message)).toEqual([expect.stringContaining('ρ = 1.5 ≥ 1')]);
+        expect((await run(counter('30 s', '1 per s', '20'))).map(d => d.message)).toEqual([expect.stringContaining('ρ = 150 % ≥ 100 %')]);
         expect(await run(counter('30 s', '1 per s', '40'))).toEqual([]);
         // 0.5 d of service per arrival, 1 arrival per day, 1 server: ρ = 0.5
         expect(await run(counter('0.5 d', '1 per d', '1'))).toEqual([]);
@@ -98,7 +98,7 @@ service Planning {
         };
         const diagnostics = await run(specs);
         expect(diagnostics.map(d => [d.file, d.line])).toEqual([['planning.svc', lineOf(specs['planning.svc'], 'capacity 对私柜台')]]);
-        expect(diagnostics[0].message).toContain('ρ = 2 ≥ 1');
+        expect(diagnostics[0].message).toContain('ρ = 200 % ≥ 100 %');
     });
 
     test('Chinese message names the capacity and ρ', async () => {
@@ -115,6 +115,6 @@ service 社保窗口 {
 `;
         const diagnostics = await diagnoseRule(rule, spec, 'zh-CN');
         expect(diagnostics.map(d => d.line)).toEqual([lineOf(spec, 'capacity 综合窗口组')]);
-        expect(diagnostics[0].message).toBe('服务能力“综合窗口组”超负荷：利用率 ρ = 1.17 ≥ 1，队列将无限增长；请增加服务台或缩短服务时长。');
+        expect(diagnostics[0].message).toBe('服务能力“综合窗口组”超负荷：利用率 ρ = 116.7 % ≥ 100 %，队列将无限增长；请增加服务台或缩短服务时长。');
     });
 });

@@ -1,6 +1,6 @@
+import { formatPercent } from '../../model/format-quantity.js';
 import { queueAt } from '../../model/queue.js';
 import { satisfies } from '../../model/units.js';
-import { decimal } from '../message-format.js';
 import { defineRule } from '../rule.js';
 
 interface Args { capacity: string; rho: number }
@@ -13,8 +13,8 @@ export const capacityOverload = defineRule<Args>({
         'zh-CN': '服务能力的利用率 ρ = λ / (c·μ) 大于等于 1：队列会无限增长。'
     },
     message: {
-        en: ({ capacity, rho }) => `Capacity '${capacity}' is overloaded: utilisation ρ = ${decimal(rho)} ≥ 1, so the queue grows without bound; add servers or shorten the served step.`,
-        'zh-CN': ({ capacity, rho }) => `服务能力“${capacity}”超负荷：利用率 ρ = ${decimal(rho)} ≥ 1，队列将无限增长；请增加服务台或缩短服务时长。`
+        en: ({ capacity, rho }) => `Capacity '${capacity}' is overloaded: utilisation ρ = ${formatPercent(rho)} ≥ 100 %, so the queue grows without bound; add servers or shorten the served step.`,
+        'zh-CN': ({ capacity, rho }) => `服务能力“${capacity}”超负荷：利用率 ρ = ${formatPercent(rho)} ≥ 100 %，队列将无限增长；请增加服务台或缩短服务时长。`
     },
     checks: {
         Capacity: (capacity, report) => {

@@ -1,6 +1,7 @@
 import { AstUtils } from 'langium';
 import { isProcess, isService } from '../../generated/ast.js';
-import { formatMinutes, satisfies, toMinutes } from '../../model/units.js';
+import { formatMinutes } from '../../model/format-quantity.js';
+import { satisfies, toMinutes } from '../../model/units.js';
 import { threshold } from '../message-format.js';
 import { defineRule } from '../rule.js';
 

@@ -49,7 +49,7 @@ describe('queue-wait-exceeds-standard', () => {
         expect(found).toHaveLength(1);
         expect(found[0].line).toBe(lineOf(text, 'capacity Desk'));
         expect(found[0].severity).toBe('warning');
-        expect(found[0].message).toBe("Mean queue wait Wq = 2 min at capacity 'Desk' (Erlang C, ρ = 0.67) exceeds standard 'Wait' (≤ 1 min).");
+        expect(found[0].message).toBe("Mean queue wait Wq = 2 min at capacity 'Desk' (Erlang C, ρ = 66.7 %) exceeds standard 'Wait' (≤ 1 min).");
     });
 
     test('a Wq equal to a <= target satisfies it; < does not', async () => {
@@ -68,7 +68,7 @@ describe('queue-wait-exceeds-standard', () => {
         expect(await check(spec({ demand: '960 per d', duration: '60 s', target: '<= 120 s' }))).toEqual([]);
         const found = await check(spec({ demand: '960 per d', duration: '60 s', target: '<= 0.03 h' }));
         expect(found).toHaveLength(1);
-        expect(found[0].message).toBe("Mean queue wait Wq = 2 min at capacity 'Desk' (Erlang C, ρ = 0.67) exceeds standard 'Wait' (≤ 0.03 h).");
+        expect(found[0].message).toBe("Mean queue wait Wq = 2 min at capacity 'Desk' (Erlang C, ρ = 66.7 %) exceeds standard 'Wait' (≤ 0.03 h).");
     });
 
     test('M/M/2 with offered load 1: Wq = 1/3 min = 20 s', async () => {
@@ -76,14 +76,14 @@ describe('queue-wait-exceeds-standard', () => {
         expect(await check(spec({ demand: '60 per h', servers: '2', target: '<= 20 s' }))).toEqual([]);
         const found = await check(spec({ demand: '60 per h', servers: '2', target: '< 20 s' }));
         expect(found).toHaveLength(1);
-        expect(found[0].message).toBe("Mean queue wait Wq = 20 s at capacity 'Desk' (Erlang C, ρ = 0.5) exceeds standard 'Wait' (< 20 s).");
+        expect(found[0].message).toBe("Mean queue wait Wq = 20 s at capacity 'Desk' (Erlang C, ρ = 50 %) exceeds standard 'Wait' (< 20 s).");
     });
 
-    test('M/M/2 with ρ = 0.75: Wq = 27/14 min ≈ 1.93 min', async () => {
+    test('M/M/2 with ρ = 0.75: Wq = 27/14 min ≈ 115.7 s', async () => {
         // λ = 1/min, service 1.5 min (μ = 2/3), c = 2, a = 1.5: P0 = 1/7, C = 4.5/7, Wq = C/(4/3 − 1) = 27/14 min.
         const found = await check(spec({ demand: '60 per h', duration: '1.5 min', servers: '2', target: '<= 1.9 min' }));
         expect(found).toHaveLength(1);
-        expect(found[0].message).toBe("Mean queue wait Wq = 1.93 min at capacity 'Desk' (Erlang C, ρ = 0.75) exceeds standard 'Wait' (≤ 1.9 min).");
+        expect(found[0].message).toBe("Mean queue wait Wq = 115.7 s at capacity 'Desk' (Erlang C, ρ = 75 %) exceeds standard 'Wait' (≤ 1.9 min).");
         expect(await check(spec({ demand: '60 per h', duration: '1.5 min', servers: '2', target: '<= 1.93 min' }))).toEqual([]);
     });
 
@@ -110,7 +110,7 @@ describe('queue-wait-exceeds-standard', () => {
         const found = await check(strict);
         expect(found).toHaveLength(1);
         expect(found[0].line).toBe(lineOf(strict, 'capacity Desk'));
-        expect(found[0].message).toBe("Mean queue wait Wq = 2 min at capacity 'Desk' (Erlang C, ρ = 0.67) exceeds standard 'Strict' (≤ 90 s).");
+        expect(found[0].message).toBe("Mean queue wait Wq = 2 min at capacity 'Desk' (Erlang C, ρ = 66.7 %) exceeds standard 'Strict' (≤ 90 s).");
     });
 
     test("without its own standard, names every breached wait standard of the served step (not duration ones)", async () => {
@@ -123,7 +123,7 @@ describe('queue-wait-exceeds-standard', () => {
         });
         const found = await check(text);
         expect(found).toHaveLength(1);
-        expect(found[0].message).toBe("Mean queue wait Wq = 2 min at capacity 'Desk' (Erlang C, ρ = 0.67) exceeds standard 'Wait' (≤ 1 min) and 'Wait90' (≤ 90 s).");
+        expect(found[0].message).toBe("Mean queue wait Wq = 2 min at capacity 'Desk' (Erlang C, ρ = 66.7 %) exceeds standard 'Wait' (≤ 1 min) and 'Wait90' (≤ 90 s).");
     });
 
     test('ignores targets without a time unit, and capacities without demand', async () => {
@@ -174,6 +174,6 @@ describe('queue-wait-exceeds-standard', () => {
         const found = await diagnoseRule(rule, text, 'zh-CN');
         expect(found).toHaveLength(1);
         expect(found[0].line).toBe(lineOf(text, 'capacity 柜台'));
-        expect(found[0].message).toBe('服务能力“柜台”的平均排队等候 Wq = 2 min（Erlang C，ρ = 0.67）超出服务标准“等候上限” (≤ 1 min)。');
+        expect(found[0].message).toBe('服务能力“柜台”的平均排队等候 Wq = 2 min（Erlang C，ρ = 66.7 %）超出服务标准“等候上限” (≤ 1 min)。');
     });
 });

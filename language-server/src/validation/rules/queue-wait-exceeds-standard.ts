@@ -1,8 +1,8 @@
 import type { Capacity, Standard } from '../../generated/ast.js';
+import { formatMinutes, formatPercent } from '../../model/format-quantity.js';
 import { queueAt } from '../../model/queue.js';
 import { isWorseThan, standardsBounding } from '../../model/standards.js';
-import { formatMinutes } from '../../model/units.js';
-import { decimal, standardsWithTargets, threshold } from '../message-format.js';
+import { standardsWithTargets, threshold } from '../message-format.js';
 import { defineRule } from '../rule.js';
 
 interface Args { capacity: string; wait: string; rho: number; standards: Array<{ name: string; target: string }> }
@@ -15,8 +15,8 @@ export const queueWaitExceedsStandard = defineRule<Args>({
         'zh-CN': '按 Erlang C 模型计算的平均排队等候时间 Wq 未达到等候标准。'
     },
     message: {
-        en: ({ capacity, wait, rho, standards }) => `Mean queue wait Wq = ${wait} at capacity '${capacity}' (Erlang C, ρ = ${decimal(rho)}) exceeds standard ${standardsWithTargets(standards, 'en')}.`,
-        'zh-CN': ({ capacity, wait, rho, standards }) => `服务能力“${capacity}”的平均排队等候 Wq = ${wait}（Erlang C，ρ = ${decimal(rho)}）超出服务标准${standardsWithTargets(standards, 'zh-CN')}。`
+        en: ({ capacity, wait, rho, standards }) => `Mean queue wait Wq = ${wait} at capacity '${capacity}' (Erlang C, ρ = ${formatPercent(rho)}) exceeds standard ${standardsWithTargets(standards, 'en')}.`,
+        'zh-CN': ({ capacity, wait, rho, standards }) => `服务能力“${capacity}”的平均排队等候 Wq = ${wait}（Erlang C，ρ = ${formatPercent(rho)}）超出服务标准${standardsWithTargets(standards, 'zh-CN')}。`
     },
     checks: {
         Capacity: (capacity, report) => {

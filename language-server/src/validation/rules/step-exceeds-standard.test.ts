@@ -91,6 +91,16 @@ describe('step-exceeds-standard', () => {
       standard WaitStd`))).toEqual([]);
     });
 
+    test('the wait or duration reads as written in the spec, as its hover and the blueprint show it', async () => {
+        const found = await check(spec('<= 60 min', '<= 1 min', `      wait 1.5 h
+      duration 1.25 min
+      standard WaitStd, TimeStd`));
+        expect(found.map(d => d.message)).toEqual([
+            "Wait 1.5 h of step 'Serve' does not meet 'WaitStd' (≤ 60 min).",
+            "Duration 1.25 min of step 'Serve' does not meet 'TimeStd' (≤ 1 min)."
+        ]);
+    });
+
     test('a standard bounds only what its bounds names', async () => {
         // TimeStd bounds duration: it does not judge the wait, and WaitStd does not judge the duration.
         expect(await check(spec('<= 1 min', '<= 1 min', `      wait 30 min

@@ -1,5 +1,5 @@
 import { isWorseThan, standardsBounding } from '../../model/standards.js';
-import { formatMinutes, toMinutes } from '../../model/units.js';
+import { formatQuantity, toMinutes } from '../../model/units.js';
 import { standardsWithTargets, threshold } from '../message-format.js';
 import { defineRule } from '../rule.js';
 
@@ -24,7 +24,7 @@ export const stepExceedsStandard = defineRule<Args>({
                 const breached = standardsBounding(step.standards, property).filter(standard => isWorseThan(minutes, standard));
                 if (breached.length > 0) {
                     report({ node: step, property }, {
-                        step: step.name, property, value: formatMinutes(minutes),
+                        step: step.name, property, value: formatQuantity(step[property]!),
                         standards: breached.map(standard => ({ name: standard.name, target: threshold(standard.target!) }))
                     });
                 }
