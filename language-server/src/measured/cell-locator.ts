@@ -1,0 +1,129 @@
+/** A place in a data file as LSP counts it: 0-based line, UTF-16 code units into the line. */
+export interface TextPosition {
+    line: number;
+    character: number;
+}
+
+/** The shape of an LSP `Range`, so that diagnostics take it as it is. */
+export interface TextRange {
+    start: TextPosition;
+    end: TextPosition;
+}
+
+/** Where a record stands; its cells are the locator's cells from `first` on, one for each field. */
+export interface RecordStart {
+    line: number;
+    first: number;
+}
+
+const quote = 0x22, comma = 0x2c, lineFeed = 0x0a, carriageReturn = 0x0d, hash = 0x23;
+
+/**
+ * Walks a CSV text record by record, in step with csv-parse, and tells where
+ * each cell stands. csv-parse 7 cannot: its `info.lines` counts a CRLF inside
+ * quotes as two lines and its `raw` loses the LF of a CRLF. Skips what csv-parse
+ * skips before a record (with `comment: '#'`, `comment_no_infix` and
+ * `skip_empty_lines`): empty lines and lines whose first character is `#`.
+ * Keeps offsets, not positions, in one typed array, so that a large file costs
+ * no objects per cell.
+ */
+export class CellLocator {
+    private offset = 0;
+    /** Where each line starts, as far as the walk has come; LF ends a line, as for csv-parse. */
+    private readonly lineStarts = [0];
+    /**
+     * Start and end offset of every cell so far, flat (`start0, end0, start1, end1, …`):
+     * from its first character (an opening quote included) to its last, before `,` or the line break.
+     */
+    private bounds = new Int32Array(1024);
+    private cells = 0;
+
+    constructor(private readonly text: string) {}
+
+    /** Locates the next record and its cells; call once for each record csv-parse yields, in order. */
+    nextRecord(): RecordStart {
+        this.skipIgnoredLines();
+        const { text } = this;
+        const line = this.lineStarts.length - 1, first = this.cells;
+        let cellStart = this.offset, quoted = false;
+        for (; this.offset < text.length; this.offset++) {
+            const code = text.charCodeAt(this.offset);
+            if (code === quote) {
+                // `""` inside quotes toggles twice, so RFC 4180 needs nothing more.
+                quoted = !quoted;
+            } else if (code === comma && !quoted) {
+                this.addCell(cellStart, this.offset);
+                cellStart = this.offset + 1;
+            } else if (code === lineFeed) {
+                this.lineStarts.push(this.offset + 1);
+                if (!quoted) {
+                    this.addCell(cellStart, text.charCodeAt(this.offset - 1) === carriageReturn ? this.offset - 1 : this.offset);
+                    this.offset++;
+                    return { line, first };
+                }
+            }
+        }
+        this.addCell(cellStart, this.offset);
+        return { line, first };
+    }
+
+    /** Where a cell starts, as an offset into the text. */
+    cellStart(cell: number): number {
+        return this.bounds[2 * cell];
+    }
+
+    /** Where a cell ends, as an offset into the text. */
+    cellEnd(cell: number): number {
+        return this.bounds[2 * cell + 1];
+    }
+
+    /** The line of the next record, as far as csv-parse got before it failed there. */
+    nextRecordLine(): number {
+        this.skipIgnoredLines();
+        return this.lineStarts.length - 1;
+    }
+
+    /** The position of an offset the walk has passed. */
+    positionAt(offset: number): TextPosition {
+        const { lineStarts } = this;
+        let low = 0, high = lineStarts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (lineStarts[middle] <= offset) low = middle;
+            else high = middle - 1;
+        }
+        return { line: low, character: offset - lineStarts[low] };
+    }
+
+    private addCell(start: number, end: number): void {
+        if (2 * this.cells + 2 > this.bounds.length) {
+            const grown = new Int32Array(2 * this.bounds.length);
+            grown.set(this.bounds);
+            this.bounds = grown;
+        }
+        this.bounds[2 * this.cells] = start;
+        this.bounds[2 * this.cells + 1] = end;
+        this.cells++;
+    }
+
+    private skipIgnoredLines(): void {
+        for (let lineEnd = this.ignoredLineEnd(); lineEnd !== undefined; lineEnd = this.ignoredLineEnd()) {
+            if (lineEnd === -1) {
+                this.offset = this.text.length;
+                return;
+            }
+            this.offset = lineEnd + 1;
+            this.lineStarts.push(this.offset);
+        }
+    }
+
+    /** The LF ending the empty or comment line at the offset (-1 for a comment that ends the file), if there is one. */
+    private ignoredLineEnd(): number | undefined {
+        const { text, offset } = this;
+        const code = text.charCodeAt(offset);
+        if (code === lineFeed) return offset;
+        if (code === carriageReturn && text.charCodeAt(offset + 1) === lineFeed) return offset + 1;
+        if (code === hash) return text.indexOf('\n', offset);
+        return undefined;
+    }
+}
