@@ -11,15 +11,12 @@ function chain(count: number): Process {
     return { $type: 'Process', name: 'Main', contents: steps } as unknown as Process;
 }
 
-test('a 200,000-step chain: reachability, lead time and critical path in linear time, no recursion', () => {
+// How fast it is belongs to npm run bench (its scaling rows); here: a chain far deeper than any call stack.
+test('a 200,000-step chain: reachability, lead time and critical path without recursion', () => {
     const count = 200_000;
-    const started = performance.now();
     const flow = analyseProcess(chain(count));
-    const elapsed = performance.now() - started;
     expect(flow.reachable.size).toBe(count);
     expect(flow.leadTime.criticalPath).toHaveLength(count);
     expect(flow.leadTime.criticalPath[0].name).toBe('S0');
     expect(flow.leadTime.criticalPath[count - 1].name).toBe(`S${count - 1}`);
-    // Linear: 2.5–3.5 s on a loaded 2-core machine; with the quadratic critical path (unshift per step) 11 s.
-    expect(elapsed).toBeLessThan(6_000);
 });
