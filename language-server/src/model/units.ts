@@ -38,9 +38,6 @@ export function satisfies(value: number, comparator: Comparator, target: number)
     }
 }
 
-// lead-time-exceeds-standard still imports the time format from here.
-export { formatMinutes } from './format-quantity.js';
-
 /** A quantity as written in the spec (`99.9 %`), also the text that code actions insert. */
 export function formatQuantity(quantity: Quantity): string {
     return quantity.unit ? `${quantity.value} ${quantity.unit}` : `${quantity.value}`;

@@ -1,5 +1,5 @@
 import { isWorseThan, standardsBounding } from '../../model/standards.js';
-import { formatMinutes } from '../../model/units.js';
+import { formatMinutes } from '../../model/format-quantity.js';
 import { standardsWithTargets, threshold } from '../message-format.js';
 import { defineRule } from '../rule.js';
 
