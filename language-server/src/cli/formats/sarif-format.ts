@@ -1,53 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Locale } from '../../i18n/locale.js';
-import { allRules, builtInRules } from '../../validation/rules/index.js';
 import type { CliSeverity, FileResult } from '../check-result.js';
+import { artifactLocation, sourceRootId, sourceRootUri } from './sarif-artifact-location.js';
+import { partialFingerprints } from './sarif-fingerprints.js';
+import { sarifRules, toolInformationUri, type SarifLevel } from './sarif-rules.js';
 
-const levels: Record<CliSeverity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
-const defaultLevels = { error: 'error', warn: 'warning', info: 'note' } as const;
+const levels: Record<CliSeverity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note' };
 
-interface SarifRule {
-    id: string;
-    shortDescription: { text: string };
-    help: { text: string };
-    defaultConfiguration: { level: 'error' | 'warning' | 'note' };
-}
-
-/** SARIF 2.1.0 with one run: the rule descriptions, then one result per diagnostic. */
-export function formatSarif(files: readonly FileResult[], locale: Locale, version: string): string {
-    const rules: SarifRule[] = [
-        ...Object.entries(builtInRules).map(([id, description]) => sarifRule(id, description[locale], 'error')),
-        ...allRules.map(rule => sarifRule(rule.id, rule.description[locale], defaultLevels[rule.severity]))
-    ];
+/**
+ * SARIF 2.1.0 with one run, fit for GitHub code scanning: the rule
+ * descriptions, then one result per diagnostic. `cwd` is the folder the
+ * `FileResult` paths are relative to; it becomes `%SRCROOT%`.
+ */
+export function formatSarif(files: readonly FileResult[], locale: Locale, version: string, cwd = process.cwd()): string {
+    const rules = sarifRules(locale);
     const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-    const results = files.flatMap(file => file.diagnostics.map(diagnostic => ({
-        ruleId: diagnostic.rule,
-        ...(ruleIndex.has(diagnostic.rule) ? { ruleIndex: ruleIndex.get(diagnostic.rule) } : {}),
-        level: levels[diagnostic.severity],
-        message: { text: diagnostic.message },
-        locations: [{
-            physicalLocation: {
-                artifactLocation: { uri: encodeURI(file.path) },
-                region: {
-                    startLine: diagnostic.range.start.line,
-                    startColumn: diagnostic.range.start.column,
-                    endLine: diagnostic.range.end.line,
-                    endColumn: diagnostic.range.end.column
+    const results = files.flatMap(file => {
+        if (file.diagnostics.length === 0) return [];
+        // The file was read moments ago by the check; its text identifies each finding.
+        const fingerprints = partialFingerprints(file.path, readFileSync(resolve(cwd, file.path), 'utf-8'), file.diagnostics);
+        return file.diagnostics.map((diagnostic, index) => ({
+            ruleId: diagnostic.rule,
+            ...(ruleIndex.has(diagnostic.rule) ? { ruleIndex: ruleIndex.get(diagnostic.rule) } : {}),
+            level: levels[diagnostic.severity],
+            message: { text: diagnostic.message },
+            locations: [{
+                physicalLocation: {
+                    artifactLocation: artifactLocation(file.path),
+                    region: {
+                        startLine: diagnostic.range.start.line,
+                        startColumn: diagnostic.range.start.column,
+                        endLine: diagnostic.range.end.line,
+                        endColumn: diagnostic.range.end.column
+                    }
                 }
-            }
-        }]
-    })));
+            }],
+            partialFingerprints: fingerprints[index]
+        }));
+    });
     return JSON.stringify({
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
         runs: [{
-            tool: { driver: { name: 'svc', version, semanticVersion: version, rules } },
+            tool: { driver: { name: 'svc', version, semanticVersion: version, informationUri: toolInformationUri, rules } },
+            originalUriBaseIds: { [sourceRootId]: { uri: sourceRootUri(cwd) } },
             columnKind: 'utf16CodeUnits',
-            artifacts: files.map(file => ({ location: { uri: encodeURI(file.path) } })),
+            artifacts: files.map(file => ({ location: artifactLocation(file.path) })),
             results
         }]
     }, null, 2);
-}
-
-function sarifRule(id: string, description: string, level: 'error' | 'warning' | 'note'): SarifRule {
-    return { id, shortDescription: { text: description }, help: { text: `${description} See docs/rules/${id}.md.` }, defaultConfiguration: { level } };
 }
