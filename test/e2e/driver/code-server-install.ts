@@ -1,6 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { scratchHomeEnvironment } from './scratch-home.js';
 
 /**
  * code-server 4.117.0 is VS Code 1.117.0 (the extension's `engines.vscode`) and
@@ -19,9 +21,23 @@ export function codeServerEntry(cacheDir: string): string {
 function installedVersion(cacheDir: string): string | undefined {
     const manifest = path.join(cacheDir, 'code-server', 'node_modules', 'code-server', 'package.json');
     if (!existsSync(manifest) || !existsSync(codeServerEntry(cacheDir))) return undefined;
-    // A half-finished install has the files but does not start: ask it.
-    const probe = spawnSync(process.execPath, [codeServerEntry(cacheDir), '--version'], { encoding: 'utf-8', timeout: 60_000 });
-    return probe.status === 0 ? probe.stdout.split(/\s/)[0] : undefined;
+    // A half-finished install has the files but does not start: ask it, with a config and a home of its own.
+    const home = mkdtempSync(path.join(tmpdir(), 'svc-e2e-version-'));
+    try {
+        const probe = spawnSync(process.execPath, [codeServerEntry(cacheDir), '--config', path.join(home, 'config.yaml'), '--version'],
+            { encoding: 'utf-8', timeout: 60_000, env: scratchHomeEnvironment(home) });
+        return probe.status === 0 ? versionIn(probe.stdout) : undefined;
+    } finally {
+        rmSync(home, { recursive: true, force: true });
+    }
+}
+
+/**
+ * The version from `code-server --version` (`4.117.0 <commit> with Code 1.117.0`), on whichever
+ * line it is: log lines may come first ("Wrote default config file to …" on a first start).
+ */
+function versionIn(output: string): string | undefined {
+    return /^(\d+\.\d+\.\d+) /m.exec(output)?.[1];
 }
 
 /** The cached code-server, installed first if missing; returns its entry script. */

@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createWriteStream, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import * as path from 'node:path';
+import { scratchHomeEnvironment } from './scratch-home.js';
 
 /** The folders one code-server run owns: all fresh, inside the run's scratch folder. */
 export interface CodeServerFolders {
@@ -9,6 +10,8 @@ export interface CodeServerFolders {
     extensions: string;
     /** Its config file: never the user's ~/.config/code-server. */
     config: string;
+    /** Its XDG homes, also Chromium's (see scratchHomeEnvironment). */
+    home: string;
 }
 
 export interface RunningCodeServer {
@@ -32,7 +35,7 @@ export function freePort(): Promise<number> {
 
 export function installExtensions(entry: string, folders: CodeServerFolders, vsixFiles: string[]): void {
     const args = ['--config', folders.config, '--user-data-dir', folders.userData, '--extensions-dir', folders.extensions, ...vsixFiles.flatMap(file => ['--install-extension', file])];
-    const result = spawnSync(process.execPath, [entry, ...args], { encoding: 'utf-8', timeout: 120_000 });
+    const result = spawnSync(process.execPath, [entry, ...args], { encoding: 'utf-8', timeout: 120_000, env: scratchHomeEnvironment(folders.home) });
     const output = `${result.stdout}${result.stderr}`;
     // code-server reports a failed install on its output, not always in its exit status.
     if (result.status !== 0 || /fail|error/i.test(output)) throw new Error(`installing ${vsixFiles.map(file => path.basename(file)).join(', ')} failed:\n${output}`);
@@ -50,7 +53,7 @@ export async function startCodeServer(entry: string, folders: CodeServerFolders,
         entry, '--config', folders.config, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
         '--user-data-dir', folders.userData, '--extensions-dir', folders.extensions,
         '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', workspace
-    ], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    ], { env: scratchHomeEnvironment(folders.home, env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let output = '';
     for (const stream of [child.stdout, child.stderr]) stream?.on('data', (chunk: Buffer) => { output += chunk.toString(); log.write(chunk); });
     const stop = () => stopGroup(child);

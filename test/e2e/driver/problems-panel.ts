@@ -24,13 +24,21 @@ function visibleRows(page: Page): Promise<RawRow[]> {
     })));
 }
 
+/** Shows the Problems panel: Ctrl+Shift+M, unless it shows already (pressed in the focused panel, the key hides it). */
+export async function showProblemsPanel(page: Page): Promise<void> {
+    const panel = page.locator('.markers-panel').first();
+    if (await panel.isVisible()) return;
+    await page.keyboard.press('Control+Shift+M');
+    await panel.waitFor({ state: 'visible', timeout: 10_000 });
+}
+
 /**
- * Opens the Problems panel (Ctrl+Shift+M) and reads every row, scrolling
+ * Shows the Problems panel and reads every row, scrolling
  * through the list: file rows ("N problems in file X of folder Y") and, under
  * each, its diagnostics ("…message…svc<rule-id>[Ln L, Col C]").
  */
 export async function problemRows(page: Page): Promise<ProblemRow[]> {
-    await page.keyboard.press('Control+Shift+M');
+    await showProblemsPanel(page);
     const list = page.locator('.markers-panel .monaco-list').first();
     await page.locator('.markers-panel .monaco-list-row').first().waitFor({ timeout: 30_000 });
     const box = await list.boundingBox();

@@ -4,9 +4,10 @@ import type { SuiteResults, TestResult } from '../suite/results.js';
 import { codeServerVersion, ensureCodeServer } from './code-server-install.js';
 import { installExtensions, startCodeServer, type RunningCodeServer } from './code-server-process.js';
 import { artifactsDir, cacheDir, extensionVsix, suiteEntry, testHostVsix } from './e2e-paths.js';
+import { noEditorProblemsCheck, type NoEditorTiming } from './no-editor-problems.js';
 import { missingSuite, printTests, summarize } from './report.js';
 import { createScratch } from './scratch-workspace.js';
-import { uiChecks } from './ui-checks.js';
+import { uiChecks, type UiCheck } from './ui-checks.js';
 import { openWorkbench, type Workbench } from './workbench.js';
 
 /*
@@ -40,9 +41,9 @@ async function waitForSuite(resultsFile: string, server: RunningCodeServer): Pro
     return JSON.parse(readFileSync(resultsFile, 'utf-8')) as SuiteResults;
 }
 
-async function runUiChecks(workbench: Workbench, workspace: string, expectedDiagnostics: string): Promise<TestResult[]> {
+async function runUiChecks(workbench: Workbench, checks: UiCheck[]): Promise<TestResult[]> {
     const results: TestResult[] = [];
-    for (const check of uiChecks(workbench.page, workspace, expectedDiagnostics)) {
+    for (const check of checks) {
         const started = Date.now();
         try {
             await check.run();
@@ -64,7 +65,7 @@ async function main(): Promise<number> {
     const readyAt = Date.now();
 
     const scratch = createScratch();
-    const folders = { userData: path.join(scratch.root, 'user-data'), extensions: path.join(scratch.root, 'extensions'), config: path.join(scratch.root, 'code-server.yaml') };
+    const folders = { userData: path.join(scratch.root, 'user-data'), extensions: path.join(scratch.root, 'extensions'), config: path.join(scratch.root, 'code-server.yaml'), home: path.join(scratch.root, 'home') };
     mkdirSync(path.join(folders.userData, 'User'), { recursive: true });
     writeFileSync(path.join(folders.userData, 'User', 'settings.json'), JSON.stringify(userSettings, null, 2));
     writeFileSync(folders.config, '');
@@ -77,13 +78,18 @@ async function main(): Promise<number> {
     let suite: SuiteResults = missingSuite('the workbench did not open');
     let ui: TestResult[] = [];
     let workbench: Workbench | undefined;
+    const noEditor: NoEditorTiming = {};
     const suiteStarted = Date.now();
     let uiStarted = suiteStarted;
     try {
-        workbench = await openWorkbench(server.url, scratch.workspace);
+        workbench = await openWorkbench(server.url, scratch.workspace, folders.home);
         suite = await waitForSuite(resultsFile, server);
         uiStarted = Date.now();
-        ui = await runUiChecks(workbench, scratch.workspace, scratch.expectedDiagnostics);
+        // The window with no file open comes last: by then the test host, which opens files, has nothing left to do.
+        ui = await runUiChecks(workbench, [
+            ...uiChecks(workbench.page, scratch.workspace, scratch.expectedDiagnostics),
+            noEditorProblemsCheck(workbench, server.url, scratch.problemsOnly, noEditor)
+        ]);
     } catch (error) {
         ui.push({ title: 'drive the workbench', state: 'failed', durationMs: 0, error: error instanceof Error ? error.stack ?? error.message : String(error) });
         await workbench?.page.screenshot({ path: path.join(artifactsDir, 'failed-workbench.png') }).catch(() => undefined);
@@ -96,11 +102,13 @@ async function main(): Promise<number> {
         if (existsSync(path.join(folders.userData, 'logs'))) cpSync(path.join(folders.userData, 'logs'), path.join(artifactsDir, 'logs'), { recursive: true });
         rmSync(scratch.root, { recursive: true, force: true });
         const timings = {
-            codeServerReadyMs: readyAt - started, suiteWallMs: uiStarted - suiteStarted, suiteMochaMs: suite.durationMs, uiMs: finished - uiStarted, totalMs: Date.now() - started
+            codeServerReadyMs: readyAt - started, suiteWallMs: uiStarted - suiteStarted, suiteMochaMs: suite.durationMs, uiMs: finished - uiStarted, totalMs: Date.now() - started,
+            noEditorProblemsCompleteMs: noEditor.problemsCompleteMs
         };
         writeFileSync(path.join(artifactsDir, 'results.json'), JSON.stringify({ codeServerVersion, suite, ui, timings }, null, 2));
         printTests(`Extension-host suite in code-server ${codeServerVersion} (${suite.tests.length} tests, ${(suite.durationMs / 1000).toFixed(1)} s)`, suite.tests);
         printTests(`UI checks in the workbench (${ui.length})`, ui);
+        if (noEditor.problemsCompleteMs !== undefined) console.log(`\nNo file open: the Problems panel complete ${(noEditor.problemsCompleteMs / 1000).toFixed(1)} s after the workbench was there`);
         console.log(`\ncode-server ready after ${(timings.codeServerReadyMs / 1000).toFixed(1)} s; driver total ${(timings.totalMs / 1000).toFixed(1)} s; artifacts in test-results/e2e/`);
     }
     const { passed, failed } = summarize(suite.tests, ui);

@@ -16,9 +16,9 @@ const previewSpec = { file: 'examples/healthcare/outpatient-visit.svc', name: 'o
 const lanes = ['Physical evidence', 'Customer actions', 'Frontstage', 'Backstage', 'Support processes'];
 const lines = ['Line of interaction', 'Line of visibility', 'Line of internal interaction'];
 
-const rowKey = (row: ProblemRow) => `${row.file}:${row.line}:${row.column} ${row.code}`;
+export const rowKey = (row: ProblemRow) => `${row.file}:${row.line}:${row.column} ${row.code}`;
 
-function sameList(what: string, shown: string[], wanted: string[]): void {
+export function sameList(what: string, shown: string[], wanted: string[]): void {
     const missing = wanted.filter(entry => !shown.includes(entry));
     const extra = shown.filter(entry => !wanted.includes(entry));
     if (missing.length || extra.length || shown.length !== wanted.length) {
@@ -50,7 +50,7 @@ function luminance(color: string): number {
     return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
 }
 
-async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string): Promise<void> {
     await page.mouse.move(0, 500);
     await page.screenshot({ path: path.join(artifactsDir, name) });
 }

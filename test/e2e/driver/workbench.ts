@@ -1,4 +1,5 @@
 import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+import { scratchHomeEnvironment } from './scratch-home.js';
 
 /* The code-server workbench in headless Chromium (Debian's), driven like a user would: keys, clicks, the DOM. */
 
@@ -12,15 +13,23 @@ export interface Workbench {
     consoleErrors: string[];
 }
 
-export async function openWorkbench(url: string, workspace: string): Promise<Workbench> {
-    const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumFlags });
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+/** `home`: the run's scratch home (see scratchHomeEnvironment). */
+export async function openWorkbench(url: string, workspace: string, home: string): Promise<Workbench> {
+    const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumFlags, env: scratchHomeEnvironment(home) });
     const consoleErrors: string[] = [];
+    const page = await openWindow(browser, url, workspace, consoleErrors);
+    return { browser, page, consoleErrors };
+}
+
+/** One more workbench window, on `folder`, once its DOM is there (its extension host starts after); its errors go to `consoleErrors`. */
+export async function openWindow(browser: Browser, url: string, folder: string, consoleErrors: string[]): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     page.on('console', message => { if (message.type() === 'error') consoleErrors.push(message.text()); });
     page.on('pageerror', error => consoleErrors.push(`page error: ${error.message}`));
-    await page.goto(`${url}?folder=${encodeURIComponent(workspace)}`);
+    // Not until `load`: on a busy machine the workbench's many scripts take longer than goto's 30 s; the workbench element tells.
+    await page.goto(`${url}?folder=${encodeURIComponent(folder)}`, { waitUntil: 'domcontentloaded', timeout: 90_000 });
     await page.waitForSelector('div.monaco-workbench', { timeout: 90_000 });
-    return { browser, page, consoleErrors };
+    return page;
 }
 
 const quickInput = (page: Page) => page.locator('.quick-input-widget input');

@@ -1,0 +1,55 @@
+import type { Page } from 'playwright-core';
+import { expectedProblemRows } from './expectations.js';
+import { problemRows } from './problems-panel.js';
+import type { CheckedFolder } from './scratch-workspace.js';
+import { rowKey, sameList, screenshot, type UiCheck } from './ui-checks.js';
+import { eventually, openWindow, type Workbench } from './workbench.js';
+
+/*
+ * A folder opened with no file: the extension activates on
+ * `workspaceContains:**\/*.svc` and the server validates every spec it finds,
+ * so the Problems panel is complete before anyone opens a spec. It runs in a
+ * window of its own, after the suite has reported (the test host then does
+ * nothing), so that no editor — the suite's, a UI check's — opened a spec.
+ */
+
+/** What the check measured: from the window's workbench being there to the last expected Problems row. */
+export interface NoEditorTiming {
+    problemsCompleteMs?: number;
+}
+
+const openEditorTabs = (page: Page) => page.locator('.editor-group-container .tab').count();
+
+async function noEditorOpen(page: Page, when: string): Promise<void> {
+    const tabs = await openEditorTabs(page);
+    if (tabs > 0) throw new Error(`${when}, ${tabs} editor(s) are open: the check needs a window where no file was opened`);
+}
+
+export function noEditorProblemsCheck(workbench: Workbench, url: string, folder: CheckedFolder, timing: NoEditorTiming): UiCheck {
+    return {
+        title: 'a folder opened with no file open: the Problems panel lists the diagnostics of every spec in it',
+        run: async () => {
+            const expected = expectedProblemRows(folder.expectedDiagnostics);
+            const wanted = expected.map(rowKey).sort();
+            const files = new Set(expected.map(row => row.file));
+            if (files.size < 2) throw new Error(`svc check finds problems in ${files.size} file(s) of ${folder.workspace}; the check needs two`);
+            const page = await openWindow(workbench.browser, url, folder.workspace, workbench.consoleErrors);
+            const ready = Date.now();
+            try {
+                await noEditorOpen(page, 'when the workbench is there');
+                const complete = await eventually('every expected row in the Problems panel', async () => {
+                    const rows = (await problemRows(page)).map(rowKey).sort();
+                    return rows.length >= wanted.length ? rows : undefined;
+                }, 120_000).catch(() => undefined);
+                if (complete) timing.problemsCompleteMs = Date.now() - ready;
+                const shown = complete ?? (await problemRows(page).catch(() => [])).map(rowKey).sort();
+                sameList('Problems panel of a window with no file open', shown, wanted);
+                await noEditorOpen(page, 'once the Problems panel is complete');
+            } finally {
+                // Taken here, failed or not: the runner's failure screenshot shows the main window.
+                await screenshot(page, 'problems-panel-no-editor.png').catch(() => undefined);
+                await page.close();
+            }
+        }
+    };
+}
