@@ -161,7 +161,7 @@ describe('svc check --format sarif', () => {
         expect(sarif.version).toBe('2.1.0');
         const [only] = sarif.runs;
         const rules = only.tool.driver.rules as Array<{ id: string; shortDescription: { text: string }; defaultConfiguration: { level: string } }>;
-        expect(rules).toHaveLength(29);
+        expect(rules).toHaveLength(30);
         expect(rules.find(rule => rule.id === 'capacity-overload')?.defaultConfiguration.level).toBe('error');
         expect(rules.find(rule => rule.id === 'servqual-coverage')?.defaultConfiguration.level).toBe('note');
         expect(rules.every(rule => rule.shortDescription.text.length > 10)).toBe(true);

@@ -83,7 +83,7 @@ describe('formatSarif', () => {
         const manifest = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf-8')) as { homepage: string };
         const { tool } = sarifFor(join(scratch, 'rules'), {});
         expect(tool.driver.informationUri).toBe(manifest.homepage);
-        expect(tool.driver.rules).toHaveLength(29);
+        expect(tool.driver.rules).toHaveLength(30);
         for (const rule of tool.driver.rules) {
             expect(rule.helpUri).toBe(`https://github.com/svc-tools/svc/blob/main/docs/rules/${rule.id}.md`);
             expect(existsSync(join(repo, 'docs/rules', `${rule.id}.md`)), rule.id).toBe(true);

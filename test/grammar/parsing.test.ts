@@ -2,8 +2,8 @@ import { AstUtils, EmptyFileSystem, isReference, type AstNode, type LangiumDocum
 import { parseHelper } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import {
-    isActor, isCapacity, isFeedback, isImprovement, isKpi, isProcess, isService, isServicePromise, isStage, isStandard, isStep,
-    isSystem,
+    isActor, isCapacity, isFeedback, isImprovement, isKpi, isMeasurements, isProcess, isService, isServicePromise, isStage,
+    isStandard, isStep, isSurvey, isSystem,
     type Actor, type Capacity, type Feedback, type Improvement, type Kpi, type Model, type Process, type Service,
     type ServicePromise, type Stage, type Standard, type Step, type System
 } from '../../language-server/src/generated/ast.js';
@@ -613,6 +613,36 @@ describe('feedback', () => {
     });
 });
 
+describe('measured data (language 1.1)', () => {
+    test('measurements and survey of the LANGUAGE.md example, in a service', async () => {
+        const model = await parseModel(`service S {
+  measurements Monthly "2026年月度指标" from "data/kpi-2026.csv"   // KPI values per period
+  survey Q3 "2026年三季度SERVQUAL问卷" from "data/servqual-q3.csv" scale 7
+}`);
+        const service = model.elements[0] as Service;
+        expect(service.members.map(member => member.$type)).toEqual(['Measurements', 'Survey']);
+        const monthly = named(model, isMeasurements, 'Monthly');
+        expect(monthly.title).toBe('2026年月度指标');
+        expect(monthly.path).toBe('data/kpi-2026.csv');
+        const survey = named(model, isSurvey, 'Q3');
+        expect(survey.path).toBe('data/servqual-q3.csv');
+        expect(survey.scale).toBe(7);
+    });
+
+    test('title and scale are optional; measurements may stand at the top level', async () => {
+        const model = await parseModel('measurements Yearly from "../data/kpi.csv"\nservice S { survey Q from "q.csv" }');
+        expect(model.elements[0].$type).toBe('Measurements');
+        expect(named(model, isMeasurements, 'Yearly').title).toBeUndefined();
+        expect(named(model, isSurvey, 'Q').scale).toBeUndefined();
+    });
+
+    test('a survey stands only in a service; `from` and its path are required', async () => {
+        expect((await parseRaw('survey Q from "q.csv"')).errors).not.toEqual([]);
+        expect((await parseRaw('service S { measurements M "m" }')).errors).not.toEqual([]);
+        expect((await parseRaw('service S { survey Q from }')).errors).not.toEqual([]);
+    });
+});
+
 describe('improvement', () => {
     test('addresses, phase, owner, due of the LANGUAGE.md example', async () => {
         const model = await parseModel(accountOpening);
@@ -872,7 +902,8 @@ describe('identifiers', () => {
 
     test.each([
         'service', 'process', 'stage', 'step', 'next', 'when', 'fail', 'recover', 'moment', 'evidence', 'duration', 'by',
-        'customer', 'frontstage', 'backstage', 'plan', 'do', 'min', 's', 'd', 'CNY', 'count', 'per', 'due', 'target', 'owner'
+        'customer', 'frontstage', 'backstage', 'plan', 'do', 'min', 's', 'd', 'CNY', 'count', 'per', 'due', 'target', 'owner',
+        'measurements', 'survey', 'from', 'scale'
     ])('keyword %s as a step name', async keyword => {
         const model = await parseModel(`service S { process P { step A { next ${keyword} } step ${keyword} { next end } } }`);
         expect(step(model, 'A').next[0].target?.ref).toBe(step(model, keyword));

@@ -62,6 +62,7 @@ export type SvcKeywordNames =
     | "feeds"
     | "formula"
     | "frequency"
+    | "from"
     | "frontstage"
     | "h"
     | "hard"
@@ -71,6 +72,7 @@ export type SvcKeywordNames =
     | "kpi"
     | "lead-time"
     | "lower"
+    | "measurements"
     | "measures"
     | "method"
     | "min"
@@ -92,6 +94,7 @@ export type SvcKeywordNames =
     | "reliability"
     | "responsiveness"
     | "s"
+    | "scale"
     | "score"
     | "servers"
     | "serves"
@@ -318,6 +321,25 @@ export function isMeasurable(item: unknown): item is Measurable {
     return reflection.isInstance(item, Measurable.$type);
 }
 
+export interface Measurements extends langium.AstNode {
+    readonly $container: Model | Service;
+    readonly $type: 'Measurements';
+    name: Name;
+    path: string;
+    title?: string;
+}
+
+export const Measurements = {
+    $type: 'Measurements',
+    name: 'name',
+    path: 'path',
+    title: 'title'
+} as const;
+
+export function isMeasurements(item: unknown): item is Measurements {
+    return reflection.isInstance(item, Measurements.$type);
+}
+
 export type Method = 'audit' | 'mystery-shopper' | 'observation' | 'survey' | 'system-log';
 
 export function isMethod(item: unknown): item is Method {
@@ -344,10 +366,10 @@ export function isName(item: unknown): item is Name {
     return isNameOtherThanEnd(item) || item === 'end';
 }
 
-export type NameOtherThanEnd = 'CNY' | 'act' | 'actor' | 'addresses' | 'app' | 'assurance' | 'audit' | 'backstage' | 'baseline' | 'bounds' | 'by' | 'capacity' | 'channel' | 'check' | 'count' | 'counter' | 'customer' | 'd' | 'daily' | 'demand' | 'description' | 'dimension' | 'direction' | 'do' | 'due' | 'duration' | 'email' | 'empathy' | 'evidence' | 'fail' | 'feedback' | 'feeds' | 'formula' | 'frequency' | 'frontstage' | 'h' | 'hard' | 'higher' | 'improvement' | 'kind' | 'kpi' | 'lower' | 'measures' | 'method' | 'min' | 'moment' | 'monthly' | 'next' | 'observation' | 'owner' | 'per' | 'period' | 'phase' | 'phone' | 'plan' | 'process' | 'promise' | 'quarterly' | 'recover' | 'reliability' | 'responsiveness' | 's' | 'score' | 'servers' | 'serves' | 'service' | 'social' | 'soft' | 'source' | 'stage' | 'standard' | 'step' | 'support' | 'survey' | 'system' | 'tangibles' | 'target' | 'tolerance' | 'unit' | 'version' | 'wait' | 'warning' | 'web' | 'weekly' | 'when' | 'yearly' | string;
+export type NameOtherThanEnd = 'CNY' | 'act' | 'actor' | 'addresses' | 'app' | 'assurance' | 'audit' | 'backstage' | 'baseline' | 'bounds' | 'by' | 'capacity' | 'channel' | 'check' | 'count' | 'counter' | 'customer' | 'd' | 'daily' | 'demand' | 'description' | 'dimension' | 'direction' | 'do' | 'due' | 'duration' | 'email' | 'empathy' | 'evidence' | 'fail' | 'feedback' | 'feeds' | 'formula' | 'frequency' | 'from' | 'frontstage' | 'h' | 'hard' | 'higher' | 'improvement' | 'kind' | 'kpi' | 'lower' | 'measurements' | 'measures' | 'method' | 'min' | 'moment' | 'monthly' | 'next' | 'observation' | 'owner' | 'per' | 'period' | 'phase' | 'phone' | 'plan' | 'process' | 'promise' | 'quarterly' | 'recover' | 'reliability' | 'responsiveness' | 's' | 'scale' | 'score' | 'servers' | 'serves' | 'service' | 'social' | 'soft' | 'source' | 'stage' | 'standard' | 'step' | 'support' | 'survey' | 'system' | 'tangibles' | 'target' | 'tolerance' | 'unit' | 'version' | 'wait' | 'warning' | 'web' | 'weekly' | 'when' | 'yearly' | string;
 
 export function isNameOtherThanEnd(item: unknown): item is NameOtherThanEnd {
-    return item === 'service' || item === 'version' || item === 'owner' || item === 'description' || item === 'actor' || item === 'system' || item === 'standard' || item === 'dimension' || item === 'kind' || item === 'bounds' || item === 'target' || item === 'tolerance' || item === 'method' || item === 'frequency' || item === 'kpi' || item === 'measures' || item === 'formula' || item === 'unit' || item === 'direction' || item === 'baseline' || item === 'warning' || item === 'period' || item === 'source' || item === 'process' || item === 'stage' || item === 'step' || item === 'by' || item === 'evidence' || item === 'wait' || item === 'duration' || item === 'moment' || item === 'fail' || item === 'recover' || item === 'next' || item === 'when' || item === 'capacity' || item === 'serves' || item === 'demand' || item === 'per' || item === 'servers' || item === 'promise' || item === 'feedback' || item === 'channel' || item === 'feeds' || item === 'improvement' || item === 'addresses' || item === 'phase' || item === 'due' || item === 'customer' || item === 'frontstage' || item === 'backstage' || item === 'support' || item === 'reliability' || item === 'responsiveness' || item === 'assurance' || item === 'empathy' || item === 'tangibles' || item === 'hard' || item === 'soft' || item === 'observation' || item === 'survey' || item === 'audit' || item === 'daily' || item === 'weekly' || item === 'monthly' || item === 'quarterly' || item === 'yearly' || item === 'counter' || item === 'phone' || item === 'web' || item === 'app' || item === 'social' || item === 'email' || item === 'plan' || item === 'do' || item === 'check' || item === 'act' || item === 'lower' || item === 'higher' || item === 's' || item === 'min' || item === 'h' || item === 'd' || item === 'count' || item === 'score' || item === 'CNY' || (typeof item === 'string' && (/(?:[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u3005\u3007\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uAC00-\uD7AF]|[\uD840-\uD888][\uDC00-\uDFFF])(?:[0-9_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u3005\u3007\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uAC00-\uD7AF]|[\uD840-\uD888][\uDC00-\uDFFF])*/.test(item)));
+    return item === 'service' || item === 'version' || item === 'owner' || item === 'description' || item === 'actor' || item === 'system' || item === 'standard' || item === 'dimension' || item === 'kind' || item === 'bounds' || item === 'target' || item === 'tolerance' || item === 'method' || item === 'frequency' || item === 'kpi' || item === 'measures' || item === 'formula' || item === 'unit' || item === 'direction' || item === 'baseline' || item === 'warning' || item === 'period' || item === 'source' || item === 'process' || item === 'stage' || item === 'step' || item === 'by' || item === 'evidence' || item === 'wait' || item === 'duration' || item === 'moment' || item === 'fail' || item === 'recover' || item === 'next' || item === 'when' || item === 'capacity' || item === 'serves' || item === 'demand' || item === 'per' || item === 'servers' || item === 'promise' || item === 'feedback' || item === 'channel' || item === 'feeds' || item === 'improvement' || item === 'addresses' || item === 'phase' || item === 'due' || item === 'customer' || item === 'frontstage' || item === 'backstage' || item === 'support' || item === 'reliability' || item === 'responsiveness' || item === 'assurance' || item === 'empathy' || item === 'tangibles' || item === 'hard' || item === 'soft' || item === 'observation' || item === 'survey' || item === 'audit' || item === 'daily' || item === 'weekly' || item === 'monthly' || item === 'quarterly' || item === 'yearly' || item === 'counter' || item === 'phone' || item === 'web' || item === 'app' || item === 'social' || item === 'email' || item === 'plan' || item === 'do' || item === 'check' || item === 'act' || item === 'lower' || item === 'higher' || item === 'measurements' || item === 'from' || item === 'scale' || item === 's' || item === 'min' || item === 'h' || item === 'd' || item === 'count' || item === 'score' || item === 'CNY' || (typeof item === 'string' && (/(?:[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u3005\u3007\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uAC00-\uD7AF]|[\uD840-\uD888][\uDC00-\uDFFF])(?:[0-9_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u3005\u3007\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uAC00-\uD7AF]|[\uD840-\uD888][\uDC00-\uDFFF])*/.test(item)));
 }
 
 export type Performer = Actor | System;
@@ -462,7 +484,7 @@ export function isService(item: unknown): item is Service {
     return reflection.isInstance(item, Service.$type);
 }
 
-export type ServiceMember = Actor | Capacity | Feedback | Improvement | Kpi | Process | ServicePromise | Standard | System;
+export type ServiceMember = Actor | Capacity | Feedback | Improvement | Kpi | Measurements | Process | ServicePromise | Standard | Survey | System;
 
 export const ServiceMember = {
     $type: 'ServiceMember'
@@ -609,6 +631,27 @@ export function isSuccessorTarget(item: unknown): item is SuccessorTarget {
     return typeof item === 'string';
 }
 
+export interface Survey extends langium.AstNode {
+    readonly $container: Service;
+    readonly $type: 'Survey';
+    name: Name;
+    path: string;
+    scale?: number;
+    title?: string;
+}
+
+export const Survey = {
+    $type: 'Survey',
+    name: 'name',
+    path: 'path',
+    scale: 'scale',
+    title: 'title'
+} as const;
+
+export function isSurvey(item: unknown): item is Survey {
+    return reflection.isInstance(item, Survey.$type);
+}
+
 export interface System extends langium.AstNode {
     readonly $container: Model | Service;
     readonly $type: 'System';
@@ -645,7 +688,7 @@ export function isThreshold(item: unknown): item is Threshold {
     return reflection.isInstance(item, Threshold.$type);
 }
 
-export type TopLevelElement = Actor | Kpi | Service | Standard | System;
+export type TopLevelElement = Actor | Kpi | Measurements | Service | Standard | System;
 
 export const TopLevelElement = {
     $type: 'TopLevelElement'
@@ -669,6 +712,7 @@ export type SvcAstType = {
     Improvement: Improvement
     Kpi: Kpi
     Measurable: Measurable
+    Measurements: Measurements
     Model: Model
     Performer: Performer
     Process: Process
@@ -682,6 +726,7 @@ export type SvcAstType = {
     Standard: Standard
     Step: Step
     Successor: Successor
+    Survey: Survey
     System: System
     Threshold: Threshold
     TopLevelElement: TopLevelElement
@@ -866,6 +911,22 @@ export class SvcAstReflection extends langium.AbstractAstReflection {
             properties: {
             },
             superTypes: []
+        },
+        Measurements: {
+            name: Measurements.$type,
+            properties: {
+                name: {
+                    name: Measurements.name
+                },
+                path: {
+                    name: Measurements.path
+                },
+                title: {
+                    name: Measurements.title,
+                    optional: true
+                }
+            },
+            superTypes: [ServiceMember.$type, TopLevelElement.$type]
         },
         Model: {
             name: Model.$type,
@@ -1130,6 +1191,26 @@ export class SvcAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: []
+        },
+        Survey: {
+            name: Survey.$type,
+            properties: {
+                name: {
+                    name: Survey.name
+                },
+                path: {
+                    name: Survey.path
+                },
+                scale: {
+                    name: Survey.scale,
+                    optional: true
+                },
+                title: {
+                    name: Survey.title,
+                    optional: true
+                }
+            },
+            superTypes: [ServiceMember.$type]
         },
         System: {
             name: System.$type,

@@ -72,6 +72,13 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
               "$ref": "#/rules@7"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@19"
+            },
+            "arguments": []
           }
         ]
       },
@@ -96,7 +103,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -108,7 +115,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@42"
               },
               "arguments": []
             },
@@ -135,7 +142,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@40"
+                        "$ref": "#/rules@42"
                       },
                       "arguments": []
                     }
@@ -161,7 +168,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@35"
+                          "$ref": "#/rules@37"
                         },
                         "arguments": []
                       },
@@ -185,7 +192,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@40"
+                        "$ref": "#/rules@42"
                       },
                       "arguments": []
                     }
@@ -285,6 +292,20 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
               "$ref": "#/rules@18"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@19"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@20"
+            },
+            "arguments": []
           }
         ]
       },
@@ -309,7 +330,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -321,7 +342,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@42"
               },
               "arguments": []
             },
@@ -334,7 +355,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@22"
+                "$ref": "#/rules@24"
               },
               "arguments": []
             }
@@ -362,7 +383,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -374,7 +395,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@42"
               },
               "arguments": []
             },
@@ -387,7 +408,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@22"
+                "$ref": "#/rules@24"
               },
               "arguments": []
             }
@@ -415,7 +436,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -427,7 +448,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@42"
               },
               "arguments": []
             },
@@ -454,7 +475,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@23"
+                        "$ref": "#/rules@25"
                       },
                       "arguments": []
                     }
@@ -475,7 +496,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@24"
+                        "$ref": "#/rules@26"
                       },
                       "arguments": []
                     }
@@ -496,7 +517,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@25"
+                        "$ref": "#/rules@27"
                       },
                       "arguments": []
                     }
@@ -517,7 +538,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@19"
+                        "$ref": "#/rules@21"
                       },
                       "arguments": []
                     }
@@ -538,7 +559,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@20"
+                        "$ref": "#/rules@22"
                       },
                       "arguments": []
                     }
@@ -559,7 +580,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@26"
+                        "$ref": "#/rules@28"
                       },
                       "arguments": []
                     }
@@ -580,7 +601,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@27"
+                        "$ref": "#/rules@29"
                       },
                       "arguments": []
                     }
@@ -606,7 +627,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@35"
+                          "$ref": "#/rules@37"
                         },
                         "arguments": []
                       },
@@ -646,7 +667,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -658,7 +679,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@42"
               },
               "arguments": []
             },
@@ -690,7 +711,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@35"
+                          "$ref": "#/rules@37"
                         },
                         "arguments": []
                       },
@@ -717,7 +738,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@35"
+                              "$ref": "#/rules@37"
                             },
                             "arguments": []
                           },
@@ -744,7 +765,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@40"
+                        "$ref": "#/rules@42"
                       },
                       "arguments": []
                     }
@@ -765,7 +786,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@32"
+                        "$ref": "#/rules@34"
                       },
                       "arguments": []
                     }
@@ -786,7 +807,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@30"
+                        "$ref": "#/rules@32"
                       },
                       "arguments": []
                     }
@@ -807,7 +828,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@20"
+                        "$ref": "#/rules@22"
                       },
                       "arguments": []
                     }
@@ -828,7 +849,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@20"
+                        "$ref": "#/rules@22"
                       },
                       "arguments": []
                     }
@@ -849,7 +870,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@20"
+                        "$ref": "#/rules@22"
                       },
                       "arguments": []
                     }
@@ -870,7 +891,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@27"
+                        "$ref": "#/rules@29"
                       },
                       "arguments": []
                     }
@@ -891,7 +912,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@40"
+                        "$ref": "#/rules@42"
                       },
                       "arguments": []
                     }
@@ -917,7 +938,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@35"
+                          "$ref": "#/rules@37"
                         },
                         "arguments": []
                       },
@@ -957,7 +978,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -969,7 +990,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@42"
               },
               "arguments": []
             },
@@ -1001,7 +1022,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@35"
+                          "$ref": "#/rules@37"
                         },
                         "arguments": []
                       },
@@ -1028,7 +1049,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@35"
+                              "$ref": "#/rules@37"
                             },
                             "arguments": []
                           },
@@ -1109,7 +1130,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -1121,7 +1142,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@42"
               },
               "arguments": []
             },
@@ -1171,7 +1192,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -1183,7 +1204,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@42"
               },
               "arguments": []
             },
@@ -1208,7 +1229,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@35"
+                      "$ref": "#/rules@37"
                     },
                     "arguments": []
                   },
@@ -1240,7 +1261,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@40"
+                        "$ref": "#/rules@42"
                       },
                       "arguments": []
                     }
@@ -1259,7 +1280,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@40"
+                            "$ref": "#/rules@42"
                           },
                           "arguments": []
                         }
@@ -1283,7 +1304,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@20"
+                        "$ref": "#/rules@22"
                       },
                       "arguments": []
                     }
@@ -1304,7 +1325,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@20"
+                        "$ref": "#/rules@22"
                       },
                       "arguments": []
                     }
@@ -1330,7 +1351,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@35"
+                          "$ref": "#/rules@37"
                         },
                         "arguments": []
                       },
@@ -1357,7 +1378,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@35"
+                              "$ref": "#/rules@37"
                             },
                             "arguments": []
                           },
@@ -1464,7 +1485,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@42"
               },
               "arguments": []
             }
@@ -1488,7 +1509,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@35"
+                      "$ref": "#/rules@37"
                     },
                     "arguments": []
                   },
@@ -1559,7 +1580,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@40"
+                    "$ref": "#/rules@42"
                   },
                   "arguments": []
                 }
@@ -1583,7 +1604,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@34"
+              "$ref": "#/rules@36"
             },
             "arguments": []
           },
@@ -1597,7 +1618,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@33"
+                  "$ref": "#/rules@35"
                 },
                 "arguments": []
               }
@@ -1627,7 +1648,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -1639,7 +1660,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@42"
               },
               "arguments": []
             },
@@ -1671,7 +1692,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@35"
+                          "$ref": "#/rules@37"
                         },
                         "arguments": []
                       },
@@ -1695,7 +1716,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@21"
+                        "$ref": "#/rules@23"
                       },
                       "arguments": []
                     }
@@ -1716,7 +1737,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@39"
+                        "$ref": "#/rules@41"
                       },
                       "arguments": []
                     }
@@ -1742,7 +1763,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@35"
+                          "$ref": "#/rules@37"
                         },
                         "arguments": []
                       },
@@ -1782,7 +1803,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -1794,7 +1815,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@42"
               },
               "arguments": []
             },
@@ -1807,7 +1828,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@31"
+                "$ref": "#/rules@33"
               },
               "arguments": []
             }
@@ -1819,7 +1840,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@20"
+                "$ref": "#/rules@22"
               },
               "arguments": []
             }
@@ -1847,7 +1868,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -1859,7 +1880,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@42"
               },
               "arguments": []
             },
@@ -1886,7 +1907,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@28"
+                        "$ref": "#/rules@30"
                       },
                       "arguments": []
                     }
@@ -1912,7 +1933,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@35"
+                          "$ref": "#/rules@37"
                         },
                         "arguments": []
                       },
@@ -1939,7 +1960,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@35"
+                              "$ref": "#/rules@37"
                             },
                             "arguments": []
                           },
@@ -1982,7 +2003,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -1994,7 +2015,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@42"
               },
               "arguments": []
             },
@@ -2026,7 +2047,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@35"
+                          "$ref": "#/rules@37"
                         },
                         "arguments": []
                       },
@@ -2053,7 +2074,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@35"
+                              "$ref": "#/rules@37"
                             },
                             "arguments": []
                           },
@@ -2080,7 +2101,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@29"
+                        "$ref": "#/rules@31"
                       },
                       "arguments": []
                     }
@@ -2106,7 +2127,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@35"
+                          "$ref": "#/rules@37"
                         },
                         "arguments": []
                       },
@@ -2130,7 +2151,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@38"
+                        "$ref": "#/rules@40"
                       },
                       "arguments": []
                     }
@@ -2152,6 +2173,142 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
     },
     {
       "$type": "ParserRule",
+      "name": "Measurements",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "measurements"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "name",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@35"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "title",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@42"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Keyword",
+            "value": "from"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "path",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@42"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Survey",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "survey"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "name",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@35"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "title",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@42"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Keyword",
+            "value": "from"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "path",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@42"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "scale"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "scale",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@41"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
       "name": "Threshold",
       "definition": {
         "$type": "Group",
@@ -2163,7 +2320,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@31"
+                "$ref": "#/rules@33"
               },
               "arguments": []
             }
@@ -2175,7 +2332,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@20"
+                "$ref": "#/rules@22"
               },
               "arguments": []
             }
@@ -2199,7 +2356,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@39"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -2211,7 +2368,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@34"
               },
               "arguments": []
             },
@@ -2236,7 +2393,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@39"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -2252,7 +2409,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@34"
               },
               "arguments": []
             }
@@ -2616,7 +2773,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@34"
+              "$ref": "#/rules@36"
             },
             "arguments": []
           },
@@ -2640,7 +2797,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@37"
+              "$ref": "#/rules@39"
             },
             "arguments": []
           },
@@ -2962,6 +3119,18 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
           },
           {
             "$type": "Keyword",
+            "value": "measurements"
+          },
+          {
+            "$type": "Keyword",
+            "value": "from"
+          },
+          {
+            "$type": "Keyword",
+            "value": "scale"
+          },
+          {
+            "$type": "Keyword",
             "value": "s"
           },
           {
@@ -3004,7 +3173,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@33"
+              "$ref": "#/rules@35"
             },
             "arguments": []
           },
@@ -3018,7 +3187,7 @@ export const SvcGrammar = (): Grammar => loadedSvcGrammar ?? (loadedSvcGrammar =
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@33"
+                  "$ref": "#/rules@35"
                 },
                 "arguments": []
               }

@@ -254,7 +254,17 @@ export const keywordGlossary: Record<string, GlossaryEntry> = {
     improvement: entry('Improvement', '改进措施', 'An improvement action (PDCA) addressing KPIs or standards.', '针对 KPI 或服务标准的改进措施（PDCA）。'),
     addresses: entry('Addresses', '改进对象', 'The KPIs or standards the improvement targets.', '改进措施针对的 KPI 或服务标准。'),
     phase: entry('PDCA phase', 'PDCA 阶段', 'Where the improvement stands in the plan-do-check-act cycle.', '改进措施处于“计划—执行—检查—处理”循环的哪个阶段。'),
-    due: entry('Due date', '截止日期', 'When the improvement is due, as `YYYY-MM-DD`.', '改进措施的完成期限，格式为 `YYYY-MM-DD`。')
+    due: entry('Due date', '截止日期', 'When the improvement is due, as `YYYY-MM-DD`.', '改进措施的完成期限，格式为 `YYYY-MM-DD`。'),
+    measurements: entry('Measurements', '实测数据',
+        'KPI values per period from a CSV file the client exports (columns kpi, period, value): `measurements NAME "title" from "PATH"`.',
+        '客户导出的 CSV 文件中按期间记录的 KPI 数值（列：kpi/指标、period/期间、value/数值）：`measurements 名称 "标题" from "路径"`。'),
+    survey: entry('SERVQUAL survey', 'SERVQUAL 问卷',
+        'Customers\' expectations and perceptions per SERVQUAL dimension from a CSV file (columns dimension, expectation, perception): `survey NAME "title" from "PATH" scale N`.',
+        '来自 CSV 文件的顾客按 SERVQUAL 维度的期望与感知（列：dimension/维度、expectation/期望、perception/感知）：`survey 名称 "标题" from "路径" scale N`。'),
+    from: entry('Data file', '数据文件',
+        'The CSV file, relative to the .svc file with `/`, inside the data root (the folder of the nearest svc.config.json).',
+        'CSV 文件路径，相对于 .svc 文件、用 `/` 分隔，必须位于数据根目录（最近的 svc.config.json 所在文件夹）之内。'),
+    scale: entry('Answer scale', '评分量表', 'Answers run from 1 to this number; 7 (the SERVQUAL scale) if omitted.', '答案取值为 1 到该数；省略时为 7（SERVQUAL 量表）。')
 };
 
 export type BlueprintLine = 'interaction' | 'visibility' | 'internalInteraction';

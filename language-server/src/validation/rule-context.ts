@@ -1,6 +1,8 @@
 import type { Process, Service, Standard, Step } from '../generated/ast.js';
 import { analyseProcess, nextSteps, type ProcessFlow } from '../model/process-flow.js';
 import { serviceSteps } from '../model/service-elements.js';
+import type { Parsed } from '../measured/parse-result.js';
+import { firstBindings, resolveElementFile, type DataElement } from './data-file-binding.js';
 import type { WorkspaceFacts } from './workspace-facts.js';
 
 /**
@@ -11,6 +13,8 @@ export class RuleContext {
     private readonly flows = new Map<Process, ProcessFlow>();
     private readonly predecessorMaps = new Map<Service, Map<Step, Step[]>>();
     private readonly measured = new Map<Standard, boolean>();
+    private readonly dataFiles = new Map<DataElement, Parsed<string> | undefined>();
+    private bindings: Map<string, DataElement> | undefined;
 
     constructor(readonly workspace: WorkspaceFacts) {}
 
@@ -46,6 +50,18 @@ export class RuleContext {
             this.measured.set(standard, result);
         }
         return result;
+    }
+
+    /** The real path of the file an element's `from` names, or why it names none (undefined: the spec is no file). */
+    dataFile(element: DataElement): Parsed<string> | undefined {
+        if (!this.dataFiles.has(element)) this.dataFiles.set(element, resolveElementFile(element, this.workspace.configs));
+        return this.dataFiles.get(element);
+    }
+
+    /** The element of the workspace that names a data file first. */
+    dataFileOwner(realPath: string): DataElement | undefined {
+        this.bindings ??= firstBindings(this.workspace.dataElements(), element => this.dataFile(element));
+        return this.bindings.get(realPath);
     }
 
     topLevelNameCount(name: string): number {

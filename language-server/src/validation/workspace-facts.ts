@@ -1,5 +1,7 @@
 import { AstUtils, type AstNode, type AstNodeLocator, type IndexManager, type LangiumDocuments } from 'langium';
+import type { SvcConfigProvider } from '../config/config-provider.js';
 import type { Standard } from '../generated/ast.js';
+import { workspaceDataElements, type DataElement } from './data-file-binding.js';
 import type { SvcServices } from '../svc-module.js';
 import type { SvcIndexManager } from '../workspace/svc-index-manager.js';
 
@@ -8,11 +10,14 @@ export class WorkspaceFacts {
     private readonly indexManager: IndexManager;
     private readonly documents: LangiumDocuments;
     private readonly locator: AstNodeLocator;
+    /** Where the data root of a spec is looked up: the same lookup that picks its rule severities. */
+    readonly configs: SvcConfigProvider;
 
     constructor(services: SvcServices) {
         this.indexManager = services.shared.workspace.IndexManager;
         this.documents = services.shared.workspace.LangiumDocuments;
         this.locator = services.workspace.AstNodeLocator;
+        this.configs = services.config.ConfigProvider;
     }
 
     /** Whether some KPI of the workspace lists the standard under `measures` (the only reference from a KPI to a standard). */
@@ -31,6 +36,11 @@ export class WorkspaceFacts {
             if (source) sources.push(source);
         }
         return sources;
+    }
+
+    /** Every `measurements` and `survey` of the workspace, in the order that decides which one keeps a file. */
+    dataElements(): DataElement[] {
+        return workspaceDataElements(this.documents);
     }
 
     /** How many top-level elements of the workspace carry `name` (members are exported as `Service.Member`). */

@@ -28,7 +28,13 @@ const documentationOf = (item: CompletionItem | undefined) =>
 describe('keywords valid at the cursor, with their meaning', () => {
     test('at the top level: the library elements and services, not service members', async () => {
         const labels = keywords(await completionsAt('<|>'));
-        expect(labels.sort()).toEqual(['actor', 'kpi', 'service', 'standard', 'system']);
+        expect(labels.sort()).toEqual(['actor', 'kpi', 'measurements', 'service', 'standard', 'system']);
+    });
+
+    test('in a service: measured data (language 1.1) among the members, `from` and `scale` where they go', async () => {
+        expect(keywords(await completionsAt('service S { <|> }'))).toEqual(expect.arrayContaining(['measurements', 'survey', 'feedback']));
+        expect(keywords(await completionsAt('service S { survey Q "问卷" <|> }'))).toEqual(['from']);
+        expect(keywords(await completionsAt('service S { survey Q from "q.csv" <|> }'))).toContain('scale');
     });
 
     test('inside a step: the step properties, not those of a standard', async () => {

@@ -12,7 +12,8 @@ const named = new Set([...starts].map(keyword => `${AstUtils.getContainerOfType(
 describe('item starts read from the grammar', () => {
     test('every element begins an item', () => {
         for (const element of ['Service:service', 'Actor:actor', 'System:system', 'Standard:standard', 'Kpi:kpi', 'Process:process',
-            'Stage:stage', 'Step:step', 'FailPoint:fail', 'Capacity:capacity', 'ServicePromise:promise', 'Feedback:feedback', 'Improvement:improvement']) {
+            'Stage:stage', 'Step:step', 'FailPoint:fail', 'Capacity:capacity', 'ServicePromise:promise', 'Feedback:feedback', 'Improvement:improvement',
+            'Measurements:measurements', 'Survey:survey']) {
             expect(named, element).toContain(element);
         }
     });
@@ -26,7 +27,7 @@ describe('item starts read from the grammar', () => {
     });
 
     test('keywords inside an item do not: performer, condition, recovery, rate, braces, enumerations, keywords used as names', () => {
-        for (const inside of ['Step:by', 'Successor:when', 'Successor:end', 'FailPoint:recover', 'Rate:per', 'Step:{', 'Step:}', 'Step:,',
+        for (const inside of ['Step:by', 'Successor:when', 'Successor:end', 'FailPoint:recover', 'Rate:per', 'Measurements:from', 'Survey:from', 'Survey:scale', 'Step:{', 'Step:}', 'Step:,',
             'Lane:customer', 'Unit:min', 'Comparator:<=', 'NameOtherThanEnd:wait', 'NameOtherThanEnd:step', 'Name:end', 'QualifiedName:.']) {
             expect(named, inside).not.toContain(inside);
         }

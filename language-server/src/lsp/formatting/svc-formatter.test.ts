@@ -70,6 +70,13 @@ describe('layout', () => {
         );
     });
 
+    test('measured data stays on one line, one space between its tokens, each item on its own line', async () => {
+        await expectFormatted(
+            'measurements  Yearly\n  from   "data/kpi.csv"\nservice S {  measurements M "月报"  from "m.csv" survey Q from\n"q.csv"   scale 5\n}',
+            'measurements Yearly from "data/kpi.csv"\nservice S {\n  measurements M "月报" from "m.csv"\n  survey Q from "q.csv" scale 5\n}\n'
+        );
+    });
+
     test('empty blocks become { }', async () => {
         await expectFormatted('service S {\n  process P {}\n  feedback F {\n\n  }\n}', 'service S {\n  process P { }\n  feedback F { }\n}\n');
     });

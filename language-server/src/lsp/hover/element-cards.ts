@@ -1,7 +1,8 @@
 import type { AstNode } from 'langium';
 import {
-    isActor, isCapacity, isFeedback, isImprovement, isKpi, isProcess, isService, isServicePromise, isStage, isStandard,
-    isStep, isSystem, type Actor, type Feedback, type Improvement, type Service, type ServicePromise, type Stage, type System
+    isActor, isCapacity, isFeedback, isImprovement, isKpi, isMeasurements, isProcess, isService, isServicePromise, isStage,
+    isStandard, isStep, isSurvey, isSystem, type Actor, type Feedback, type Improvement, type Measurements, type Service,
+    type ServicePromise, type Stage, type Survey, type System
 } from '../../generated/ast.js';
 import { formatQuantity } from '../../model/units.js';
 import { code, enumValue, field, label, literal, referenced, renderCard, type Card, type CardContext } from './card.js';
@@ -31,6 +32,7 @@ function elementCard(node: AstNode, context: CardContext): Card | undefined {
     if (isServicePromise(node)) return promiseCard(node, context);
     if (isFeedback(node)) return feedbackCard(node, context);
     if (isImprovement(node)) return improvementCard(node, context);
+    if (isMeasurements(node) || isSurvey(node)) return dataCard(node, context);
     return undefined;
 }
 
@@ -71,5 +73,15 @@ function improvementCard(improvement: Improvement, { locale }: CardContext): Car
     field(card, label('phase', locale), improvement.phase && enumValue('Phase', improvement.phase, locale));
     field(card, label('owner', locale), referenced(improvement.owner));
     field(card, label('due', locale), improvement.due && code(improvement.due));
+    return card;
+}
+
+/** The answer scale a survey without `scale` uses: the SERVQUAL 7-point scale (LANGUAGE.md). */
+const defaultSurveyScale = 7;
+
+function dataCard(element: Measurements | Survey, { locale }: CardContext): Card {
+    const card: Card = { fields: [] };
+    field(card, label('from', locale), element.path && literal(element.path));
+    if (isSurvey(element)) field(card, label('scale', locale), String(element.scale ?? defaultSurveyScale));
     return card;
 }

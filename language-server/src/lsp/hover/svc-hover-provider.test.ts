@@ -172,6 +172,13 @@ describe('element cards', () => {
             .toBe('**System** `Core`\n\n- **Lane**: Support processes (`support`)');
     });
 
+    test('measured data: the file, and a survey\'s answer scale (7 when not written)', async () => {
+        const text = 'service S { measurements <|>M "月报" from "data/kpi_2026.csv" survey Q from "q.csv" survey Five from "q5.csv" scale 5 }';
+        expect(await hoverAt(text)).toBe('**Measurements** `M` · 月报\n\n- **Data file**: data/kpi\\_2026\\.csv');
+        expect(await hoverAt(text.replace('<|>M', 'M').replace('survey Q', 'survey <|>Q'))).toBe('**SERVQUAL survey** `Q`\n\n- **Data file**: q\\.csv\n- **Answer scale**: 7');
+        expect(await hoverAt(text.replace('<|>M', 'M').replace('survey Five', 'survey <|>Five'), 'zh-CN')).toBe('**SERVQUAL 问卷** `Five`\n\n- **数据文件**：q5\\.csv\n- **评分量表**：5');
+    });
+
     test('a reference shows the card of its target', async () => {
         const text = await hoverAt(on('by Customer', 'by Cust<|>omer'));
         expect(text).toBe('**Actor** `Customer` · 客户\n\n- **Lane**: Customer actions (`customer`)');

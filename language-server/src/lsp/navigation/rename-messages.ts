@@ -35,11 +35,11 @@ export const elementNouns: Localized<Record<string, string>> = {
     en: {
         Service: 'a service', Actor: 'an actor', System: 'a system', Standard: 'a standard', Kpi: 'a KPI',
         Process: 'a process', Stage: 'a stage', Step: 'a step', Capacity: 'a capacity', ServicePromise: 'a promise',
-        Feedback: 'a feedback channel', Improvement: 'an improvement'
+        Feedback: 'a feedback channel', Improvement: 'an improvement', Measurements: 'measurements', Survey: 'a survey'
     },
     'zh-CN': {
         Service: '服务', Actor: '角色', System: '系统', Standard: '服务标准', Kpi: 'KPI',
         Process: '流程', Stage: '阶段', Step: '步骤', Capacity: '服务能力', ServicePromise: '服务承诺',
-        Feedback: '反馈渠道', Improvement: '改进措施'
+        Feedback: '反馈渠道', Improvement: '改进措施', Measurements: '实测数据', Survey: '问卷调查'
     }
 };

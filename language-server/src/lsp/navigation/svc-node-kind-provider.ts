@@ -7,7 +7,7 @@ import { CompletionItemKind, SymbolKind } from 'vscode-languageserver';
  * kind of element. They use the analogies of the semantic token types
  * (semantic-tokens/element-token-types.ts), so an element looks alike in the
  * text and in the lists; where LSP has no such symbol kind, the nearest one:
- * a promise is a constant, an improvement an object.
+ * a promise is a constant, an improvement an object, bound data a file.
  */
 const kinds: Record<string, [SymbolKind, CompletionItemKind]> = {
     Service: [SymbolKind.Namespace, CompletionItemKind.Module],
@@ -21,7 +21,9 @@ const kinds: Record<string, [SymbolKind, CompletionItemKind]> = {
     Capacity: [SymbolKind.Property, CompletionItemKind.Property],
     ServicePromise: [SymbolKind.Constant, CompletionItemKind.Constant],
     Feedback: [SymbolKind.Event, CompletionItemKind.Event],
-    Improvement: [SymbolKind.Object, CompletionItemKind.Value]
+    Improvement: [SymbolKind.Object, CompletionItemKind.Value],
+    Measurements: [SymbolKind.File, CompletionItemKind.File],
+    Survey: [SymbolKind.File, CompletionItemKind.File]
 };
 
 export class SvcNodeKindProvider implements NodeKindProvider {

@@ -19,8 +19,10 @@ const spec = `service 开户 "个人开户" {
   promise 当日办结 <= 1 d
   feedback 评价器 { feeds 平均等候 }
   improvement 缩短等候 { addresses 平均等候 }
+  survey 问卷 "三季度问卷" from "data/q3.csv"
 }
-standard 通用 { }`;
+standard 通用 { }
+measurements 月报 from "data/kpi.csv"`;
 
 /** `name (Kind) detail` per symbol, children indented below their parent. */
 function outline(symbols: DocumentSymbol[] | undefined, depth = 0): string[] {
@@ -52,7 +54,9 @@ describe('document symbols (outline)', () => {
                 '  当日办结 (Constant)',
                 '  评价器 (Event)',
                 '  缩短等候 (Object)',
-                '通用 (Interface)'
+                '  问卷 (File) 三季度问卷',
+                '通用 (Interface)',
+                '月报 (File)'
             ])
         });
     });

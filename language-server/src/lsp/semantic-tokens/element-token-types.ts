@@ -21,6 +21,8 @@ import { SemanticTokenTypes } from 'vscode-languageserver';
  * | promise     | enumMember   | a fixed value published to customers                 |
  * | feedback    | event        | a channel through which customers report             |
  * | improvement | decorator    | annotates the standards and KPIs it addresses        |
+ * | measurements| parameter    | data handed to the spec from outside                 |
+ * | survey      | typeParameter| answers handed to the spec from outside              |
  */
 export const elementTokenTypes: Readonly<Record<string, SemanticTokenTypes>> = {
     Service: SemanticTokenTypes.namespace,
@@ -34,5 +36,7 @@ export const elementTokenTypes: Readonly<Record<string, SemanticTokenTypes>> = {
     Capacity: SemanticTokenTypes.property,
     ServicePromise: SemanticTokenTypes.enumMember,
     Feedback: SemanticTokenTypes.event,
-    Improvement: SemanticTokenTypes.decorator
+    Improvement: SemanticTokenTypes.decorator,
+    Measurements: SemanticTokenTypes.parameter,
+    Survey: SemanticTokenTypes.typeParameter
 };

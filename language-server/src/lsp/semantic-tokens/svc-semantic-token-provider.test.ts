@@ -36,6 +36,8 @@ const bank = `service 开户 "个人开户" {
   promise 当日办结 <= 1 d
   feedback 评价器 { channel counter feeds 平均等候 }
   improvement 缩短等候 { addresses 平均等候, 快速 owner 网点负责人 }
+  measurements 月报 from "data/kpi.csv"
+  survey 问卷 from "data/q3.csv" scale 5
 }`;
 
 describe('declarations are coloured by kind, with the declaration modifier', () => {
@@ -55,7 +57,9 @@ describe('declarations are coloured by kind, with the declaration modifier', () 
             declared('柜台', SemanticTokenTypes.property),
             declared('当日办结', SemanticTokenTypes.enumMember),
             declared('评价器', SemanticTokenTypes.event),
-            declared('缩短等候', SemanticTokenTypes.decorator)
+            declared('缩短等候', SemanticTokenTypes.decorator),
+            declared('月报', SemanticTokenTypes.parameter),
+            declared('问卷', SemanticTokenTypes.typeParameter)
         ]);
     });
 
@@ -132,7 +136,7 @@ describe('the legend', () => {
     test('declares every token type and the declaration modifier the provider uses', () => {
         const { Svc } = createSvcServices(EmptyFileSystem);
         const legend = Svc.lsp.SemanticTokenProvider!.semanticTokensOptions.legend;
-        for (const type of ['namespace', 'class', 'struct', 'interface', 'variable', 'function', 'enum', 'method', 'property', 'enumMember', 'event', 'decorator']) {
+        for (const type of ['namespace', 'class', 'struct', 'interface', 'variable', 'function', 'enum', 'method', 'property', 'enumMember', 'event', 'decorator', 'parameter', 'typeParameter']) {
             expect(legend.tokenTypes).toContain(type);
         }
         expect(legend.tokenModifiers).toContain(SemanticTokenModifiers.declaration);

@@ -27,6 +27,19 @@ service Refunds "退款" {
         expect(diagnostics[1].column).toBe(spec.split('\n')[lineOf(spec, 'stage Refund') - 1].indexOf('Refund') + 1);
     });
 
+    test('measured data shares the scope of the other members, and top-level measurements the workspace scope', async () => {
+        const text = `service S {
+  kpi Monthly { }
+  measurements Monthly from "kpi.csv"
+  survey Q from "q.csv"
+  survey Q from "q2.csv"
+}
+measurements Yearly from "y.csv"
+`;
+        const diagnostics = await run({ 'a.svc': text, 'b.svc': 'standard Yearly { }\n' });
+        expect(diagnostics.map(d => `${d.file}:${d.line}`)).toEqual(['a.svc:2', 'a.svc:3', 'a.svc:4', 'a.svc:5', 'a.svc:7', 'b.svc:1']);
+    });
+
     test('three declarations of one name give three diagnostics', async () => {
         const triple = `
 service S {

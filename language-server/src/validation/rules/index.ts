@@ -2,6 +2,7 @@ import type { SvcRule } from '../rule.js';
 import { backstageVisible } from './backstage-visible.js';
 import { capacityOverload } from './capacity-overload.js';
 import { customerStepUnserved } from './customer-step-unserved.js';
+import { dataFileInvalid } from './data-file-invalid.js';
 import { deadEndStep } from './dead-end-step.js';
 import { duplicateName } from './duplicate-name.js';
 import { failWithoutRecovery } from './fail-without-recovery.js';
@@ -27,9 +28,9 @@ import { unitMismatch } from './unit-mismatch.js';
 import { unreachableStep } from './unreachable-step.js';
 import { waitWithoutStandard } from './wait-without-standard.js';
 
-/** The rule catalog of LANGUAGE.md, in its order. Each rule has its own message arguments, opaque here. */
+/** The rule catalog of language 1.0 in LANGUAGE.md, in its order. Each rule has its own message arguments, opaque here. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const allRules: ReadonlyArray<SvcRule<any>> = [
+export const languageOneZeroRules: ReadonlyArray<SvcRule<any>> = [
     duplicateName, unitMismatch, invalidThreshold, capacityOverload, nextOutsideProcess,
     unreachableStep, deadEndStep, failWithoutRecovery, backstageVisible, customerStepUnserved,
     orphanSupport, frontstageWithoutStandard, standardIncomplete, standardUnmeasured, kpiIncomplete,
@@ -37,6 +38,13 @@ export const allRules: ReadonlyArray<SvcRule<any>> = [
     promiseExceedsStandard, softStandardLogMeasured, momentUnmeasured, stageWithoutCustomerAction,
     touchpointWithoutEvidence, servqualCoverage, noFeedbackChannel, feedbackUnmapped
 ];
+
+/** The measured-data rules of language 1.1 (LANGUAGE.md, "Measured-data rules") built so far, in the order of their table. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const measuredDataRules: ReadonlyArray<SvcRule<any>> = [dataFileInvalid];
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const allRules: ReadonlyArray<SvcRule<any>> = [...languageOneZeroRules, ...measuredDataRules];
 
 /** Diagnostics that come from Langium itself rather than from a rule of the catalog. */
 export const builtInRules = {
