@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -24,15 +24,10 @@ function finding(rule: string, line: number, column = 3): CliDiagnostic {
     return { rule, severity: 'warning', message: `${rule} here`, range: { start: { line, column }, end: { line, column: column + 4 } } };
 }
 
-/** Writes `files` (path relative to `cwd` → text) and formats their findings as `svc check` run in `cwd` would. */
+/** Formats the findings of `files` (path relative to `cwd` → checked text) as `svc check` run in `cwd` would. */
 function sarifFor(cwd: string, files: Record<string, { text: string; diagnostics: CliDiagnostic[] }>, locale: 'en' | 'zh-CN' = 'en'): SarifLog['runs'][number] {
-    const results: FileResult[] = Object.entries(files).map(([path, { text, diagnostics }]) => {
-        const absolute = resolve(cwd, path);
-        mkdirSync(resolve(absolute, '..'), { recursive: true });
-        writeFileSync(absolute, text);
-        return { path, diagnostics };
-    });
-    return (JSON.parse(formatSarif(results, locale, '1.2.3', cwd)) as SarifLog).runs[0];
+    const results: FileResult[] = Object.entries(files).map(([path, { diagnostics }]) => ({ path, diagnostics }));
+    return (JSON.parse(formatSarif(results, locale, '1.2.3', path => files[path].text, cwd)) as SarifLog).runs[0];
 }
 
 function fingerprints(run: SarifLog['runs'][number]): string[] {

@@ -22,7 +22,12 @@ export async function runCheck(options: CheckOptions, write: (text: string) => v
     const results = toFileResults(checked.files);
     switch (options.format) {
         case 'json': write(formatJson(results)); break;
-        case 'sarif': write(formatSarif(results, locale, options.version)); break;
+        case 'sarif': {
+            // toFileResults keeps the files' order: the text each result was checked from.
+            const texts = new Map(results.map((result, index) => [result.path, checked.files[index].document.textDocument.getText()]));
+            write(formatSarif(results, locale, options.version, path => texts.get(path) ?? ''));
+            break;
+        }
         case 'stylish': write(formatStylish(results, locale, options.color)); break;
     }
     const summary = summarize(results);

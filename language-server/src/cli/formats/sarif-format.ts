@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Locale } from '../../i18n/locale.js';
 import type { CliSeverity, FileResult } from '../check-result.js';
 import { artifactLocation, sourceRootId, sourceRootUri } from './sarif-artifact-location.js';
@@ -10,16 +8,16 @@ const levels: Record<CliSeverity, SarifLevel> = { error: 'error', warning: 'warn
 
 /**
  * SARIF 2.1.0 with one run, fit for GitHub code scanning: the rule
- * descriptions, then one result per diagnostic. `cwd` is the folder the
- * `FileResult` paths are relative to; it becomes `%SRCROOT%`.
+ * descriptions, then one result per diagnostic. `sourceText` gives the text
+ * that was checked for a `FileResult` path (its lines identify each finding);
+ * `cwd` is the folder those paths are relative to; it becomes `%SRCROOT%`.
  */
-export function formatSarif(files: readonly FileResult[], locale: Locale, version: string, cwd = process.cwd()): string {
+export function formatSarif(files: readonly FileResult[], locale: Locale, version: string, sourceText: (path: string) => string, cwd = process.cwd()): string {
     const rules = sarifRules(locale);
     const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
     const results = files.flatMap(file => {
         if (file.diagnostics.length === 0) return [];
-        // The file was read moments ago by the check; its text identifies each finding.
-        const fingerprints = partialFingerprints(file.path, readFileSync(resolve(cwd, file.path), 'utf-8'), file.diagnostics);
+        const fingerprints = partialFingerprints(file.path, sourceText(file.path), file.diagnostics);
         return file.diagnostics.map((diagnostic, index) => ({
             ruleId: diagnostic.rule,
             ...(ruleIndex.has(diagnostic.rule) ? { ruleIndex: ruleIndex.get(diagnostic.rule) } : {}),
