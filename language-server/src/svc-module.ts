@@ -8,6 +8,7 @@ import { SvcConfigProvider } from './config/config-provider.js';
 import { SvcGeneratedModule, SvcGeneratedSharedModule } from './generated/module.js';
 import { SvcCodeActionProvider } from './lsp/code-actions/svc-code-action-provider.js';
 import { SvcLocale } from './i18n/locale.js';
+import { MeasuredData } from './measured/measured-data.js';
 import { SvcCompletionProvider } from './lsp/completion/svc-completion-provider.js';
 import { SvcFormatter } from './lsp/formatting/svc-formatter.js';
 import { SvcHoverProvider } from './lsp/hover/svc-hover-provider.js';
@@ -42,6 +43,9 @@ export interface SvcAddedServices {
     validation: {
         SvcValidator: SvcValidator;
     };
+    measured: {
+        MeasuredData: MeasuredData;
+    };
 }
 
 export type SvcServices = LangiumServices & SvcAddedServices;
@@ -52,6 +56,9 @@ export const SvcModule: Module<SvcServices, PartialLangiumServices & SvcAddedSer
     },
     i18n: {
         Locale: () => new SvcLocale()
+    },
+    measured: {
+        MeasuredData: services => new MeasuredData(services.shared, services.config.ConfigProvider)
     },
     parser: {
         ValueConverter: () => new SvcValueConverter(),
@@ -105,6 +112,8 @@ export function createSvcServices(context: DefaultSharedModuleContext): { shared
     const Svc = inject(createDefaultModule({ shared }), SvcGeneratedModule, SvcModule);
     shared.ServiceRegistry.register(Svc);
     Svc.validation.SvcValidator.register(Svc.validation.ValidationRegistry);
+    // Created now, so that it hears of the first build.
+    void Svc.measured.MeasuredData;
     // Consultants expect the Problems panel to cover every spec of the folder, not only open ones.
     shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
     if (!context.connection) {

@@ -19,12 +19,17 @@ export interface CheckOptions {
 export async function runCheck(options: CheckOptions, write: (text: string) => void): Promise<number> {
     const checked = await loadWorkspace(options.paths, options.locale);
     const locale = checked.services.i18n.Locale.current;
-    const results = toFileResults(checked.files);
+    // Specs, then the data files they bind (LANGUAGE.md: `files` lists both).
+    const files = [
+        ...checked.files.map(file => ({ ...file, text: file.document.textDocument.getText() })),
+        ...checked.dataFiles
+    ];
+    const results = toFileResults(files);
     switch (options.format) {
         case 'json': write(formatJson(results)); break;
         case 'sarif': {
             // toFileResults keeps the files' order: the text each result was checked from.
-            const texts = new Map(results.map((result, index) => [result.path, checked.files[index].document.textDocument.getText()]));
+            const texts = new Map(results.map((result, index) => [result.path, files[index].text]));
             write(formatSarif(results, locale, options.version, path => texts.get(path) ?? ''));
             break;
         }

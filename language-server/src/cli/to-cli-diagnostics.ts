@@ -1,7 +1,6 @@
 import { isAbsolute, relative } from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { messageText } from '../validation/svc-document-validator.js';
-import type { CheckedFile } from '../workspace/check-files.js';
 import type { CliDiagnostic, CliSeverity, FileResult } from './check-result.js';
 
 const severities: Record<number, CliSeverity> = {
@@ -11,7 +10,7 @@ const severities: Record<number, CliSeverity> = {
 };
 
 /** The contract's view of checked files: 1-based positions, sorted, hints left out. */
-export function toFileResults(files: readonly CheckedFile[], cwd = process.cwd()): FileResult[] {
+export function toFileResults(files: ReadonlyArray<{ file: string; diagnostics: Diagnostic[] }>, cwd = process.cwd()): FileResult[] {
     return files.map(file => ({
         path: displayPath(file.file, cwd),
         diagnostics: file.diagnostics

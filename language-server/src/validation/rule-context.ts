@@ -1,8 +1,7 @@
 import type { Process, Service, Standard, Step } from '../generated/ast.js';
 import { analyseProcess, nextSteps, type ProcessFlow } from '../model/process-flow.js';
 import { serviceSteps } from '../model/service-elements.js';
-import type { Parsed } from '../measured/parse-result.js';
-import { firstBindings, resolveElementFile, type DataElement } from './data-file-binding.js';
+import type { MeasuredAnalysis } from '../measured/measured-analysis.js';
 import type { WorkspaceFacts } from './workspace-facts.js';
 
 /**
@@ -12,9 +11,7 @@ import type { WorkspaceFacts } from './workspace-facts.js';
 export class RuleContext {
     private readonly flows = new Map<Process, ProcessFlow>();
     private readonly predecessorMaps = new Map<Service, Map<Step, Step[]>>();
-    private readonly measured = new Map<Standard, boolean>();
-    private readonly dataFiles = new Map<DataElement, Parsed<string> | undefined>();
-    private bindings: Map<string, DataElement> | undefined;
+    private readonly measuredStandards = new Map<Standard, boolean>();
 
     constructor(readonly workspace: WorkspaceFacts) {}
 
@@ -44,24 +41,17 @@ export class RuleContext {
     }
 
     isMeasured(standard: Standard): boolean {
-        let result = this.measured.get(standard);
+        let result = this.measuredStandards.get(standard);
         if (result === undefined) {
             result = this.workspace.isMeasured(standard);
-            this.measured.set(standard, result);
+            this.measuredStandards.set(standard, result);
         }
         return result;
     }
 
-    /** The real path of the file an element's `from` names, or why it names none (undefined: the spec is no file). */
-    dataFile(element: DataElement): Parsed<string> | undefined {
-        if (!this.dataFiles.has(element)) this.dataFiles.set(element, resolveElementFile(element, this.workspace.configs));
-        return this.dataFiles.get(element);
-    }
-
-    /** The element of the workspace that names a data file first. */
-    dataFileOwner(realPath: string): DataElement | undefined {
-        this.bindings ??= firstBindings(this.workspace.dataElements(), element => this.dataFile(element));
-        return this.bindings.get(realPath);
+    /** The workspace's measured data: data files, KPI series, survey gaps. */
+    get measured(): MeasuredAnalysis {
+        return this.workspace.measured();
     }
 
     topLevelNameCount(name: string): number {

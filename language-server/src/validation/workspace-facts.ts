@@ -1,7 +1,7 @@
 import { AstUtils, type AstNode, type AstNodeLocator, type IndexManager, type LangiumDocuments } from 'langium';
-import type { SvcConfigProvider } from '../config/config-provider.js';
 import type { Standard } from '../generated/ast.js';
-import { workspaceDataElements, type DataElement } from './data-file-binding.js';
+import type { MeasuredAnalysis } from '../measured/measured-analysis.js';
+import type { MeasuredData } from '../measured/measured-data.js';
 import type { SvcServices } from '../svc-module.js';
 import type { SvcIndexManager } from '../workspace/svc-index-manager.js';
 
@@ -10,14 +10,13 @@ export class WorkspaceFacts {
     private readonly indexManager: IndexManager;
     private readonly documents: LangiumDocuments;
     private readonly locator: AstNodeLocator;
-    /** Where the data root of a spec is looked up: the same lookup that picks its rule severities. */
-    readonly configs: SvcConfigProvider;
+    private readonly measuredData: MeasuredData;
 
     constructor(services: SvcServices) {
         this.indexManager = services.shared.workspace.IndexManager;
         this.documents = services.shared.workspace.LangiumDocuments;
         this.locator = services.workspace.AstNodeLocator;
-        this.configs = services.config.ConfigProvider;
+        this.measuredData = services.measured.MeasuredData;
     }
 
     /** Whether some KPI of the workspace lists the standard under `measures` (the only reference from a KPI to a standard). */
@@ -38,9 +37,9 @@ export class WorkspaceFacts {
         return sources;
     }
 
-    /** Every `measurements` and `survey` of the workspace, in the order that decides which one keeps a file. */
-    dataElements(): DataElement[] {
-        return workspaceDataElements(this.documents);
+    /** The workspace's measured data, analysed once per change. */
+    measured(): MeasuredAnalysis {
+        return this.measuredData.current();
     }
 
     /** How many top-level elements of the workspace carry `name` (members are exported as `Service.Member`). */

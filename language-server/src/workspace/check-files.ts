@@ -6,6 +6,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { LoadedConfig } from '../config/config-provider.js';
 import type { Locale } from '../i18n/locale.js';
 import { createSvcServices, type SvcServices } from '../svc-module.js';
+import { dataFileDiagnostics } from '../validation/data-file-diagnostics.js';
 
 export interface CheckedFile {
     /** Absolute path. */
@@ -14,8 +15,19 @@ export interface CheckedFile {
     diagnostics: Diagnostic[];
 }
 
+/** A data file that a `measurements` or `survey` of the checked specs binds. */
+export interface CheckedDataFile {
+    /** Absolute (real) path. */
+    file: string;
+    /** The text the checks read. */
+    text: string;
+    diagnostics: Diagnostic[];
+}
+
 export interface WorkspaceCheck {
     files: CheckedFile[];
+    /** The data files the specs bind, in path order. */
+    dataFiles: CheckedDataFile[];
     /** Every `svc.config.json` that applies to a checked file and has problems. */
     invalidConfigs: LoadedConfig[];
     services: SvcServices;
@@ -62,9 +74,24 @@ export async function checkFiles(paths: readonly string[], locale?: Locale, serv
     await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
     return {
         files: documents.map(document => ({ file: document.uri.fsPath, document, diagnostics: document.diagnostics ?? [] })),
+        dataFiles: checkedDataFiles(services),
         invalidConfigs: [...applicable.values()].filter(config => config.problems.length > 0),
         services
     };
+}
+
+function checkedDataFiles(services: SvcServices): CheckedDataFile[] {
+    const measured = services.measured.MeasuredData;
+    return measured.current().dataFiles
+        .map(report => {
+            const read = measured.source.read(report.path);
+            return {
+                file: report.path,
+                text: read.ok ? read.value.text : '',
+                diagnostics: dataFileDiagnostics(report, services.i18n.Locale.current, services.config.ConfigProvider)
+            };
+        })
+        .sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
 
 export interface SpecText {

@@ -1,8 +1,8 @@
 import { AstUtils, type AstNode, type LangiumDocuments } from 'langium';
 import type { SvcConfigProvider } from '../config/config-provider.js';
 import { isMeasurements, isSurvey, type Measurements, type Survey } from '../generated/ast.js';
-import { findDataRoot, resolveDataFile } from '../measured/data-file-access.js';
-import type { Parsed } from '../measured/parse-result.js';
+import { findDataRoot, resolveDataFile } from './data-file-access.js';
+import type { Parsed } from './parse-result.js';
 
 /** An element that binds a data file with `from "PATH"` (LANGUAGE.md, "Measured data"). */
 export type DataElement = Measurements | Survey;

@@ -1,0 +1,76 @@
+import { statSync } from 'node:fs';
+import { readDataFile } from './data-file-access.js';
+import { decodeDataFile, type DataFileText } from './data-file-text.js';
+import { parsed, type Parsed } from './parse-result.js';
+
+/** A data file's text and what identifies this version of it. */
+export interface DataFileVersion extends DataFileText {
+    /** Changes whenever the text may have: the editor's version, or the file's size and time on disk. */
+    stamp: string;
+}
+
+/**
+ * Where the checks read data files: the editor's text of an open file (saved
+ * or not, so a changed value shows at once), else the file on disk. The text
+ * of a file is kept while its stamp stays the same, so a build re-reads
+ * nothing that did not change.
+ */
+export class DataFileSource {
+    private readonly open = new Map<string, { version: number; text: string }>();
+    private readonly onDisk = new Map<string, DataFileVersion>();
+
+    /** The editor holds `path` at `version` (a real path, as `resolveDataFile` gives). */
+    setOpen(path: string, version: number, text: string): void {
+        this.open.set(path, { version, text });
+    }
+
+    /** The editor closed `path`: the disk is what counts again. */
+    close(path: string): void {
+        this.open.delete(path);
+    }
+
+    isOpen(path: string): boolean {
+        return this.open.has(path);
+    }
+
+    read(path: string, preferEditor = true): Parsed<DataFileVersion> {
+        const open = preferEditor ? this.open.get(path) : undefined;
+        if (open && !this.isLossyView(path, open.text)) return parsed({ text: open.text, encoding: 'utf-8', stamp: `editor:${open.version}` });
+        const stamp = diskStamp(path);
+        const cached = this.onDisk.get(path);
+        if (cached && stamp !== undefined && cached.stamp === stamp) return parsed(cached);
+        const bytes = readDataFile(path);
+        if (!bytes.ok) {
+            this.onDisk.delete(path);
+            return bytes;
+        }
+        // A file without a stamp (it vanished after the read) is read again next time.
+        const version = { ...decodeDataFile(bytes.value), stamp: stamp ?? `read:${Date.now()}` };
+        if (stamp !== undefined) this.onDisk.set(path, version);
+        return parsed(version);
+    }
+
+    /**
+     * An editor that opened a GB18030 file as UTF-8 shows replacement characters
+     * where the Chinese headers are: then the file on disk is what was meant.
+     */
+    private isLossyView(path: string, text: string): boolean {
+        if (!text.includes('\uFFFD')) return false;
+        const onDisk = this.read(path, false);
+        return onDisk.ok && onDisk.value.encoding === 'gb18030';
+    }
+
+    /** Forget what was read of `path` (a watcher saw it change). */
+    forget(path: string): void {
+        this.onDisk.delete(path);
+    }
+}
+
+function diskStamp(path: string): string | undefined {
+    try {
+        const stats = statSync(path, { bigint: true });
+        return `disk:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
+    } catch {
+        return undefined;
+    }
+}

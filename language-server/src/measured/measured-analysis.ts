@@ -1,0 +1,153 @@
+import { isSurvey, type Kpi, type Quantity, type Survey, type Unit } from '../generated/ast.js';
+import type { Localized } from '../i18n/locale.js';
+import { parseCsvTable } from './csv-table.js';
+import { measurementColumns, surveyColumns } from './data-columns.js';
+import { dataElementProblems } from './data-element-problems.js';
+import { firstBindings, type DataElement } from './data-elements.js';
+import type { DataFileSource } from './data-file-source.js';
+import type { DataFileEncoding } from './data-file-text.js';
+import { enclosingService, type KpiNames } from './kpi-names.js';
+import { kpiStatus, type KpiExpectation, type KpiStatus } from './kpi-status.js';
+import { MeasurementCollector, type MeasuredPoint } from './measurement-rows.js';
+import { toKpiUnit } from './measured-value.js';
+import type { Parsed } from './parse-result.js';
+import type { KpiCell, RowProblem } from './row-problem.js';
+import { servqualGaps, type DimensionGap } from './servqual-gap.js';
+import { checkSurveyRows, defaultSurveyScale } from './survey-rows.js';
+
+/** What the checks made of one data file. */
+export interface DataFileReport {
+    /** Real path. */
+    path: string;
+    /** The element that binds the file (the first to name it). */
+    owner: DataElement;
+    encoding: DataFileEncoding;
+    /** Data rows read (valid or not). */
+    rows: number;
+    /** `measurement-invalid`, in row order. */
+    problems: RowProblem[];
+    /** The `kpi` cells that name a KPI (measurements only). */
+    kpiCells: KpiCell[];
+}
+
+/** A KPI's data: its status and where each value came from. */
+export interface KpiData {
+    status: KpiStatus;
+    points: MeasuredPoint[];
+}
+
+/** A survey's SERVQUAL result. */
+export interface SurveyData {
+    scale: number;
+    /** Answered rows. */
+    answers: number;
+    gaps: DimensionGap[];
+}
+
+export interface AnalysisInputs {
+    /** Every data element, in the order that decides which one keeps a file. */
+    elements: readonly DataElement[];
+    /** The real path an element names, or why none; undefined for a spec that is no file. */
+    resolve(element: DataElement): Parsed<string> | undefined;
+    source: DataFileSource;
+    names: KpiNames;
+}
+
+/**
+ * The measured data of a workspace at one moment (LANGUAGE.md, "Measured
+ * data"): which data element cannot use its file, every file's invalid rows,
+ * each KPI's series and status, each survey's gaps.
+ */
+export class MeasuredAnalysis {
+    /** `data-file-invalid`, by element. */
+    private readonly elementProblems = new Map<DataElement, Localized>();
+    private readonly reports = new Map<DataElement, DataFileReport>();
+    private readonly surveys = new Map<Survey, SurveyData>();
+    private readonly points: Map<Kpi, MeasuredPoint[]>;
+    private readonly statuses = new Map<Kpi, KpiData>();
+
+    constructor({ elements, resolve, source, names }: AnalysisInputs) {
+        const files = new Map(elements.map(element => [element, resolve(element)]));
+        const owners = firstBindings(elements, element => files.get(element));
+        for (const [element, file] of files) {
+            if (file && !file.ok) this.elementProblems.set(element, file.problem);
+            else if (file && owners.get(file.value) !== element) {
+                this.elementProblems.set(element, dataElementProblems.alreadyBound(element.path, owners.get(file.value)!));
+            }
+        }
+        const measurements = new MeasurementCollector(names);
+        // Files in the order of their paths (code units), rows in file order.
+        for (const [path, owner] of [...owners].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+            this.readFile(path, owner, source, measurements);
+        }
+        this.points = measurements.points;
+    }
+
+    /** Why the element's file cannot be used (`data-file-invalid`); undefined when it can, or when the spec is no file. */
+    problemOf(element: DataElement): Localized | undefined {
+        return this.elementProblems.get(element);
+    }
+
+    /** The files read, each with its invalid rows. */
+    get dataFiles(): DataFileReport[] {
+        return [...this.reports.values()];
+    }
+
+    /** The report of the file an element binds, when it binds one. */
+    dataFileOf(element: DataElement): DataFileReport | undefined {
+        return this.reports.get(element);
+    }
+
+    /** The KPI's data; undefined when no valid row gives it a value. */
+    kpi(kpi: Kpi): KpiData | undefined {
+        let data = this.statuses.get(kpi);
+        if (!data) {
+            const points = this.points.get(kpi);
+            if (!points) return undefined;
+            data = { status: kpiStatus(expectationOf(kpi), points), points };
+            this.statuses.set(kpi, data);
+        }
+        return data;
+    }
+
+    survey(survey: Survey): SurveyData | undefined {
+        return this.surveys.get(survey);
+    }
+
+    private readFile(path: string, owner: DataElement, source: DataFileSource, measurements: MeasurementCollector): void {
+        const read = source.read(path);
+        if (!read.ok) {
+            this.elementProblems.set(owner, read.problem);
+            return;
+        }
+        const survey = isSurvey(owner);
+        const columns = survey ? surveyColumns : measurementColumns;
+        const table = parseCsvTable<string, string>(read.value.text, columns);
+        if (table.missingColumns.length > 0) {
+            this.elementProblems.set(owner, dataElementProblems.missingColumns(owner.path, table.missingColumns, columns));
+            return;
+        }
+        if (table.syntaxProblem) this.elementProblems.set(owner, dataElementProblems.notCsv(owner.path, table.syntaxProblem));
+        const report: DataFileReport = { path, owner, encoding: read.value.encoding, rows: table.rows.length, problems: [], kpiCells: [] };
+        if (isSurvey(owner)) {
+            const scale = owner.scale ?? defaultSurveyScale;
+            const { answers, problems } = checkSurveyRows(table.rows as Parameters<typeof checkSurveyRows>[0], scale);
+            report.problems = problems;
+            const gaps = servqualGaps(answers);
+            this.surveys.set(owner, { scale, answers: gaps.reduce((sum, gap) => sum + gap.answered, 0), gaps });
+        } else {
+            Object.assign(report, measurements.addFile(path, table.rows as Parameters<MeasurementCollector['addFile']>[1], enclosingService(owner)));
+        }
+        this.reports.set(owner, report);
+    }
+}
+
+/** A KPI's target and warning in its own unit; a bound of another dimension is no bound (`invalid-threshold` says why). */
+function expectationOf(kpi: Kpi): KpiExpectation {
+    const inKpiUnit = (quantity: Quantity | undefined) => {
+        if (!quantity) return undefined;
+        const converted = toKpiUnit({ value: quantity.value, unit: quantity.unit as Unit | undefined }, kpi.unit as Unit | undefined);
+        return converted.ok ? converted.value : undefined;
+    };
+    return { direction: kpi.direction, target: inKpiUnit(kpi.target), warning: inKpiUnit(kpi.warning) };
+}
