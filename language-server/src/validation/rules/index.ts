@@ -10,6 +10,10 @@ import { feedbackUnmapped } from './feedback-unmapped.js';
 import { frontstageWithoutStandard } from './frontstage-without-standard.js';
 import { invalidThreshold } from './invalid-threshold.js';
 import { kpiIncomplete } from './kpi-incomplete.js';
+import { kpiBreach } from './kpi-breach.js';
+import { kpiNoData } from './kpi-no-data.js';
+import { kpiOffTarget } from './kpi-off-target.js';
+import { kpiWorsening } from './kpi-worsening.js';
 import { measurementInvalid } from './measurement-invalid.js';
 import { leadTimeExceedsStandard } from './lead-time-exceeds-standard.js';
 import { momentUnmeasured } from './moment-unmeasured.js';
@@ -42,7 +46,8 @@ export const languageOneZeroRules: ReadonlyArray<SvcRule<any>> = [
 
 /** The measured-data rules of language 1.1 (LANGUAGE.md, "Measured-data rules") built so far, in the order of their table. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const measuredDataRules: ReadonlyArray<SvcRule<any>> = [dataFileInvalid, measurementInvalid];
+export const measuredDataRules: ReadonlyArray<SvcRule<any>> = [
+    dataFileInvalid, measurementInvalid, kpiBreach, kpiOffTarget, kpiWorsening, kpiNoData];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const allRules: ReadonlyArray<SvcRule<any>> = [...languageOneZeroRules, ...measuredDataRules];
