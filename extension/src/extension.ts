@@ -16,12 +16,16 @@ export async function activate(context: ExtensionContext): Promise<void> {
         debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
     };
     const clientOptions: LanguageClientOptions = {
-        documentSelector: [{ language: 'svc' }],
+        // Data files too (any language id an extension gives .csv): their rows get diagnostics, go to definition and quick fixes.
+        documentSelector: [{ language: 'svc' }, { scheme: 'file', pattern: '**/*.{csv,CSV}' }],
         // `svc.locale` overrides the display language for what the server writes (diagnostics, hovers, completion).
         initializationOptions: { locale: svcLocale() },
         synchronize: {
             // The server re-reads configuration and revalidates when these change on disk.
-            fileEvents: [workspace.createFileSystemWatcher('**/*.svc'), workspace.createFileSystemWatcher('**/svc.config.json')]
+            fileEvents: [
+                workspace.createFileSystemWatcher('**/*.svc'), workspace.createFileSystemWatcher('**/svc.config.json'),
+                workspace.createFileSystemWatcher('**/*.{csv,CSV}')
+            ]
         }
     };
     client = new LanguageClient('svc', 'SVC Language Server', serverOptions, clientOptions);

@@ -5,6 +5,8 @@ import type { Locale } from './i18n/locale.js';
 import { serveBlueprints } from './lsp/blueprint-request.js';
 import { followClosedAndRenamedFiles } from './lsp/closed-and-renamed-files.js';
 import { watchConfigFiles } from './lsp/config-diagnostics.js';
+import { serveDataFileRequests } from './lsp/data-files/data-file-requests.js';
+import { followDataFiles } from './lsp/data-files/live-data-files.js';
 import { gatedReader, LifecycleGate } from './lsp/lifecycle-gate.js';
 import { serveLocaleSetting } from './lsp/locale-setting.js';
 import { adoptStdio, transportFromArguments } from './lsp/transport.js';
@@ -25,6 +27,8 @@ serveLocaleSetting(shared, Svc);
 watchConfigFiles(shared, Svc);
 serveBlueprints(shared, Svc);
 followClosedAndRenamedFiles(shared);
+followDataFiles(shared, Svc);
+serveDataFileRequests(connection, shared, Svc);
 startLanguageServer(shared);
 // A failure nobody awaited (a file gone between an event and its read, say) is logged to the client; the server stays up.
 process.on('unhandledRejection', error => console.error('svc: unexpected error; the server keeps running:', error));

@@ -28,6 +28,7 @@ import { SvcScopeComputation } from './scoping/svc-scope-computation.js';
 import { SvcLinker } from './scoping/svc-linker.js';
 import { SvcReferenceDescriptionProvider } from './scoping/svc-reference-descriptions.js';
 import { SvcScopeProvider } from './scoping/svc-scope-provider.js';
+import { SvcDocumentUpdateHandler } from './lsp/data-files/svc-document-update-handler.js';
 import { SvcDocumentValidator } from './validation/svc-document-validator.js';
 import { SvcDocumentBuilder } from './workspace/svc-document-builder.js';
 import { SvcIndexManager } from './workspace/svc-index-manager.js';
@@ -87,7 +88,7 @@ export const SvcModule: Module<SvcServices, PartialLangiumServices & SvcAddedSer
         DocumentHighlightProvider: services => new SvcDocumentHighlightProvider(services),
         DocumentSymbolProvider: services => new SvcDocumentSymbolProvider(services),
         FoldingRangeProvider: services => new SvcFoldingRangeProvider(services),
-        InlayHintProvider: services => new SvcInlayHintProvider(services.i18n.Locale),
+        InlayHintProvider: services => new SvcInlayHintProvider(services.i18n.Locale, services.measured.MeasuredData),
         CodeLensProvider: services => new SvcCodeLensProvider(services),
         CodeActionProvider: services => new SvcCodeActionProvider(services),
         Formatter: services => new SvcFormatter(services)
@@ -97,6 +98,7 @@ export const SvcModule: Module<SvcServices, PartialLangiumServices & SvcAddedSer
 /** Cross-file revalidation (see SvcDocumentBuilder). */
 export const SvcSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     lsp: {
+        DocumentUpdateHandler: services => new SvcDocumentUpdateHandler(services),
         NodeKindProvider: () => new SvcNodeKindProvider(),
         WorkspaceSymbolProvider: services => new SvcWorkspaceSymbolProvider(services)
     },

@@ -104,7 +104,7 @@ export class LspClient {
     async open(path: string, text: string, version = 1): Promise<void> {
         this.versions.set(path, version);
         await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
-            textDocument: { uri: uriOf(path), languageId: 'svc', version, text }
+            textDocument: { uri: uriOf(path), languageId: path.endsWith('.svc') ? 'svc' : 'csv', version, text }
         });
     }
 

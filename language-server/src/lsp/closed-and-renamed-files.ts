@@ -33,7 +33,7 @@ export function followClosedAndRenamedFiles(shared: LangiumSharedServices): void
     const insideWorkspace = (uri: URI) => (workspaceManager.workspaceFolders ?? [])
         .some(folder => UriUtils.contains(folder.uri, uri));
 
-    shared.workspace.TextDocuments?.onDidClose(({ document }) => updateWith(async () => {
+    shared.workspace.TextDocuments?.onDidClose(({ document }) => isSpec(URI.parse(document.uri)) && updateWith(async () => {
         const uri = URI.parse(document.uri);
         const onDisk = uri.scheme === 'file' && insideWorkspace(uri) && await fileSystem.exists(uri);
         return onDisk ? { changed: [uri], deleted: [] } : { changed: [], deleted: [uri] };

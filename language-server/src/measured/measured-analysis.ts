@@ -1,4 +1,4 @@
-import { isSurvey, type Kpi, type Quantity, type Survey, type Unit } from '../generated/ast.js';
+import { isModel, isSurvey, type Kpi, type Quantity, type Survey, type Unit } from '../generated/ast.js';
 import type { Localized } from '../i18n/locale.js';
 import { parseCsvTable } from './csv-table.js';
 import { measurementColumns, surveyColumns } from './data-columns.js';
@@ -66,7 +66,11 @@ export class MeasuredAnalysis {
     private readonly points: Map<Kpi, MeasuredPoint[]>;
     private readonly statuses = new Map<Kpi, KpiData>();
 
+    /** The workspace has no `measurements` or `survey`: nothing to analyse. */
+    readonly isEmpty: boolean;
+
     constructor({ elements, resolve, source, names }: AnalysisInputs) {
+        this.isEmpty = elements.length === 0;
         const files = new Map(elements.map(element => [element, resolve(element)]));
         const owners = firstBindings(elements, element => files.get(element));
         for (const [element, file] of files) {
@@ -108,6 +112,11 @@ export class MeasuredAnalysis {
             this.statuses.set(kpi, data);
         }
         return data;
+    }
+
+    /** How many top-level KPIs have data (`kpi-no-data` of a top-level KPI looks at the others). */
+    get topLevelKpisWithData(): number {
+        return [...this.points.keys()].filter(kpi => isModel(kpi.$container)).length;
     }
 
     survey(survey: Survey): SurveyData | undefined {

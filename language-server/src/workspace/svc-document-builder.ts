@@ -11,6 +11,7 @@ import type { SvcIndexManager } from './svc-index-manager.js';
  */
 export class SvcDocumentBuilder extends DefaultDocumentBuilder {
     private readonly index: SvcIndexManager;
+    private readonly staleSources: Array<() => Iterable<LangiumDocument>> = [];
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
@@ -27,6 +28,20 @@ export class SvcDocumentBuilder extends DefaultDocumentBuilder {
             this.markForValidation(new Set(after));
             await super.update([], [], cancelToken);
         }
+        const stale = new Set(this.staleSources.flatMap(source => [...source()].map(document => document.uri.toString())));
+        if (stale.size > 0) {
+            this.markForValidation(stale);
+            await super.update([], [], cancelToken);
+        }
+    }
+
+    /**
+     * After each update, the documents `source` names are validated again, in
+     * the same turn of the workspace lock: what they judge changed outside
+     * them (measured data seen through another file, say).
+     */
+    addStaleSource(source: () => Iterable<LangiumDocument>): void {
+        this.staleSources.push(source);
     }
 
     /** Revalidate all documents, e.g. after `svc.config.json` changed. */

@@ -1,0 +1,109 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { URI } from 'langium';
+import { afterEach, describe, expect, test } from 'vitest';
+import { FileChangeType, type CodeAction, type Diagnostic, type LocationLink } from 'vscode-languageserver-protocol';
+import { LspClient } from '../helpers/lsp-client.js';
+
+const codes = (diagnostics: Diagnostic[]) => diagnostics.map(diagnostic => String(diagnostic.code)).sort();
+
+const spec = `// svc-disable-next-line servqual-coverage, no-feedback-channel
+service Desk "服务台" {
+  actor Lead "主管" backstage
+  standard Fast "快速响应" { dimension responsiveness kind hard target <= 30 min method system-log frequency monthly owner Lead }
+  kpi AvgWait "平均等候" { measures Fast formula "avg(wait)" unit min direction lower target 15 warning 20 period monthly source "叫号系统" owner Lead }
+  measurements Monthly "月报" from "data/kpi.csv"
+}
+`;
+
+const csv = (rows: string) => `kpi,period,value\n${rows}`;
+const goodRows = 'AvgWait,2026-09,9.5\nAvgWait,2026-10,8 min\n';
+
+let client: LspClient | undefined;
+let folder: string | undefined;
+
+afterEach(async () => {
+    await client?.stop();
+    client = undefined;
+    if (folder) rmSync(folder, { recursive: true, force: true });
+});
+
+async function start(): Promise<{ specPath: string; dataPath: string }> {
+    folder = mkdtempSync(join(tmpdir(), 'svc-lsp-data-'));
+    mkdirSync(join(folder, 'data'));
+    const specPath = join(folder, 'desk.svc'), dataPath = join(folder, 'data', 'kpi.csv');
+    writeFileSync(specPath, spec);
+    writeFileSync(dataPath, csv(goodRows));
+    client = await LspClient.start(folder);
+    expect(await client.waitFor(specPath, () => true)).toEqual([]);
+    return { specPath, dataPath };
+}
+
+describe('data files in the editor', () => {
+    test('an unsaved edit of a data file revalidates the spec that binds it; closing it goes back to the disk', async () => {
+        const { specPath, dataPath } = await start();
+        await client!.open(dataPath, csv(goodRows));
+        // Without the value column the file cannot be used: the spec says so at its `from`.
+        await client!.change(dataPath, 'kpi,period\nAvgWait,2026-09\n');
+        const broken = await client!.waitFor(specPath, diagnostics => diagnostics.length > 0);
+        expect(codes(broken)).toEqual(['data-file-invalid']);
+        expect(broken[0].message).toContain('value');
+
+        await client!.close(dataPath);
+        expect(await client!.waitFor(specPath, diagnostics => diagnostics.length === 0)).toEqual([]);
+    });
+
+    test('invalid rows get diagnostics in the data file, open or closed, with rule ids; fixed rows clear them', async () => {
+        const { dataPath } = await start();
+        await client!.open(dataPath, csv(goodRows));
+        await client!.change(dataPath, csv(`${goodRows}AvgWiat,2026-11,9\nAvgWait,2026-13,9\n`));
+        const rows = await client!.waitFor(dataPath, diagnostics => diagnostics.length === 2);
+        expect(rows.map(diagnostic => [diagnostic.code, diagnostic.range.start.line, diagnostic.range.start.character])).toEqual([
+            ['measurement-invalid', 3, 0], ['measurement-invalid', 4, 8]
+        ]);
+        expect(rows[0].message).toContain("'AvgWait'");
+
+        await client!.change(dataPath, csv(goodRows));
+        expect(await client!.waitFor(dataPath, diagnostics => diagnostics.length === 0)).toEqual([]);
+    });
+
+    test('a data file replaced on disk is read again when the watcher reports it', async () => {
+        const { dataPath } = await start();
+        writeFileSync(dataPath, csv(`${goodRows}Nobody,2026-11,1\n`));
+        await client!.filesChanged([{ path: dataPath, type: FileChangeType.Changed }]);
+        const rows = await client!.waitFor(dataPath, diagnostics => diagnostics.length > 0);
+        expect(codes(rows)).toEqual(['measurement-invalid']);
+    });
+
+    test('go to definition from a kpi cell reaches the KPI; an unknown name gets a quick fix with the closest names', async () => {
+        const { specPath, dataPath } = await start();
+        const text = csv(`${goodRows}AvgWiat,2026-11,9\n`);
+        await client!.open(dataPath, text);
+        const [problem] = await client!.waitFor(dataPath, diagnostics => diagnostics.length === 1);
+
+        const links = await client!.request<LocationLink[] | null>('textDocument/definition', {
+            textDocument: { uri: URI.file(dataPath).toString() }, position: { line: 1, character: 3 }
+        });
+        expect(links).toHaveLength(1);
+        expect(links![0].targetUri).toBe(URI.file(specPath).toString());
+        expect(links![0].targetSelectionRange.start.line).toBe(4);
+        expect(spec.split('\n')[4].slice(links![0].targetSelectionRange.start.character, links![0].targetSelectionRange.end.character)).toBe('AvgWait');
+
+        const actions = await client!.request<CodeAction[] | null>('textDocument/codeAction', {
+            textDocument: { uri: URI.file(dataPath).toString() }, range: problem.range, context: { diagnostics: [problem] }
+        });
+        expect(actions!.map(action => action.title)).toEqual(["Change to 'AvgWait'"]);
+        const edit = actions![0].edit!.changes![URI.file(dataPath).toString()][0];
+        expect(edit).toEqual({ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 7 } }, newText: 'AvgWait' });
+    });
+
+    test('features a data file has no use for answer nothing rather than an error', async () => {
+        const { dataPath } = await start();
+        await client!.open(dataPath, csv(goodRows));
+        const uri = URI.file(dataPath).toString();
+        expect(await client!.request('textDocument/semanticTokens/full', { textDocument: { uri } })).toBeNull();
+        expect(await client!.request('textDocument/codeLens', { textDocument: { uri } })).toBeNull();
+        expect(await client!.request('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 1 } })).toBeNull();
+    });
+});
