@@ -23,9 +23,11 @@ import { orphanSupport } from './orphan-support.js';
 import { promiseExceedsStandard } from './promise-exceeds-standard.js';
 import { queueWaitExceedsStandard } from './queue-wait-exceeds-standard.js';
 import { servqualCoverage } from './servqual-coverage.js';
+import { servqualGap } from './servqual-gap.js';
 import { softStandardLogMeasured } from './soft-standard-log-measured.js';
 import { stageWithoutCustomerAction } from './stage-without-customer-action.js';
 import { standardIncomplete } from './standard-incomplete.js';
+import { standardNotMet } from './standard-not-met.js';
 import { standardUnmeasured } from './standard-unmeasured.js';
 import { stepExceedsStandard } from './step-exceeds-standard.js';
 import { touchpointWithoutEvidence } from './touchpoint-without-evidence.js';
@@ -47,7 +49,7 @@ export const languageOneZeroRules: ReadonlyArray<SvcRule<any>> = [
 /** The measured-data rules of language 1.1 (LANGUAGE.md, "Measured-data rules") built so far, in the order of their table. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const measuredDataRules: ReadonlyArray<SvcRule<any>> = [
-    dataFileInvalid, measurementInvalid, kpiBreach, kpiOffTarget, kpiWorsening, kpiNoData];
+    dataFileInvalid, measurementInvalid, kpiBreach, kpiOffTarget, kpiWorsening, kpiNoData, standardNotMet, servqualGap];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const allRules: ReadonlyArray<SvcRule<any>> = [...languageOneZeroRules, ...measuredDataRules];
