@@ -146,6 +146,13 @@ describe('resolveDataFile refuses', () => {
             .toEqual(dataFileProblems.outsideRoot('../outside/secret.csv', '.'));
     });
 
+    test("the spec's own folder as data root is named in words, not as '.'", () => {
+        const { problem } = dataFileProblems.outsideRoot('../x.csv', '.') as { problem: { en: string; 'zh-CN': string } };
+        expect(problem.en).toContain("leaves the data root (this .svc file's folder):");
+        expect(problem['zh-CN']).toContain('超出了数据根目录（本 .svc 文件所在文件夹）');
+        expect((dataFileProblems.outsideRoot('../x.csv', '..') as { problem: { en: string } }).problem.en).toContain("the data root '..':");
+    });
+
     test.each([
         ['links/out.csv', 'outside/secret.csv'],
         ['links/outside-folder/secret.csv', 'outside/secret.csv']

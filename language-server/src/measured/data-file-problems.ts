@@ -8,6 +8,11 @@ import { problem } from './parse-result.js';
  */
 export const maxDataFileBytes = 20 * 1024 * 1024;
 
+/** The data root as the message names it: relative to the spec's folder, which is itself named in words. */
+function rootName(root: string): { en: string; zh: string } {
+    return root === '.' ? { en: "(this .svc file's folder)", zh: '（本 .svc 文件所在文件夹）' } : { en: `'${root}'`, zh: `“${root}”` };
+}
+
 /** Why a `from` path names no data file: the texts of `data-file-invalid`, quoting the path as written. */
 export const dataFileProblems = {
     empty: () => problem(
@@ -20,11 +25,11 @@ export const dataFileProblems = {
         `'${path}' separates folders with '\\': write '/' (data/kpi.csv), on every system.`,
         `“${path}”用“\\”分隔文件夹：在任何系统上都请用“/”（如 data/kpi.csv）。`),
     outsideRoot: (path: string, root: string) => problem(
-        `'${path}' leaves the data root '${root}': data files lie in the folder of the nearest svc.config.json, else in the folder of the .svc file.`,
-        `“${path}”超出了数据根目录“${root}”：数据文件须位于最近的 svc.config.json 所在文件夹内；没有该文件时，须位于 .svc 文件所在文件夹内。`),
+        `'${path}' leaves the data root ${rootName(root).en}: data files lie in the folder of the nearest svc.config.json, else in the folder of the .svc file.`,
+        `“${path}”超出了数据根目录${rootName(root).zh}：数据文件须位于最近的 svc.config.json 所在文件夹内；没有该文件时，须位于 .svc 文件所在文件夹内。`),
     linkOutsideRoot: (path: string, target: string, root: string) => problem(
-        `'${path}' leads through a symbolic link to '${target}', outside the data root '${root}'.`,
-        `“${path}”经符号链接指向“${target}”，超出了数据根目录“${root}”。`),
+        `'${path}' leads through a symbolic link to '${target}', outside the data root ${rootName(root).en}.`,
+        `“${path}”经符号链接指向“${target}”，超出了数据根目录${rootName(root).zh}。`),
     missing: (path: string) => problem(
         `'${path}': no such file.`,
         `“${path}”：文件不存在。`),

@@ -28,7 +28,11 @@ describe('diagnostics', () => {
 
     it('are reported for the same files that svc check reads', async () => {
         const files = (await vscode.workspace.findFiles('**/*.svc')).map(relativePath).sort();
-        assert.deepEqual(files, [...expected.keys()].sort());
+        assert.deepEqual(files, [...expected.keys()].filter(file => file.endsWith('.svc')).sort());
+        // Besides the specs, svc check lists the data files they bind: each is a file of the workspace.
+        const dataFiles = [...expected.keys()].filter(file => !file.endsWith('.svc'));
+        assert.ok(dataFiles.some(file => file.startsWith('fixtures/measured/')), `the data files: ${dataFiles.join(', ')}`);
+        assert.deepEqual((await vscode.workspace.findFiles('**/*.csv')).map(relativePath).filter(file => dataFiles.includes(file)).sort(), dataFiles.sort());
         assert.ok(files.some(file => file.startsWith('examples/')) && files.some(file => file.startsWith('fixtures/')), 'the workspace holds the examples and the fixtures');
     });
 

@@ -27,7 +27,8 @@ describe('the rule catalog', () => {
         for (const id of configurableRuleIds) {
             expect(existsSync(resolve(repo, `docs/rules/${id}.md`)), `docs/rules/${id}.md`).toBe(true);
         }
-        expect(configurableRuleIds).toHaveLength(30);
+        // 27 rules of language 1.0, 8 measured-data rules of 1.1, syntax-error and unresolved-reference.
+        expect(configurableRuleIds).toHaveLength(37);
     });
 
     test('the docs index links every rule page', () => {
