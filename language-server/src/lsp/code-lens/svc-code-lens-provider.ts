@@ -1,9 +1,12 @@
 import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens } from 'vscode-languageserver';
-import { isKpi, isService, isStandard, type Kpi, type Service, type Standard } from '../../generated/ast.js';
+import { isKpi, isService, isStandard, type Kpi, type Service, type Standard, type Unit } from '../../generated/ast.js';
+import { standardVerdict } from '../../measured/kpi-status.js';
+import { formatPeriod } from '../../measured/periods.js';
 import type { SvcServices } from '../../svc-module.js';
 import { WorkspaceFacts } from '../../validation/workspace-facts.js';
+import { measuredValue } from '../hover/kpi-reading.js';
 import { codeLensTitles } from './code-lens-titles.js';
 
 /** Opens the blueprint preview of one service; implemented by the extension. */
@@ -12,7 +15,8 @@ export const openServiceCommand = 'svc.preview.openService';
 /**
  * "Open blueprint" above each service, and above each standard the KPIs that
  * measure it (found through Langium's reference index, across the workspace)
- * or that none does — the question `standard-unmeasured` asks, answered in place.
+ * or that none does — the question `standard-unmeasured` asks, answered in place —
+ * and, when they have data, whether their latest values meet it (`standard-not-met`).
  */
 export class SvcCodeLensProvider implements CodeLensProvider {
     private readonly facts: WorkspaceFacts;
@@ -25,7 +29,7 @@ export class SvcCodeLensProvider implements CodeLensProvider {
         const lenses: CodeLens[] = [];
         for (const node of AstUtils.streamAst(document.parseResult.value)) {
             if (isService(node)) this.pushLens(lenses, node, this.openBlueprint(document, node));
-            else if (isStandard(node)) this.pushLens(lenses, node, this.measurement(node));
+            else if (isStandard(node)) this.standardLenses(lenses, node);
         }
         return lenses;
     }
@@ -38,11 +42,38 @@ export class SvcCodeLensProvider implements CodeLensProvider {
         return { title: this.titles.openBlueprint, command: openServiceCommand, arguments: [document.uri.toString(), service.name] };
     }
 
-    /** A title-only lens: an empty command id makes VS Code show it as plain text. */
-    private measurement(standard: Standard): CodeLens['command'] {
-        const kpis = [...new Set(this.facts.referencingNodes(standard).filter(isKpi).map(kpi => kpiLabel(kpi, standard)))]
-            .sort((a, b) => a.localeCompare(b));
-        return { title: kpis.length > 0 ? this.titles.measuredBy(kpis) : this.titles.notMeasured, command: '' };
+    /** Title-only lenses: an empty command id makes VS Code show them as plain text. */
+    private standardLenses(lenses: CodeLens[], standard: Standard): void {
+        const kpis = [...new Set(this.facts.referencingNodes(standard).filter(isKpi))]
+            .map(kpi => ({ kpi, label: kpiLabel(kpi, standard) }))
+            .sort((a, b) => a.label.localeCompare(b.label));
+        const labels = [...new Set(kpis.map(({ label }) => label))];
+        this.pushLens(lenses, standard, { title: labels.length > 0 ? this.titles.measuredBy(labels) : this.titles.notMeasured, command: '' });
+        const verdict = this.verdict(standard, kpis);
+        if (verdict) this.pushLens(lenses, standard, { title: verdict, command: '' });
+    }
+
+    /**
+     * "met" with the latest values, or "not met" with those that break the target; none when no KPI
+     * with data is compared (no data, a bare target, a compliance rate in % of a time standard).
+     */
+    private verdict(standard: Standard, kpis: ReadonlyArray<{ kpi: Kpi; label: string }>): string | undefined {
+        const target = standard.target;
+        // A target cut short by a syntax error has nothing to compare with.
+        if (!target?.quantity) return undefined;
+        const measured = this.services.measured.MeasuredData.current();
+        const compared = kpis.flatMap(({ kpi, label }) => {
+            const latest = measured.kpi(kpi)?.status.latest;
+            const verdict = latest && standardVerdict(target, latest.value, kpi.unit as Unit | undefined);
+            return latest && verdict && verdict !== 'not-compared' ? [{ kpi, label, latest, met: verdict === 'met' }] : [];
+        });
+        if (compared.length === 0) return undefined;
+        const reading = ({ kpi, label, latest }: typeof compared[number], named: boolean) =>
+            this.titles.reading(named ? label : undefined, measuredValue(latest.value, kpi.unit), formatPeriod(latest.period));
+        const breaking = compared.filter(({ met }) => !met);
+        return breaking.length > 0
+            ? this.titles.notMet(breaking.map(item => reading(item, true)))
+            : this.titles.met(compared.map(item => reading(item, compared.length > 1)));
     }
 
     private pushLens(lenses: CodeLens[], node: AstNode & { name: string }, command: CodeLens['command']): void {

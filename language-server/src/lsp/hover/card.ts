@@ -1,11 +1,14 @@
 import type { AstNode, Reference } from 'langium';
 import { elementKindTerm, enumEntry, keywordGlossary, type EnumRuleName } from '../../i18n/domain-glossary.js';
 import type { Locale } from '../../i18n/locale.js';
+import type { MeasuredAnalysis } from '../../measured/measured-analysis.js';
 import { hoverTexts, type HoverTexts } from './hover-texts.js';
 
 /** A summary of one element: a heading line, then one line per known fact. */
 export interface Card {
     fields: Array<[label: string, value: string]>;
+    /** A Markdown block after the fields, such as a table. */
+    details?: string;
 }
 
 /** What the cards need besides the element: the reader's language and workspace questions. */
@@ -14,10 +17,12 @@ export interface CardContext {
     texts: HoverTexts;
     /** Nodes that refer to `target` anywhere in the workspace (through the reference index). */
     referencesTo(target: AstNode): AstNode[];
+    /** The workspace's measured data. */
+    measured: MeasuredAnalysis;
 }
 
-export function cardContext(locale: Locale, referencesTo: (target: AstNode) => AstNode[]): CardContext {
-    return { locale, texts: hoverTexts[locale], referencesTo };
+export function cardContext(locale: Locale, referencesTo: (target: AstNode) => AstNode[], measured: MeasuredAnalysis): CardContext {
+    return { locale, texts: hoverTexts[locale], referencesTo, measured };
 }
 
 /** Text written in the spec, shown literally in Markdown. */
@@ -60,5 +65,5 @@ export function renderCard(node: AstNode & { name: string; title?: string }, car
     const colon = locale === 'zh-CN' ? '：' : ': ';
     const heading = `**${kind}** ${code(node.name)}${node.title ? ` · ${literal(node.title)}` : ''}`;
     const fields = card.fields.map(([name, value]) => `- **${name}**${colon}${value}`).join('\n');
-    return [heading, documentation, fields].filter(part => part).join('\n\n');
+    return [heading, documentation, fields, card.details].filter(part => part).join('\n\n');
 }

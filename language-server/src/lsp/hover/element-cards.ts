@@ -7,6 +7,7 @@ import {
 import { formatQuantity } from '../../model/units.js';
 import { code, enumValue, field, label, literal, referenced, renderCard, type Card, type CardContext } from './card.js';
 import { capacityCard, processCard, stepCard } from './flow-cards.js';
+import { addSurveyData } from './measured-data-fields.js';
 import { kpiCard, standardCard } from './measurement-cards.js';
 
 type NamedElement = AstNode & { name: string; title?: string };
@@ -79,9 +80,13 @@ function improvementCard(improvement: Improvement, { locale }: CardContext): Car
 /** The answer scale a survey without `scale` uses: the SERVQUAL 7-point scale (LANGUAGE.md). */
 const defaultSurveyScale = 7;
 
-function dataCard(element: Measurements | Survey, { locale }: CardContext): Card {
+function dataCard(element: Measurements | Survey, context: CardContext): Card {
+    const { locale } = context;
     const card: Card = { fields: [] };
     field(card, label('from', locale), element.path && literal(element.path));
-    if (isSurvey(element)) field(card, label('scale', locale), String(element.scale ?? defaultSurveyScale));
+    if (isSurvey(element)) {
+        field(card, label('scale', locale), String(element.scale ?? defaultSurveyScale));
+        addSurveyData(card, element, context);
+    }
     return card;
 }

@@ -25,6 +25,21 @@ export interface HoverTexts {
     lineAbove: string;
     lineBelow: string;
     values: string;
+    latestValue: string;
+    /** A value with its period: `` `8.7 min` (2026-10) ``. */
+    inPeriod: (value: string, period: string) => string;
+    noData: string;
+    status: string;
+    trend: string;
+    /** `↑ from `8.1 min` (2026-09), worse`; the judgement is optional. */
+    trendFrom: (arrow: string, previous: string, judgement: string | undefined) => string;
+    judgement: { better: string; worse: string; unchanged: string };
+    /** Where a value was read: file name (escaped) and 1-based line. */
+    fileLine: (file: string, line: number) => string;
+    answers: string;
+    expectation: string;
+    perception: string;
+    gap: string;
 }
 
 export const hoverTexts: Localized<HoverTexts> = {
@@ -48,7 +63,19 @@ export const hoverTexts: Localized<HoverTexts> = {
         waitNeedsWholeServers: 'Wq needs a whole number of servers',
         lineAbove: 'Above:',
         lineBelow: 'Below:',
-        values: 'Values:'
+        values: 'Values:',
+        latestValue: 'Latest value',
+        inPeriod: (value, period) => `${value} (${period})`,
+        noData: 'no data yet',
+        status: 'Status',
+        trend: 'Trend',
+        trendFrom: (arrow, previous, judgement) => `${arrow} from ${previous}${judgement ? `, ${judgement}` : ''}`,
+        judgement: { better: 'better', worse: 'worse', unchanged: 'unchanged' },
+        fileLine: (file, line) => `${file}, line ${line}`,
+        answers: 'Answered rows',
+        expectation: 'Expectation E',
+        perception: 'Perception P',
+        gap: 'Gap P − E'
     },
     'zh-CN': {
         standards: '服务标准',
@@ -70,6 +97,18 @@ export const hoverTexts: Localized<HoverTexts> = {
         waitNeedsWholeServers: '计算 Wq 需要整数个服务台',
         lineAbove: '上方：',
         lineBelow: '下方：',
-        values: '可选值：'
+        values: '可选值：',
+        latestValue: '最新实测值',
+        inPeriod: (value, period) => `${value}（${period}）`,
+        noData: '尚无数据',
+        status: '状态',
+        trend: '趋势',
+        trendFrom: (arrow, previous, judgement) => `${arrow} 较 ${previous}${judgement ? `，${judgement}` : ''}`,
+        judgement: { better: '变好', worse: '变差', unchanged: '持平' },
+        fileLine: (file, line) => `${file} 第 ${line} 行`,
+        answers: '有效作答行数',
+        expectation: '期望 E',
+        perception: '感知 P',
+        gap: '差距 P − E'
     }
 };

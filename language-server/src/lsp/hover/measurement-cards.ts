@@ -1,6 +1,7 @@
 import { isKpi, type Kpi, type Quantity, type Standard } from '../../generated/ast.js';
 import { formatQuantity } from '../../model/units.js';
 import { code, enumValue, field, label, literal, named, referenced, type Card, type CardContext } from './card.js';
+import { addKpiData } from './measured-data-fields.js';
 
 /** Dimension, kind, target, method, frequency, owner — and which KPIs measure it. */
 export function standardCard(standard: Standard, context: CardContext): Card {
@@ -19,7 +20,10 @@ export function standardCard(standard: Standard, context: CardContext): Card {
     return card;
 }
 
-/** Unit, direction, target, warning and baseline (bare numbers read in the KPI's unit), and what it measures. */
+/**
+ * Unit, direction, target, warning and baseline (bare numbers read in the KPI's unit), what it measures,
+ * and its measured data.
+ */
 export function kpiCard(kpi: Kpi, context: CardContext): Card {
     const { locale } = context;
     const inKpiUnit = (quantity: Quantity | undefined) =>
@@ -35,5 +39,6 @@ export function kpiCard(kpi: Kpi, context: CardContext): Card {
     field(card, label('formula', locale), kpi.formula && literal(kpi.formula));
     field(card, label('source', locale), kpi.source && literal(kpi.source));
     field(card, label('owner', locale), referenced(kpi.owner));
+    addKpiData(card, kpi, context);
     return card;
 }

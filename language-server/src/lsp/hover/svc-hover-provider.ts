@@ -38,7 +38,7 @@ export class SvcHoverProvider extends MultilineCommentHoverProvider {
 
     protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
         const documentation = this.documentationProvider.getDocumentation(node);
-        const context = cardContext(this.locale.current, target => this.workspaceFacts.referencingNodes(target));
+        const context = cardContext(this.locale.current, target => this.workspaceFacts.referencingNodes(target), this.workspaceFacts.measured());
         return elementHover(node, documentation, context) ?? documentation;
     }
 

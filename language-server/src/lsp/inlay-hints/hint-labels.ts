@@ -9,6 +9,9 @@ export interface HintLabels {
     overloaded: string;
     overloadedTooltip: (rho: string) => string;
     lane: Record<Lane, string>;
+    kpiValue: (value: string, period: string) => string;
+    /** The latest value's status (when the KPI can be judged) and the data file row it came from. */
+    kpiTooltip: (status: string | undefined, file: string, line: number) => string;
 }
 
 /** Texts of the inlay hints; ρ, Wq and the units are the language's own symbols in both locales. */
@@ -21,7 +24,9 @@ export const hintLabels: Localized<HintLabels> = {
             + (wait === undefined ? '; no Erlang C wait for a fractional number of servers.' : `; mean queue wait Wq (M/M/c, Erlang C) = ${wait}.`),
         overloaded: 'ρ ≥ 100 %',
         overloadedTooltip: rho => `Overloaded: ρ = ${rho} ≥ 100 %, the queue grows without bound.`,
-        lane: { customer: 'customer', frontstage: 'frontstage', backstage: 'backstage', support: 'support' }
+        lane: { customer: 'customer', frontstage: 'frontstage', backstage: 'backstage', support: 'support' },
+        kpiValue: (value, period) => `= ${value} (${period})`,
+        kpiTooltip: (status, file, line) => `${status ? `The latest value is ${status}. ` : ''}From ${file}, line ${line}.`
     },
     'zh-CN': {
         leadTime: time => `总时长 ${time}`,
@@ -31,6 +36,8 @@ export const hintLabels: Localized<HintLabels> = {
             + (wait === undefined ? '；服务台数不是整数，无法按 Erlang C 计算等候时间。' : `；平均排队等候 Wq（M/M/c，Erlang C）= ${wait}。`),
         overloaded: 'ρ ≥ 100 %',
         overloadedTooltip: rho => `超负荷：ρ = ${rho} ≥ 100 %，队列将无限增长。`,
-        lane: { customer: '顾客', frontstage: '前台', backstage: '后台', support: '支持' }
+        lane: { customer: '顾客', frontstage: '前台', backstage: '后台', support: '支持' },
+        kpiValue: (value, period) => `= ${value}（${period}）`,
+        kpiTooltip: (status, file, line) => `${status ? `最新实测值${status}。` : ''}来自 ${file} 第 ${line} 行。`
     }
 };

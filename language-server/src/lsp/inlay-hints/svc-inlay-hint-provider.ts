@@ -1,22 +1,25 @@
 import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import { InlayHintKind, type CancellationToken, type InlayHint, type InlayHintParams, type Position } from 'vscode-languageserver';
-import { isCapacity, isProcess, isStep, type Capacity, type Process, type Step } from '../../generated/ast.js';
+import { isCapacity, isKpi, isProcess, isStep, type Capacity, type Kpi, type Process, type Step } from '../../generated/ast.js';
 import type { SvcLocale } from '../../i18n/locale.js';
+import type { MeasuredData } from '../../measured/measured-data.js';
+import { formatPeriod } from '../../measured/periods.js';
 import { formatMinutes, formatPercent } from '../../model/format-quantity.js';
 import { laneOf } from '../../model/lanes.js';
 import { analyseProcess } from '../../model/process-flow.js';
 import { queueAt } from '../../model/queue.js';
 import { satisfies } from '../../model/units.js';
+import { fileName, measuredValue, readKpi, standingWords } from '../hover/kpi-reading.js';
 import { hintLabels } from './hint-labels.js';
 
 /**
  * What the model computes, shown where it applies: a process's lead time,
- * a capacity's utilisation ρ and queue wait Wq, and the lane a step's
- * performer puts it in.
+ * a capacity's utilisation ρ and queue wait Wq, the lane a step's
+ * performer puts it in, and a KPI's latest measured value.
  */
 export class SvcInlayHintProvider extends AbstractInlayHintProvider {
-    constructor(private readonly locale: SvcLocale) {
+    constructor(private readonly locale: SvcLocale, private readonly measured: MeasuredData) {
         super();
     }
 
@@ -32,6 +35,7 @@ export class SvcInlayHintProvider extends AbstractInlayHintProvider {
         if (isProcess(node)) this.leadTime(node, acceptor);
         else if (isCapacity(node)) this.queue(node, acceptor);
         else if (isStep(node)) this.lane(node, acceptor);
+        else if (isKpi(node)) this.latestValue(node, acceptor);
     }
 
     private get labels() {
@@ -75,10 +79,24 @@ export class SvcInlayHintProvider extends AbstractInlayHintProvider {
         if (!lane || !position) return;
         acceptor({ position, label: `: ${this.labels.lane[lane]}`, kind: InlayHintKind.Type });
     }
+
+    /** After the KPI's name (and title): its latest value and period; nothing for a KPI without data. */
+    private latestValue(kpi: Kpi, acceptor: InlayHintAcceptor): void {
+        const position = headerEnd(kpi);
+        const reading = readKpi(kpi, this.measured.current().kpi(kpi));
+        if (!position || !reading) return;
+        const { latest, standing } = reading;
+        acceptor({
+            position,
+            label: this.labels.kpiValue(measuredValue(latest.value, kpi.unit), formatPeriod(latest.period)),
+            tooltip: this.labels.kpiTooltip(standing && standingWords[this.locale.current][standing], fileName(latest.file), latest.line + 1),
+            paddingLeft: true
+        });
+    }
 }
 
 /** The end of `process NAME "title"`: where the header's words stop. */
-function headerEnd(node: Process | Capacity): Position | undefined {
+function headerEnd(node: Process | Capacity | Kpi): Position | undefined {
     const property = node.title === undefined ? 'name' : 'title';
     return GrammarUtils.findNodeForProperty(node.$cstNode, property)?.range.end;
 }
