@@ -1,4 +1,6 @@
 import { statSync } from 'node:fs';
+import { parseCsvTable, type CsvTable } from './csv-table.js';
+import type { ColumnSet } from './data-columns.js';
 import { readDataFile } from './data-file-access.js';
 import { decodeDataFile, type DataFileText } from './data-file-text.js';
 import { parsed, type Parsed } from './parse-result.js';
@@ -18,6 +20,8 @@ export interface DataFileVersion extends DataFileText {
 export class DataFileSource {
     private readonly open = new Map<string, { version: number; text: string }>();
     private readonly onDisk = new Map<string, DataFileVersion>();
+    /** The last table read of each file, with the stamp and columns it was read for. */
+    private readonly tables = new Map<string, { stamp: string; columns: unknown; table: CsvTable<string, string> }>();
 
     /** The editor holds `path` at `version` (a real path, as `resolveDataFile` gives). */
     setOpen(path: string, version: number, text: string): void {
@@ -27,6 +31,21 @@ export class DataFileSource {
     /** The editor closed `path`: the disk is what counts again. */
     close(path: string): void {
         this.open.delete(path);
+        this.tables.delete(path);
+    }
+
+    /**
+     * The file's table: parsed again only when the text changed, so that an
+     * edit of a spec does not parse a large data file once more.
+     */
+    table(path: string, columns: ColumnSet<string, string>): Parsed<{ version: DataFileVersion; table: CsvTable<string, string> }> {
+        const read = this.read(path);
+        if (!read.ok) return read;
+        const cached = this.tables.get(path);
+        if (cached && cached.stamp === read.value.stamp && cached.columns === columns) return parsed({ version: read.value, table: cached.table });
+        const table = parseCsvTable(read.value.text, columns);
+        this.tables.set(path, { stamp: read.value.stamp, columns, table });
+        return parsed({ version: read.value, table });
     }
 
     isOpen(path: string): boolean {
@@ -63,6 +82,7 @@ export class DataFileSource {
     /** Forget what was read of `path` (a watcher saw it change). */
     forget(path: string): void {
         this.onDisk.delete(path);
+        this.tables.delete(path);
     }
 }
 

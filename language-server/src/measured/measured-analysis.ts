@@ -1,6 +1,5 @@
 import { isModel, isSurvey, type Kpi, type Quantity, type Survey, type Unit } from '../generated/ast.js';
 import type { Localized } from '../i18n/locale.js';
-import { parseCsvTable } from './csv-table.js';
 import { measurementColumns, surveyColumns } from './data-columns.js';
 import { dataElementProblems } from './data-element-problems.js';
 import { firstBindings, type DataElement } from './data-elements.js';
@@ -124,20 +123,20 @@ export class MeasuredAnalysis {
     }
 
     private readFile(path: string, owner: DataElement, source: DataFileSource, measurements: MeasurementCollector): void {
-        const read = source.read(path);
+        const survey = isSurvey(owner);
+        const columns = survey ? surveyColumns : measurementColumns;
+        const read = source.table(path, columns);
         if (!read.ok) {
             this.elementProblems.set(owner, read.problem);
             return;
         }
-        const survey = isSurvey(owner);
-        const columns = survey ? surveyColumns : measurementColumns;
-        const table = parseCsvTable<string, string>(read.value.text, columns);
+        const { version, table } = read.value;
         if (table.missingColumns.length > 0) {
             this.elementProblems.set(owner, dataElementProblems.missingColumns(owner.path, table.missingColumns, columns));
             return;
         }
         if (table.syntaxProblem) this.elementProblems.set(owner, dataElementProblems.notCsv(owner.path, table.syntaxProblem));
-        const report: DataFileReport = { path, owner, encoding: read.value.encoding, rows: table.rows.length, problems: [], kpiCells: [] };
+        const report: DataFileReport = { path, owner, encoding: version.encoding, rows: table.rows.length, problems: [], kpiCells: [] };
         if (isSurvey(owner)) {
             const scale = owner.scale ?? defaultSurveyScale;
             const { answers, problems } = checkSurveyRows(table.rows as Parameters<typeof checkSurveyRows>[0], scale);
