@@ -1,6 +1,6 @@
 import { AstUtils, type AstNode, type LangiumDocuments } from 'langium';
 import type { SvcConfigProvider } from '../config/config-provider.js';
-import { isMeasurements, isSurvey, type Measurements, type Survey } from '../generated/ast.js';
+import { isMeasurements, isService, isSurvey, type Measurements, type Model, type Survey } from '../generated/ast.js';
 import { findDataRoot, resolveDataFile } from './data-file-access.js';
 import type { Parsed } from './parse-result.js';
 
@@ -24,7 +24,10 @@ export function resolveElementFile(element: DataElement, configs: Pick<SvcConfig
 /** The data elements of the workspace: files in the order of their paths (code units), elements in text order. */
 export function workspaceDataElements(documents: LangiumDocuments): DataElement[] {
     const sorted = documents.all.toArray().sort((a, b) => compareCodeUnits(a.uri.path, b.uri.path));
-    return sorted.flatMap(document => AstUtils.streamAllContents(document.parseResult.value).filter(isDataElement).toArray());
+    // Data elements stand at the top level or in a service: no need to walk the whole tree.
+    return sorted.flatMap(document => ((document.parseResult.value as Partial<Model>).elements ?? [])
+        .flatMap(element => isService(element) ? element.members : [element])
+        .filter(isDataElement));
 }
 
 /** For each real path, the first element that names it: later ones are `data-file-invalid`. */

@@ -19,7 +19,7 @@ export function measuredSignature(root: Model, analysis: MeasuredAnalysis, measu
         const { latest, atWarning, offTarget, worsening } = data.status;
         return [latest && `${formatPeriod(latest.period)}=${latest.value}`, atWarning, offTarget, worsening?.length ?? 0].join('/');
     };
-    for (const element of root.elements) {
+    for (const element of root.elements ?? []) {
         const members = isService(element) ? serviceElements(element) : [element];
         for (const member of members) {
             if (isKpi(member)) parts.push(`${member.name}:${kpi(member)}`);
