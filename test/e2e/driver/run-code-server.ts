@@ -103,12 +103,13 @@ async function main(): Promise<number> {
         rmSync(scratch.root, { recursive: true, force: true });
         const timings = {
             codeServerReadyMs: readyAt - started, suiteWallMs: uiStarted - suiteStarted, suiteMochaMs: suite.durationMs, uiMs: finished - uiStarted, totalMs: Date.now() - started,
-            noEditorProblemsCompleteMs: noEditor.problemsCompleteMs
+            noEditorProblemsCompleteMs: noEditor.problemsCompleteMs, ...suite.measures
         };
         writeFileSync(path.join(artifactsDir, 'results.json'), JSON.stringify({ codeServerVersion, suite, ui, timings }, null, 2));
         printTests(`Extension-host suite in code-server ${codeServerVersion} (${suite.tests.length} tests, ${(suite.durationMs / 1000).toFixed(1)} s)`, suite.tests);
         printTests(`UI checks in the workbench (${ui.length})`, ui);
         if (noEditor.problemsCompleteMs !== undefined) console.log(`\nNo file open: the Problems panel complete ${(noEditor.problemsCompleteMs / 1000).toFixed(1)} s after the workbench was there`);
+        for (const [name, milliseconds] of Object.entries(suite.measures ?? {})) console.log(`Measured: ${name} ${milliseconds} ms`);
         console.log(`\ncode-server ready after ${(timings.codeServerReadyMs / 1000).toFixed(1)} s; driver total ${(timings.totalMs / 1000).toFixed(1)} s; artifacts in test-results/e2e/`);
     }
     const { passed, failed } = summarize(suite.tests, ui);

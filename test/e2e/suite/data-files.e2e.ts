@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { afterEach, before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
 import { editorDiagnostics } from './expectations.js';
+import { recordMeasure } from './measures.js';
 import { waitFor } from './wait.js';
 import { activateSvc, openEditor, positionOf, revertAllAndClose, workspaceFile } from './workspace.js';
 
@@ -46,7 +45,8 @@ describe('data files', () => {
         const hoverMs = await millisecondsUntil('the hover to show 23 min', started,
             async () => (await hoverText(specUri, kpiName)).includes('23 min'), () => 'the hover without 23 min');
         assert.ok(editor.document.isDirty, 'the CSV was not saved: the server read the editor\'s text');
-        recordTiming({ csvEditToSpecDiagnosticMs: diagnosticMs, csvEditToHoverMs: hoverMs });
+        recordMeasure('csvEditToSpecDiagnosticMs', diagnosticMs);
+        recordMeasure('csvEditToHoverMs', hoverMs);
     });
 
     it('a row naming no KPI is reported in the CSV, at the row', async () => {
@@ -59,10 +59,3 @@ describe('data files', () => {
         assert.equal(found.severity, 'error');
     });
 });
-
-/** The measures go beside the results file (test-results/e2e/), for the notes and the docs. */
-function recordTiming(timings: Record<string, number>): void {
-    const results = process.env.SVC_E2E_RESULTS;
-    console.log(`data files: ${JSON.stringify(timings)}`);
-    if (results) writeFileSync(path.join(path.dirname(results), 'data-file-edit-timings.json'), `${JSON.stringify(timings, null, 2)}\n`);
-}

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 import { startDiagnosticsLog } from './diagnostics-log.js';
+import { recordedMeasures } from './measures.js';
 import type { SuiteResults, TestResult } from './results.js';
 
 /*
@@ -32,7 +33,8 @@ export function runWithResults(): Promise<SuiteResults> {
             passed: tests.filter(test => test.state === 'passed').length,
             failed: tests.filter(test => test.state === 'failed').length,
             pending: tests.filter(test => test.state === 'pending').length,
-            durationMs: Date.now() - started
+            durationMs: Date.now() - started,
+            measures: recordedMeasures()
         }));
         runner.on('pass', test => tests.push({ title: test.fullTitle(), state: 'passed', durationMs: test.duration ?? 0 }));
         runner.on('pending', test => tests.push({ title: test.fullTitle(), state: 'pending', durationMs: 0 }));

@@ -13,4 +13,6 @@ export interface SuiteResults {
     failed: number;
     pending: number;
     durationMs: number;
+    /** What the tests measured, by name, in milliseconds (see measures.ts). */
+    measures?: Record<string, number>;
 }
