@@ -74,7 +74,7 @@ export class InputChecker {
             problems.push(...this.blueprintProblems(document, view));
             encodeLabel(text);
         } catch (error) {
-            problems.push(`threw: ${describe(error)}`);
+            problems.push(`threw: ${describeError(error)}`);
         } finally {
             restoreConsole();
             if (document) await this.forget(document, problems);
@@ -133,18 +133,18 @@ export class InputChecker {
         try {
             await this.services.shared.workspace.DocumentBuilder.update([], [document.uri]);
         } catch (error) {
-            problems.push(`removing the document threw: ${describe(error)}`);
+            problems.push(`removing the document threw: ${describeError(error)}`);
         }
     }
 }
 
-function describe(error: unknown): string {
+export function describeError(error: unknown): string {
     return error instanceof Error ? `${error.name}: ${error.message}\n${error.stack?.split('\n').slice(1, 6).join('\n') ?? ''}` : String(error);
 }
 
 /** Langium logs (and swallows) exceptions of rules and of validation as a whole; each one is a failure here. */
-function captureConsoleErrors(report: (message: string) => void): () => void {
+export function captureConsoleErrors(report: (message: string) => void): () => void {
     const original = console.error;
-    console.error = (...args: unknown[]) => report(args.map(arg => arg instanceof Error ? describe(arg) : String(arg)).join(' ').slice(0, 500));
+    console.error = (...args: unknown[]) => report(args.map(arg => arg instanceof Error ? describeError(arg) : String(arg)).join(' ').slice(0, 500));
     return () => { console.error = original; };
 }

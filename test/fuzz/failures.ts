@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export interface Failure {
     origin: string;
@@ -21,9 +21,9 @@ export function countProblems(counts: FailureCounts, problems: readonly string[]
     if (problems.some(problem => problem.startsWith('formatting '))) counts.format++;
 }
 
-/** What identifies a distinct failure: its problems without numbers and stacks. */
+/** What identifies a distinct failure: its distinct problems without numbers and stacks. */
 export function signature(problems: readonly string[]): string {
-    return problems.map(problem => problem.replace(/\d+/g, 'N').split('\n')[0]).join('|');
+    return [...new Set(problems.map(problem => problem.replace(/\d+/g, 'N').split('\n')[0]))].join('|');
 }
 
 /** Saves a failing input as a regression fixture, named by content so the same input is saved once. */
@@ -32,4 +32,16 @@ export function saveFixture(folder: string, text: string): string {
     const path = join(folder, `${createHash('sha256').update(text).digest('hex').slice(0, 16)}.svc`);
     writeFileSync(path, text, 'utf-8');
     return path;
+}
+
+/** Saves a failing workspace with data files as a folder of its files, named by content. */
+export function saveDataFixture(folder: string, files: Record<string, string | Uint8Array>): string {
+    const hash = createHash('sha256');
+    for (const [path, content] of Object.entries(files).sort(([a], [b]) => a < b ? -1 : 1)) hash.update(`${path}\0${content.length}\0`).update(content);
+    const fixture = join(folder, hash.digest('hex').slice(0, 16));
+    for (const [path, content] of Object.entries(files)) {
+        mkdirSync(dirname(join(fixture, path)), { recursive: true });
+        writeFileSync(join(fixture, path), content);
+    }
+    return fixture;
 }
