@@ -3,6 +3,7 @@ import type { AstNode, IndexManager } from 'langium';
 import { isKpi, isService, type Kpi, type Service } from '../generated/ast.js';
 import type { Localized } from '../i18n/locale.js';
 import { serviceElements } from '../model/service-elements.js';
+import { quoteCell } from './quote-cell.js';
 
 /** What a `kpi` cell names: a KPI, or why none, with the closest names in scope (for a quick fix). */
 export type KpiLookup =
@@ -44,24 +45,42 @@ export class KpiNames {
     private closest(name: string, service: Service | undefined): string[] {
         const folded = name.toLowerCase();
         return this.namesInScope(service)
-            // `AvgWait` at the top level most likely means `Counter.AvgWait`.
-            .map(candidate => ({ candidate, cost: candidate.toLowerCase().endsWith(`.${folded}`) ? 0.5 : distance(folded, candidate.toLowerCase()) }))
-            .filter(({ candidate, cost }) => cost <= Math.max(2, Math.floor(candidate.length / 3)))
+            .map(candidate => ({ candidate, ...nearness(folded, candidate) }))
+            .filter(({ cost, allowed }) => cost <= allowed)
             .sort((a, b) => a.cost - b.cost || a.candidate.localeCompare(b.candidate))
             .slice(0, maxSuggestions)
             .map(({ candidate }) => candidate);
     }
 
-    private namesInScope(service: Service | undefined): string[] {
+    /** The names that resolve to a KPI in this scope, each KPI once: the service's own by name, not as `Service.Member` (suggestions, completion). */
+    namesInScope(service: Service | undefined): string[] {
         let names = this.inScope.get(service);
         if (!names) {
-            const local = service ? serviceElements(service).filter(isKpi).map(kpi => kpi.name) : [];
-            const exported = [...this.exported].filter(([, nodes]) => nodes.some(isKpi)).map(([exportedName]) => exportedName);
-            names = [...new Set([...local, ...exported])];
+            const local = service ? serviceElements(service) : [];
+            const localKpis = new Set<AstNode>(local.filter(isKpi));
+            const hidden = new Set(local.map(element => element.name));
+            const exported = [...this.exported]
+                .filter(([exportedName, [node]]) => !hidden.has(exportedName) && isKpi(node) && !localKpis.has(node))
+                .map(([exportedName]) => exportedName);
+            names = [...local.filter(isKpi).map(kpi => kpi.name), ...exported];
             this.inScope.set(service, names);
         }
         return names;
     }
+}
+
+/**
+ * How far `folded` (lower case) is from a candidate name, and how far a
+ * suggestion may be. A qualified name is also compared by its member's name,
+ * a little further: `AvgWait` or `AvgWiat` at the top level most likely means `Counter.AvgWait`.
+ */
+function nearness(folded: string, candidate: string): { cost: number; allowed: number } {
+    const member = candidate.slice(candidate.lastIndexOf('.') + 1);
+    const allowed = Math.max(2, Math.floor(member.length / 3));
+    // The distance is at least the difference in length: a long cell is far from every name without comparing it.
+    if (folded.length > candidate.length + allowed) return { cost: Infinity, allowed };
+    const whole = distance(folded, candidate.toLowerCase());
+    return { cost: member === candidate ? whole : Math.min(whole, distance(folded, member.toLowerCase()) + 0.5), allowed };
 }
 
 /** The element a data element's scope gives `name` inside `service`, before the workspace's names. */
@@ -75,9 +94,10 @@ export function enclosingService(node: AstNode): Service | undefined {
 }
 
 function namesOther(name: string, found: AstNode): Localized {
+    const cell = quoteCell(name);
     return {
-        en: `'${name}' names a ${found.$type.toLowerCase()}, not a KPI: the kpi column takes KPI names.`,
-        'zh-CN': `“${name}”指向的是${chineseKind[found.$type] ?? found.$type}，不是 KPI：指标列只能写 KPI 的名称。`
+        en: `${cell.en} names ${englishKind[found.$type] ?? found.$type}, not a KPI: the kpi column takes KPI names.`,
+        'zh-CN': `${cell.zh}指向的是${chineseKind[found.$type] ?? found.$type}，不是 KPI：指标列只能写 KPI 的名称。`
     };
 }
 
@@ -86,11 +106,18 @@ function namesNothing(name: string, service: Service | undefined, suggestions: r
     const hint = suggestions.length > 0
         ? { en: ` Did you mean ${suggestions.map(candidate => `'${candidate}'`).join(' or ')}?`, zh: `是否要写 ${suggestions.map(candidate => `“${candidate}”`).join('或')}？` }
         : { en: ' Write a KPI name as a reference in the .svc file would (Service.Kpi for another service).', zh: '请按 .svc 文件中引用的写法填写 KPI 名称（其他服务的 KPI 写作“服务.KPI”）。' };
+    const cell = quoteCell(name);
     return {
-        en: `No KPI named '${name}' is in scope ${where.en}.${hint.en}`,
-        'zh-CN': `${where.zh}找不到名为“${name}”的 KPI。${hint.zh}`
+        en: `No KPI named ${cell.en} is in scope ${where.en}.${hint.en}`,
+        'zh-CN': `${where.zh}找不到名为${cell.zh}的 KPI。${hint.zh}`
     };
 }
+
+const englishKind: Record<string, string> = {
+    Standard: 'a standard', Actor: 'an actor', System: 'a system', Service: 'a service', Process: 'a process', Stage: 'a stage', Step: 'a step',
+    Capacity: 'a capacity', ServicePromise: 'a promise', Feedback: 'a feedback channel', Improvement: 'an improvement',
+    Measurements: 'a measurements element', Survey: 'a survey'
+};
 
 const chineseKind: Record<string, string> = {
     Standard: '服务标准', Actor: '角色', System: '系统', Service: '服务', Process: '流程', Stage: '阶段', Step: '步骤',

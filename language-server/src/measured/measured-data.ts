@@ -1,4 +1,4 @@
-import type { LangiumSharedCoreServices } from 'langium';
+import { DocumentState, type LangiumSharedCoreServices } from 'langium';
 import type { SvcConfigProvider } from '../config/config-provider.js';
 import { resolveElementFile, workspaceDataElements } from './data-elements.js';
 import { DataFileSource } from './data-file-source.js';
@@ -8,7 +8,10 @@ import { MeasuredAnalysis } from './measured-analysis.js';
 /**
  * The workspace's measured data, analysed when first asked after a change:
  * any document build (names, elements and paths may have changed) or a data
- * file that changed in the editor or on disk.
+ * file that changed in the editor or on disk. A build drops the analysis when
+ * it starts and again once every document is parsed and indexed: one asked
+ * for in between (a request served while the build waits) saw old syntax
+ * trees or an old index, and validation must not reuse it.
  */
 export class MeasuredData {
     readonly source = new DataFileSource();
@@ -16,6 +19,7 @@ export class MeasuredData {
 
     constructor(private readonly shared: LangiumSharedCoreServices, private readonly configs: SvcConfigProvider) {
         shared.workspace.DocumentBuilder.onUpdate(() => this.invalidate());
+        shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.IndexedContent, () => this.invalidate());
     }
 
     current(): MeasuredAnalysis {

@@ -1,6 +1,7 @@
 import type { Unit } from '../generated/ast.js';
 import { perMinute, unitDimension } from '../model/units.js';
 import { parsed, problem, type Parsed } from './parse-result.js';
+import { quoteCell } from './quote-cell.js';
 
 /** A `value` cell: a number, in the unit written after it or else in the KPI's unit. */
 export interface MeasuredValue {
@@ -22,20 +23,23 @@ const howToWrite = { en: 'write a number such as 9.5, optionally followed by a u
 export function parseMeasuredValue(text: string): Parsed<MeasuredValue> {
     if (text === '') return problem(`The value is empty: ${howToWrite.en}.`, `数值为空：${howToWrite.zh}。`);
     const match = valuePattern.exec(text);
+    // Quoted only for a problem: valid cells are the many.
+    const cell = () => quoteCell(text);
     if (match) {
         const [, numberText, unitText] = match;
         if (unitText === '') return parsed({ value: Number(numberText) });
         if (isUnit(unitText)) return parsed({ value: Number(numberText), unit: unitText });
         if (unitText.startsWith(',')) {
-            return problem(`'${text}' has a comma: write decimals with a point and no thousands separators (1.5, 1500).`,
-                `“${text}”含有逗号：小数请用小数点，且不要用千位分隔符（如 1.5、1500）。`);
+            return problem(`${cell().en} has a comma: write decimals with a point and no thousands separators (1.5, 1500).`,
+                `${cell().zh}含有逗号：小数请用小数点，且不要用千位分隔符（如 1.5、1500）。`);
         }
         if (unitLike.test(unitText)) {
-            return problem(`'${text}': '${unitText}' is not a unit; the units are ${units.join(', ')}.`,
-                `“${text}”：“${unitText}”不是可用的单位；可用单位为 ${units.join('、')}。`);
+            const unit = quoteCell(unitText);
+            return problem(`${cell().en}: ${unit.en} is not a unit; the units are ${units.join(', ')}.`,
+                `${cell().zh}：${unit.zh}不是可用的单位；可用单位为 ${units.join('、')}。`);
         }
     }
-    return problem(`'${text}' is not a number: ${howToWrite.en}.`, `“${text}”不是数字：${howToWrite.zh}。`);
+    return problem(`${cell().en} is not a number: ${howToWrite.en}.`, `${cell().zh}不是数字：${howToWrite.zh}。`);
 }
 
 /**

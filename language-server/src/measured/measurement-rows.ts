@@ -6,6 +6,7 @@ import type { SeriesPoint } from './kpi-status.js';
 import type { KpiNames } from './kpi-names.js';
 import { parseMeasuredValue, toKpiUnit } from './measured-value.js';
 import { formatPeriod, parsePeriod, type Granularity } from './periods.js';
+import { quoteCell } from './quote-cell.js';
 import type { KpiCell, RowProblem } from './row-problem.js';
 
 export type MeasurementRow = DataRow<keyof MeasurementColumns['required'], keyof MeasurementColumns['optional']>;
@@ -41,7 +42,7 @@ const granularityNames: Record<Granularity, Localized> = {
 export class MeasurementCollector {
     /** Each KPI's valid values, in the order read. */
     readonly points = new Map<Kpi, MeasuredPoint[]>();
-    /** The granularity of a KPI without `period`: that of its first valid-period row. */
+    /** The granularity of a KPI without `period`: that of its first valid row. */
     private readonly firstGranularity = new Map<Kpi, Granularity>();
     private readonly given = new Map<Kpi, Map<string, MeasuredPoint>>();
 
@@ -72,7 +73,6 @@ export class MeasurementCollector {
         if (expected !== undefined && expected !== granularity) {
             return { range: periodCell.range, problem: wrongGranularity(kpi, periodCell.text, granularity, expected) };
         }
-        this.firstGranularity.set(kpi, granularity);
         const valueCell = row.cell('value');
         const measured = parseMeasuredValue(valueCell.text);
         if (!measured.ok) return { range: valueCell.range, problem: measured.problem };
@@ -83,6 +83,8 @@ export class MeasurementCollector {
         const earlier = given.get(key);
         if (earlier) return { range: periodCell.range, problem: duplicate(kpi, key, earlier, file) };
         const point = { period: period.value, value: value.value, file, line: row.line };
+        // Only a valid row fixes the granularity: an invalid one contributes nothing.
+        this.firstGranularity.set(kpi, granularity);
         given.set(key, point);
         this.given.set(kpi, given);
         const points = this.points.get(kpi);
@@ -94,10 +96,11 @@ export class MeasurementCollector {
 function wrongGranularity(kpi: Kpi, text: string, granularity: Granularity, expected: Granularity): Localized {
     const because = kpi.period
         ? { en: `its period is ${kpi.period}`, zh: `其 period 为 ${kpi.period}` }
-        : { en: 'its first row is', zh: '其第一行数据为' };
+        : { en: 'its first valid row is', zh: '其第一条有效数据为' };
+    const cell = quoteCell(text);
     return {
-        en: `'${text}' is a ${granularityNames[granularity].en} period, but KPI '${kpi.name}' is measured ${expected} (${because.en}${kpi.period ? '' : ` ${expected}`}).`,
-        'zh-CN': `“${text}”是${granularityNames[granularity]['zh-CN']}的期间，但 KPI“${kpi.name}”${granularityNames[expected]['zh-CN']}统计（${because.zh}${kpi.period ? '' : granularityNames[expected]['zh-CN']}）。`
+        en: `${cell.en} is a ${granularityNames[granularity].en} period, but KPI '${kpi.name}' is measured ${expected} (${because.en}${kpi.period ? '' : ` ${expected}`}).`,
+        'zh-CN': `${cell.zh}是${granularityNames[granularity]['zh-CN']}的期间，但 KPI“${kpi.name}”${granularityNames[expected]['zh-CN']}统计（${because.zh}${kpi.period ? '' : granularityNames[expected]['zh-CN']}）。`
     };
 }
 

@@ -1,6 +1,7 @@
 import type { Frequency } from '../generated/ast.js';
 import { daysInMonth, isoWeeksInYear } from './calendar.js';
 import { parsed, problem, type Parsed } from './parse-result.js';
+import { quoteCell } from './quote-cell.js';
 
 /** A period's granularity is named like the KPI `period` it must match. */
 export type Granularity = Frequency;
@@ -19,10 +20,12 @@ const periodPattern = /^(\d{4})(?:-(?:[Qq](\d)|[Ww](\d{2})|(\d{2})(?:-(\d{2}))?)
 /** `2026`, `2026-Q3`, `2026-09`, `2026-W37` or `2026-09-14`, exactly (the table trims cells). */
 export function parsePeriod(text: string): Parsed<Period> {
     const match = periodPattern.exec(text);
+    // Quoted only for a problem: valid cells are the many.
+    const cell = () => quoteCell(text);
     if (!match) {
         return problem(
-            `'${text}' is not a period: write 2026 (year), 2026-Q3 (quarter), 2026-09 (month), 2026-W37 (ISO week) or 2026-09-14 (day).`,
-            `“${text}”不是有效的期间：请写成 2026（年）、2026-Q3（季度）、2026-09（月）、2026-W37（ISO 周）或 2026-09-14（日）。`);
+            `${cell().en} is not a period: write 2026 (year), 2026-Q3 (quarter), 2026-09 (month), 2026-W37 (ISO week) or 2026-09-14 (day).`,
+            `${cell().zh}不是有效的期间：请写成 2026（年）、2026-Q3（季度）、2026-09（月）、2026-W37（ISO 周）或 2026-09-14（日）。`);
     }
     const [, yearText, quarterText, weekText, monthText, dayText] = match;
     const year = Number(yearText);
@@ -30,24 +33,24 @@ export function parsePeriod(text: string): Parsed<Period> {
         const quarter = Number(quarterText);
         return quarter >= 1 && quarter <= 4
             ? parsed({ granularity: 'quarterly', year, quarter })
-            : problem(`'${text}': a year has the quarters Q1 to Q4.`, `“${text}”：一年只有 Q1 到 Q4 四个季度。`);
+            : problem(`${cell().en}: a year has the quarters Q1 to Q4.`, `${cell().zh}：一年只有 Q1 到 Q4 四个季度。`);
     }
     if (weekText !== undefined) {
         const week = Number(weekText), weeks = isoWeeksInYear(year);
         return week >= 1 && week <= weeks
             ? parsed({ granularity: 'weekly', year, week })
-            : problem(`'${text}': ${year} has the ISO weeks W01 to W${weeks}.`, `“${text}”：${year} 年的 ISO 周为 W01 到 W${weeks}。`);
+            : problem(`${cell().en}: ${year} has the ISO weeks W01 to W${weeks}.`, `${cell().zh}：${year} 年的 ISO 周为 W01 到 W${weeks}。`);
     }
     if (monthText === undefined) return parsed({ granularity: 'yearly', year });
     const month = Number(monthText);
     if (month < 1 || month > 12) {
-        return problem(`'${text}': there is no month ${monthText}; months are 01 to 12.`, `“${text}”：不存在 ${monthText} 月，月份为 01 到 12。`);
+        return problem(`${cell().en}: there is no month ${monthText}; months are 01 to 12.`, `${cell().zh}：不存在 ${monthText} 月，月份为 01 到 12。`);
     }
     if (dayText === undefined) return parsed({ granularity: 'monthly', year, month });
     const day = Number(dayText), days = daysInMonth(year, month);
     return day >= 1 && day <= days
         ? parsed({ granularity: 'daily', year, month, day })
-        : problem(`'${text}' is not a date: ${yearText}-${monthText} has ${days} days.`, `“${text}”不是有效日期：${yearText}-${monthText} 只有 ${days} 天。`);
+        : problem(`${cell().en} is not a date: ${yearText}-${monthText} has ${days} days.`, `${cell().zh}不是有效日期：${yearText}-${monthText} 只有 ${days} 天。`);
 }
 
 const twoDigits = (value: number) => String(value).padStart(2, '0');

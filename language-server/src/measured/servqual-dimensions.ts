@@ -1,6 +1,7 @@
 import type { Dimension } from '../generated/ast.js';
 import { enumGlossary, enumValues } from '../i18n/domain-glossary.js';
 import { parsed, problem, type Parsed } from './parse-result.js';
+import { quoteCell } from './quote-cell.js';
 
 const dimensions = enumValues('Dimension');
 const chineseName = (dimension: Dimension) => enumGlossary.Dimension[dimension].term['zh-CN'];
@@ -13,7 +14,8 @@ const dimensionByName = new Map<string, Dimension>(
 export function parseServqualDimension(text: string): Parsed<Dimension> {
     const dimension = dimensionByName.get(text.trim().toLowerCase());
     if (dimension) return parsed(dimension);
+    const cell = quoteCell(text);
     return problem(
-        `'${text}' is not a SERVQUAL dimension: write one of ${dimensions.join(', ')} (or ${dimensions.map(chineseName).join(', ')}).`,
-        `“${text}”不是 SERVQUAL 维度：请写以下之一：${dimensions.map(chineseName).join('、')}（或 ${dimensions.join('、')}）。`);
+        `${cell.en} is not a SERVQUAL dimension: write one of ${dimensions.join(', ')} (or ${dimensions.map(chineseName).join(', ')}).`,
+        `${cell.zh}不是 SERVQUAL 维度：请写以下之一：${dimensions.map(chineseName).join('、')}（或 ${dimensions.join('、')}）。`);
 }

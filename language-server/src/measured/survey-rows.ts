@@ -1,6 +1,7 @@
 import type { DataRow, TableCell } from './csv-table.js';
 import type { SurveyColumns } from './data-columns.js';
 import { parsed, problem, type Parsed } from './parse-result.js';
+import { quoteCell } from './quote-cell.js';
 import type { RowProblem } from './row-problem.js';
 import { parseServqualDimension } from './servqual-dimensions.js';
 import type { SurveyAnswer } from './servqual-gap.js';
@@ -63,12 +64,15 @@ function checkAnswer(cell: TableCell, column: keyof typeof answerNames, scale: n
     const name = answerNames[column];
     const number = numberPattern.test(cell.text) ? Number(cell.text) : undefined;
     if (number === undefined) {
-        return { cell, ...problem(`The ${name.en} '${cell.text}' is not a number: answers are numbers from 1 to ${scale}.`,
-            `${name.zh}“${cell.text}”不是数字：答案应为 1 到 ${scale} 之间的数字。`) };
+        const quoted = quoteCell(cell.text);
+        return { cell, ...problem(`The ${name.en} ${quoted.en} is not a number: answers are numbers from 1 to ${scale}.`,
+            `${name.zh}${quoted.zh}不是数字：答案应为 1 到 ${scale} 之间的数字。`) };
     }
     if (number < 1 || number > scale) {
-        return { cell, ...problem(`The ${name.en} ${cell.text} lies outside the survey's scale of 1 to ${scale}.`,
-            `${name.zh} ${cell.text} 超出了问卷的量表范围 1 到 ${scale}。`) };
+        // Quoted too: a cell of a million digits is a number.
+        const quoted = quoteCell(cell.text);
+        return { cell, ...problem(`The ${name.en} ${quoted.en} lies outside the survey's scale of 1 to ${scale}.`,
+            `${name.zh}${quoted.zh}超出了问卷的量表范围 1 到 ${scale}。`) };
     }
     return { cell, ...parsed(number) };
 }
@@ -76,8 +80,9 @@ function checkAnswer(cell: TableCell, column: keyof typeof answerNames, scale: n
 function checkImportance(cell: TableCell): CellCheck {
     const number = numberPattern.test(cell.text) ? Number(cell.text) : undefined;
     if (number === undefined || number < 0) {
-        return { cell, ...problem(`The importance '${cell.text}' is not a number of 0 or more (points or a weight).`,
-            `重要性“${cell.text}”不是大于或等于 0 的数字（分值或权重）。`) };
+        const quoted = quoteCell(cell.text);
+        return { cell, ...problem(`The importance ${quoted.en} is not a number of 0 or more (points or a weight).`,
+            `重要性${quoted.zh}不是大于或等于 0 的数字（分值或权重）。`) };
     }
     return { cell, ...parsed(number) };
 }
