@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { allRules, builtInRules } from '../../language-server/src/validation/rules/index.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const repo = resolve(import.meta.dirname, '../..');
@@ -40,7 +41,7 @@ describe('svc check', () => {
         expect(report.version).toBe(1);
         expect(report.files.length).toBeGreaterThanOrEqual(5);
         for (const file of report.files) {
-            expect(file.path).toMatch(/^examples\/.+\.svc$/);
+            expect(file.path).toMatch(/^examples\/.+\.(svc|csv)$/);
             expect(file.diagnostics).toEqual([]);
         }
         expect(report.summary).toEqual({ files: report.files.length, errors: 0, warnings: 0, infos: 0 });
@@ -161,7 +162,7 @@ describe('svc check --format sarif', () => {
         expect(sarif.version).toBe('2.1.0');
         const [only] = sarif.runs;
         const rules = only.tool.driver.rules as Array<{ id: string; shortDescription: { text: string }; defaultConfiguration: { level: string } }>;
-        expect(rules).toHaveLength(30);
+        expect(rules.map(rule => rule.id)).toEqual([...Object.keys(builtInRules), ...allRules.map(rule => rule.id)]);
         expect(rules.find(rule => rule.id === 'capacity-overload')?.defaultConfiguration.level).toBe('error');
         expect(rules.find(rule => rule.id === 'servqual-coverage')?.defaultConfiguration.level).toBe('note');
         expect(rules.every(rule => rule.shortDescription.text.length > 10)).toBe(true);

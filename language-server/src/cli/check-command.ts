@@ -2,7 +2,7 @@ import type { Locale } from '../i18n/locale.js';
 import { summarize } from './check-result.js';
 import { loadWorkspace } from './load-workspace.js';
 import { formatJson } from './formats/json-format.js';
-import { formatSarif } from './formats/sarif-format.js';
+import { formatSarif, type CheckedSource } from './formats/sarif-format.js';
 import { formatStylish } from './formats/stylish-format.js';
 import { toFileResults } from './to-cli-diagnostics.js';
 
@@ -20,17 +20,19 @@ export async function runCheck(options: CheckOptions, write: (text: string) => v
     const checked = await loadWorkspace(options.paths, options.locale);
     const locale = checked.services.i18n.Locale.current;
     // Specs, then the data files they bind (LANGUAGE.md: `files` lists both).
+    const gb18030Files = new Set(checked.services.measured.MeasuredData.current().dataFiles
+        .filter(report => report.encoding === 'gb18030').map(report => report.path));
     const files = [
         ...checked.files.map(file => ({ ...file, text: file.document.textDocument.getText() })),
-        ...checked.dataFiles
+        ...checked.dataFiles.map(file => ({ ...file, ...(gb18030Files.has(file.file) ? { encoding: 'GB18030' } : {}) }))
     ];
     const results = toFileResults(files);
     switch (options.format) {
         case 'json': write(formatJson(results)); break;
         case 'sarif': {
-            // toFileResults keeps the files' order: the text each result was checked from.
-            const texts = new Map(results.map((result, index) => [result.path, files[index].text]));
-            write(formatSarif(results, locale, options.version, path => texts.get(path) ?? ''));
+            // toFileResults keeps the files' order: what each result was checked from.
+            const sources = new Map<string, CheckedSource>(results.map((result, index) => [result.path, files[index]]));
+            write(formatSarif(results, locale, options.version, path => sources.get(path) ?? { text: '' }));
             break;
         }
         case 'stylish': write(formatStylish(results, locale, options.color)); break;

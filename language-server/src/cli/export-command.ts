@@ -14,11 +14,11 @@ export interface ExportOptions {
     version: string;
 }
 
-/** `svc export`: the workspace model as JSON, or the standards/KPI table as CSV. */
+/** `svc export`: the workspace model (with its measured data) as JSON, or the standards, KPI or measurements table as CSV. */
 export async function runExport(options: ExportOptions, write: (text: string) => void): Promise<number> {
     if (options.format === 'json' && options.table) throw new UsageError(`--table applies to --format csv only`);
     const table = (options.table ?? 'standards') as CsvTable;
-    if (!csvTables.includes(table)) throw new UsageError(`--table must be standards or kpis, not '${options.table}'`);
+    if (!csvTables.includes(table)) throw new UsageError(`--table must be standards, kpis or measurements, not '${options.table}'`);
     const check = await loadWorkspace(options.paths);
     const exported = exportWorkspace(check, file => displayPath(file, process.cwd()), `svc ${options.version}`);
     const text = options.format === 'json' ? `${JSON.stringify(exported, null, 2)}\n` : toCsv(table, exported.files);

@@ -7,7 +7,7 @@ Usage:
   svc render FILE [--service NAME] [--view blueprint|flow|standards]
              [--format mmd|svg|png|md|html] [-o OUT] [--chromium PATH] [--force]
   svc report PATH... [--format html|md] [--out-dir DIR] [--chromium PATH] [--force]
-  svc export PATH... [--format json|csv] [--table standards|kpis] [-o OUT] [--force]
+  svc export PATH... [--format json|csv] [--table standards|kpis|measurements] [-o OUT] [--force]
   svc format PATH... [--check] [--locale en|zh-CN]
   svc --help | --version
 
@@ -20,8 +20,9 @@ Commands:
   report   A client report for every service of every file, under DIR (default
            svc-reports), mirroring the folders. HTML reports include the blueprint
            picture when Chromium is available.
-  export   The workspace model as JSON (docs/export-format.md), or the standards or
-           KPI table as CSV (UTF-8 with BOM, for spreadsheets).
+  export   The workspace model with its measured data as JSON (docs/export-format.md),
+           or the standards, KPI or measurements table as CSV (UTF-8 with BOM, for
+           spreadsheets).
   format   Rewrite .svc files in place in the canonical layout (docs/decisions.md,
            "Formatting") and list the files that changed. Files with syntax errors
            are reported and left untouched.
@@ -30,7 +31,8 @@ Options:
   --format FORMAT      check: stylish (default), json, sarif (SARIF 2.1.0); export: json (default), csv
   --max-warnings N     check: exit 1 when there are more than N warnings
   --locale LOCALE      language of messages: en or zh-CN (default: svc.config.json's "locale", else en)
-  --table TABLE        export --format csv: standards (default) or kpis
+  --table TABLE        export --format csv: standards (default), kpis, or measurements (one row
+                       per valid value of a KPI, in the KPI's unit)
   --service NAME       render: the service to draw (default: the first of the file)
   --view VIEW          render: blueprint (default), flow, or standards (standards map)
   --chromium PATH      the Chromium to draw with (default: $SVC_CHROMIUM, else chromium on PATH)

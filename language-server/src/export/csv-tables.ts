@@ -1,20 +1,27 @@
 import type { BlueprintDocument } from '../blueprint/blueprint-schema.js';
+import type { MeasuredExport } from './measured-export.js';
+import { measurementColumns, measurementRows } from './measurements-table.js';
 
-export const csvTables = ['standards', 'kpis'] as const;
+export const csvTables = ['standards', 'kpis', 'measurements'] as const;
 export type CsvTable = typeof csvTables[number];
 
 const columns: Record<CsvTable, string[]> = {
     standards: ['file', 'service', 'name', 'title', 'dimension', 'kind', 'bounds', 'target', 'tolerance', 'method', 'frequency', 'owner', 'measured_by', 'used_by'],
-    kpis: ['file', 'service', 'name', 'title', 'measures', 'formula', 'unit', 'direction', 'baseline', 'target', 'warning', 'period', 'source', 'owner']
+    kpis: ['file', 'service', 'name', 'title', 'measures', 'formula', 'unit', 'direction', 'baseline', 'target', 'warning', 'period', 'source', 'owner'],
+    measurements: measurementColumns
 };
 
 /**
- * The standards or KPI table of a workspace as CSV (RFC 4180), with a BOM so
- * that spreadsheet programs read the Chinese text as UTF-8.
+ * The standards, KPI or measurements table of a workspace as CSV (RFC 4180),
+ * with a BOM so that spreadsheet programs read the Chinese text as UTF-8.
  */
-export function toCsv(table: CsvTable, files: ReadonlyArray<{ path: string; model: BlueprintDocument }>): string {
+export function toCsv(table: CsvTable, files: ReadonlyArray<{ path: string; model: BlueprintDocument; measured: MeasuredExport }>): string {
     const rows: string[][] = [columns[table]];
-    for (const { path, model } of files) {
+    for (const { path, model, measured } of files) {
+        if (table === 'measurements') {
+            rows.push(...measured.kpis.flatMap(kpi => measurementRows(path, kpi)));
+            continue;
+        }
         for (const service of model.services) {
             if (table === 'standards') {
                 for (const s of service.standards) {
@@ -30,8 +37,11 @@ export function toCsv(table: CsvTable, files: ReadonlyArray<{ path: string; mode
     return '\uFEFF' + rows.map(row => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
+/** A number as written by the export (`-2.5`, `1e-7`): a spreadsheet reads it as a number, never as a formula. */
+const plainNumber = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/;
+
 function csvCell(value: string): string {
-    // A leading = + - @ would make a spreadsheet evaluate the cell as a formula.
-    const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+    // A leading = + - @ would make a spreadsheet evaluate the cell as a formula; a negative number stays a number.
+    const safe = /^[=+\-@\t\r]/.test(value) && !plainNumber.test(value) ? `'${value}` : value;
     return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -6,18 +6,25 @@ import { sarifRules, toolInformationUri, type SarifLevel } from './sarif-rules.j
 
 const levels: Record<CliSeverity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note' };
 
+/** What was checked of a file: its text and, when it is not UTF-8, its encoding (an IANA name such as `GB18030`). */
+export interface CheckedSource {
+    text: string;
+    encoding?: string;
+}
+
 /**
  * SARIF 2.1.0 with one run, fit for GitHub code scanning: the rule
- * descriptions, then one result per diagnostic. `sourceText` gives the text
- * that was checked for a `FileResult` path (its lines identify each finding);
+ * descriptions, then one result per diagnostic. `source` gives what was
+ * checked for a `FileResult` path (its lines identify each finding; a data
+ * file read as GB18030 says so, so that viewers decode it as the check did);
  * `cwd` is the folder those paths are relative to; it becomes `%SRCROOT%`.
  */
-export function formatSarif(files: readonly FileResult[], locale: Locale, version: string, sourceText: (path: string) => string, cwd = process.cwd()): string {
+export function formatSarif(files: readonly FileResult[], locale: Locale, version: string, source: (path: string) => CheckedSource, cwd = process.cwd()): string {
     const rules = sarifRules(locale);
     const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
     const results = files.flatMap(file => {
         if (file.diagnostics.length === 0) return [];
-        const fingerprints = partialFingerprints(file.path, sourceText(file.path), file.diagnostics);
+        const fingerprints = partialFingerprints(file.path, source(file.path).text, file.diagnostics);
         return file.diagnostics.map((diagnostic, index) => ({
             ruleId: diagnostic.rule,
             ...(ruleIndex.has(diagnostic.rule) ? { ruleIndex: ruleIndex.get(diagnostic.rule) } : {}),
@@ -44,7 +51,11 @@ export function formatSarif(files: readonly FileResult[], locale: Locale, versio
             tool: { driver: { name: 'svc', version, semanticVersion: version, informationUri: toolInformationUri, rules } },
             originalUriBaseIds: { [sourceRootId]: { uri: sourceRootUri(cwd) } },
             columnKind: 'utf16CodeUnits',
-            artifacts: files.map(file => ({ location: artifactLocation(file.path) })),
+            defaultEncoding: 'utf-8',
+            artifacts: files.map(file => {
+                const { encoding } = source(file.path);
+                return { location: artifactLocation(file.path), ...(encoding ? { encoding } : {}) };
+            }),
             results
         }]
     }, null, 2);
