@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { URI } from 'langium';
 import { afterEach, describe, expect, test } from 'vitest';
-import { FileChangeType, type CodeAction, type Diagnostic, type LocationLink } from 'vscode-languageserver-protocol';
+import { FileChangeType, type CodeAction, type CompletionItem, type Diagnostic, type LocationLink } from 'vscode-languageserver-protocol';
 import { LspClient } from '../helpers/lsp-client.js';
 
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map(diagnostic => String(diagnostic.code)).sort();
@@ -96,6 +96,21 @@ describe('data files in the editor', () => {
         expect(actions!.map(action => action.title)).toEqual(["Change to 'AvgWait'"]);
         const edit = actions![0].edit!.changes![URI.file(dataPath).toString()][0];
         expect(edit).toEqual({ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 7 } }, newText: 'AvgWait' });
+    });
+
+    test('completion in the kpi column offers the KPI names in scope, replacing what the cell holds', async () => {
+        const { dataPath } = await start();
+        const text = csv(`${goodRows}Avg`);
+        await client!.open(dataPath, text);
+        const items = await client!.request<CompletionItem[] | null>('textDocument/completion', {
+            textDocument: { uri: URI.file(dataPath).toString() }, position: { line: 3, character: 3 }
+        });
+        expect(items!.map(item => item.label)).toEqual(['AvgWait']);
+        expect(items![0].textEdit).toEqual({ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 3 } }, newText: 'AvgWait' });
+        // The period column has nothing to offer.
+        expect(await client!.request('textDocument/completion', {
+            textDocument: { uri: URI.file(dataPath).toString() }, position: { line: 1, character: 10 }
+        })).toBeNull();
     });
 
     test('features a data file has no use for answer nothing rather than an error', async () => {

@@ -250,6 +250,12 @@ describe('readDataFile', () => {
         expect(bytes.ok && Buffer.from(bytes.value).toString('utf8')).toBe('指标,期间,数值\n');
     });
 
+    test('a problem found while reading quotes the path as the spec writes it, not the real path', () => {
+        // Resolved as a file, then replaced by a folder before the read.
+        const result = readDataFile(at('project'), 'data/kpi.csv');
+        expect(result).toEqual(dataFileProblems.folder('data/kpi.csv'));
+    });
+
     test('an empty file', () => {
         write('empty.csv');
         const bytes = readDataFile(at('empty.csv'));

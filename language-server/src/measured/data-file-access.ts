@@ -65,17 +65,17 @@ const nonBlocking = constants.O_NONBLOCK ?? 0;
  * changed since: it is opened without blocking and checked again, and read
  * one byte past the limit, so a file grown over 20 MB is refused, never cut.
  */
-export function readDataFile(path: string): Parsed<Uint8Array> {
+export function readDataFile(path: string, shownAs = path): Parsed<Uint8Array> {
     let descriptor: number;
     try {
         descriptor = openSync(path, constants.O_RDONLY | nonBlocking);
     } catch (error) {
-        return systemProblem(path, error);
+        return systemProblem(shownAs, error);
     }
     try {
         const stats = fstatSync(descriptor);
-        if (stats.isDirectory()) return dataFileProblems.folder(path);
-        if (!stats.isFile()) return dataFileProblems.notRegularFile(path);
+        if (stats.isDirectory()) return dataFileProblems.folder(shownAs);
+        if (!stats.isFile()) return dataFileProblems.notRegularFile(shownAs);
         const chunks: Uint8Array[] = [];
         let total = 0;
         for (;;) {
@@ -84,10 +84,10 @@ export function readDataFile(path: string): Parsed<Uint8Array> {
             if (count === 0) return parsed(Buffer.concat(chunks, total));
             chunks.push(chunk.subarray(0, count));
             total += count;
-            if (total > maxDataFileBytes) return dataFileProblems.tooLarge(path);
+            if (total > maxDataFileBytes) return dataFileProblems.tooLarge(shownAs);
         }
     } catch (error) {
-        return systemProblem(path, error);
+        return systemProblem(shownAs, error);
     } finally {
         closeSync(descriptor);
     }

@@ -95,7 +95,7 @@ describe('DataFileSource, the editor', () => {
     test('the disk on request, and again once the editor closed the file', () => {
         writeFileSync(file, 'on disk\n');
         source.setOpen(file, 1, 'in the editor\n');
-        expect(version(source.read(file, false)).text).toBe('on disk\n');
+        expect(version(source.read(file, { preferEditor: false })).text).toBe('on disk\n');
         source.close(file);
         expect(source.isOpen(file)).toBe(false);
         expect(version(source.read(file)).text).toBe('on disk\n');

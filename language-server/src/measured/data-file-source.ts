@@ -38,8 +38,8 @@ export class DataFileSource {
      * The file's table: parsed again only when the text changed, so that an
      * edit of a spec does not parse a large data file once more.
      */
-    table(path: string, columns: ColumnSet<string, string>): Parsed<{ version: DataFileVersion; table: CsvTable<string, string> }> {
-        const read = this.read(path);
+    table(path: string, columns: ColumnSet<string, string>, shownAs = path): Parsed<{ version: DataFileVersion; table: CsvTable<string, string> }> {
+        const read = this.read(path, { shownAs });
         if (!read.ok) return read;
         const cached = this.tables.get(path);
         if (cached && cached.stamp === read.value.stamp && cached.columns === columns) return parsed({ version: read.value, table: cached.table });
@@ -52,13 +52,14 @@ export class DataFileSource {
         return this.open.has(path);
     }
 
-    read(path: string, preferEditor = true): Parsed<DataFileVersion> {
+    /** `shownAs`: the path a problem quotes (as the spec writes it); `preferEditor: false` reads the disk. */
+    read(path: string, { preferEditor = true, shownAs = path } = {}): Parsed<DataFileVersion> {
         const open = preferEditor ? this.open.get(path) : undefined;
         if (open && !this.isLossyView(path, open.text)) return parsed({ text: open.text, encoding: 'utf-8', stamp: `editor:${open.version}` });
         const stamp = diskStamp(path);
         const cached = this.onDisk.get(path);
         if (cached && stamp !== undefined && cached.stamp === stamp) return parsed(cached);
-        const bytes = readDataFile(path);
+        const bytes = readDataFile(path, shownAs);
         if (!bytes.ok) {
             this.onDisk.delete(path);
             return bytes;
@@ -75,7 +76,7 @@ export class DataFileSource {
      */
     private isLossyView(path: string, text: string): boolean {
         if (!text.includes('\uFFFD')) return false;
-        const onDisk = this.read(path, false);
+        const onDisk = this.read(path, { preferEditor: false });
         return onDisk.ok && onDisk.value.encoding === 'gb18030';
     }
 

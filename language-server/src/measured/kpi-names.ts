@@ -20,17 +20,23 @@ const maxSuggestions = 3;
  * level, top-level names and `Service.Member`.
  */
 export class KpiNames {
-    /** The workspace's exported names (top-level names and `Service.Member`), each with its elements. */
-    private readonly exported = new Map<string, AstNode[]>();
+    private exportedNames: Map<string, AstNode[]> | undefined;
     private readonly inScope = new Map<Service | undefined, string[]>();
 
-    constructor(index: IndexManager) {
-        for (const description of index.allElements()) {
-            const node = description.node;
-            if (!node) continue;
-            const nodes = this.exported.get(description.name);
-            if (nodes) nodes.push(node); else this.exported.set(description.name, [node]);
+    constructor(private readonly index: IndexManager) {}
+
+    /** The workspace's exported names (top-level names and `Service.Member`), each with its elements; built when first needed. */
+    private get exported(): Map<string, AstNode[]> {
+        if (!this.exportedNames) {
+            this.exportedNames = new Map();
+            for (const description of this.index.allElements()) {
+                const node = description.node;
+                if (!node) continue;
+                const nodes = this.exportedNames.get(description.name);
+                if (nodes) nodes.push(node); else this.exportedNames.set(description.name, [node]);
+            }
         }
+        return this.exportedNames;
     }
 
     /** `service`: the service the data element stands in; undefined at the top level. */

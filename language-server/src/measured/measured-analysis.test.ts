@@ -170,11 +170,11 @@ describe('MeasuredAnalysis, data-file-invalid', () => {
         expect(workspace.analysis.problemOf(workspace.element('Linked'))?.en).toContain("is already bound by 'First'");
     });
 
-    test('a file that cannot be read after it resolved (a FIFO, never opened blocking)', async () => {
+    test('a file that cannot be read after it resolved (a FIFO, never opened blocking), quoting the path as written', async () => {
         const fifo = join(root, 'pipe.csv');
         execFileSync('mkfifo', [fifo]);
         const workspace = await analyse({ 'spec.svc': counter('  measurements Monthly from "pipe.csv"') }, () => parsed(fifo));
-        expect(workspace.analysis.problemOf(workspace.element('Monthly'))).toEqual(dataFileProblems.notRegularFile(fifo).problem);
+        expect(workspace.analysis.problemOf(workspace.element('Monthly'))).toEqual(dataFileProblems.notRegularFile('pipe.csv').problem);
         expect(workspace.analysis.dataFiles).toEqual([]);
     });
 

@@ -125,7 +125,7 @@ export class MeasuredAnalysis {
     private readFile(path: string, owner: DataElement, source: DataFileSource, measurements: MeasurementCollector): void {
         const survey = isSurvey(owner);
         const columns = survey ? surveyColumns : measurementColumns;
-        const read = source.table(path, columns);
+        const read = source.table(path, columns, owner.path);
         if (!read.ok) {
             this.elementProblems.set(owner, read.problem);
             return;

@@ -1,12 +1,13 @@
 import { AstUtils, GrammarUtils } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import {
-    CodeActionKind, type CodeAction, type CodeActionParams, type Connection, type DefinitionParams, type LocationLink,
+    CodeActionKind, type CodeAction, type CodeActionParams, type CompletionParams, type Connection, type DefinitionParams, type LocationLink,
     type Position, type Range
 } from 'vscode-languageserver';
 import type { TextRange } from '../../measured/cell-locator.js';
 import type { SvcServices } from '../../svc-module.js';
 import type { UnknownKpiData } from '../../validation/data-file-diagnostics.js';
+import { dataFileCompletion } from './data-file-completion.js';
 import { dataFilePath, isDataFileUri } from './data-file-uri.js';
 
 type Handler = (params: { textDocument: { uri: string } }, ...rest: unknown[]) => unknown;
@@ -17,17 +18,20 @@ type Register = (handler: Handler) => unknown;
  * only specs): go to definition from a `kpi` cell to the KPI, a quick fix for
  * a KPI name that names nothing; the features a CSV has no use for answer
  * nothing instead of an error. Call before `startLanguageServer`, which
- * registers the handlers this wraps.
+ * registers the handlers this wraps. Completion offers KPI names and dimensions.
  */
 export function serveDataFileRequests(connection: Connection, shared: LangiumSharedServices, svc: SvcServices): void {
     const definition = (params: DefinitionParams) => shared.workspace.WorkspaceLock.read(() => kpiDefinition(svc, params));
     const codeActions = (params: CodeActionParams) => unknownKpiFixes(svc, params);
+    const completion = (params: CompletionParams) => shared.workspace.WorkspaceLock.read(() =>
+        dataFileCompletion(svc, shared.workspace.TextDocuments?.get(params.textDocument.uri), params));
     const nothing = () => null;
     const languages = connection.languages as unknown as Record<string, Record<string, Register>>;
     // These feature groups are getters that make a new object on every access: keep one, then wrap it.
     for (const group of ['semanticTokens', 'inlayHint', 'callHierarchy', 'typeHierarchy']) Object.defineProperty(languages, group, { value: languages[group] });
     routeDataFiles(connection as unknown as Record<string, Register>, 'onDefinition', definition as Handler);
     routeDataFiles(connection as unknown as Record<string, Register>, 'onCodeAction', codeActions as Handler);
+    routeDataFiles(connection as unknown as Record<string, Register>, 'onCompletion', completion as Handler);
     // Langium would wait for a spec document of that URI and answer "server cancelled".
     for (const method of specOnlyRequests) routeDataFiles(connection as unknown as Record<string, Register>, method, nothing);
     for (const method of ['on', 'onDelta', 'onRange']) routeDataFiles(languages.semanticTokens, method, nothing);
@@ -38,7 +42,7 @@ export function serveDataFileRequests(connection: Connection, shared: LangiumSha
 
 /** The document requests Langium serves for specs only. */
 const specOnlyRequests = [
-    'onHover', 'onCompletion', 'onSignatureHelp', 'onDeclaration', 'onTypeDefinition', 'onImplementation', 'onReferences',
+    'onHover', 'onSignatureHelp', 'onDeclaration', 'onTypeDefinition', 'onImplementation', 'onReferences',
     'onDocumentHighlight', 'onDocumentSymbol', 'onCodeLens', 'onDocumentFormatting', 'onDocumentRangeFormatting',
     'onDocumentOnTypeFormatting', 'onRenameRequest', 'onPrepareRename', 'onDocumentLinks', 'onFoldingRanges', 'onSelectionRanges'
 ];
