@@ -1,6 +1,6 @@
 import { EmptyFileSystem, URI } from 'langium';
 import { expect } from 'vitest';
-import { DiagnosticSeverity } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Locale } from '../../language-server/src/i18n/locale.js';
 import { createSvcServices } from '../../language-server/src/svc-module.js';
 import { messageText } from '../../language-server/src/validation/svc-document-validator.js';
@@ -35,14 +35,24 @@ export async function diagnose(specs: string | Record<string, string>, locale: L
         return { name, document };
     });
     await shared.workspace.DocumentBuilder.build(documents.map(entry => entry.document), { validation: true });
-    return documents.flatMap(({ name, document }) => (document.diagnostics ?? []).map(diagnostic => ({
-        file: name,
+    return sortDiagnostics(documents.flatMap(({ name, document }) => (document.diagnostics ?? []).map(diagnostic => toTestDiagnostic(name, diagnostic))));
+}
+
+/** An LSP diagnostic as the tests compare them: 1-based line and column. */
+export function toTestDiagnostic(file: string, diagnostic: Diagnostic): TestDiagnostic {
+    return {
+        file,
         line: diagnostic.range.start.line + 1,
         column: diagnostic.range.start.character + 1,
         rule: String(diagnostic.code),
         severity: severityNames[diagnostic.severity ?? DiagnosticSeverity.Error],
         message: messageText(diagnostic)
-    }))).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule));
+    };
+}
+
+/** By file, line and rule. */
+export function sortDiagnostics(diagnostics: TestDiagnostic[]): TestDiagnostic[] {
+    return diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule));
 }
 
 /** The diagnostics of one rule. */

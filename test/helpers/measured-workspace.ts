@@ -1,16 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { Locale } from '../../language-server/src/i18n/locale.js';
-import { messageText } from '../../language-server/src/validation/svc-document-validator.js';
 import { checkFiles, type WorkspaceCheck } from '../../language-server/src/workspace/check-files.js';
-import type { TestDiagnostic } from './diagnose.js';
-
-const severityNames = {
-    [DiagnosticSeverity.Error]: 'error', [DiagnosticSeverity.Warning]: 'warning',
-    [DiagnosticSeverity.Information]: 'info', [DiagnosticSeverity.Hint]: 'hint'
-} as const;
+import { sortDiagnostics, toTestDiagnostic, type TestDiagnostic } from './diagnose.js';
 
 export interface MeasuredWorkspace {
     /** The temporary folder holding the files (with an empty `svc.config.json`: the data root). */
@@ -36,14 +29,8 @@ export async function checkMeasured(files: Record<string, string | Uint8Array>, 
     }
     const specs = Object.keys(files).filter(path => path.endsWith('.svc')).map(path => join(root, path));
     const check = await checkFiles(specs, locale);
-    const diagnostics = [...check.files, ...check.dataFiles].flatMap(({ file, diagnostics: found }) => found.map(diagnostic => ({
-        file: relative(root, file).split('\\').join('/'),
-        line: diagnostic.range.start.line + 1,
-        column: diagnostic.range.start.character + 1,
-        rule: String(diagnostic.code),
-        severity: severityNames[diagnostic.severity ?? DiagnosticSeverity.Error],
-        message: messageText(diagnostic)
-    }))).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule));
+    const diagnostics = sortDiagnostics([...check.files, ...check.dataFiles].flatMap(({ file, diagnostics: found }) =>
+        found.map(diagnostic => toTestDiagnostic(relative(root, file).split('\\').join('/'), diagnostic))));
     return { root, check, diagnostics, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
