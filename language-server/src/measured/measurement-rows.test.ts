@@ -171,6 +171,13 @@ describe('MeasurementCollector, duplicates', () => {
         expect(series(collector, 'AvgWait')).toEqual(['2026-09=9@3']);
     });
 
+    test('name the earlier file relative to the folder of the later one: two folders may hold a kpi.csv', () => {
+        const collector = new MeasurementCollector(names);
+        addFile(collector, 'Score,2026-Q3,4\n', '/workspace/branch-a/kpi.csv');
+        const result = addFile(collector, 'Score,2026-Q3,5\n', '/workspace/branch-b/kpi.csv');
+        expect(problems(result)[0]).toContain('(../branch-a/kpi.csv, line 2)');
+    });
+
     test('span files, naming the file of the first value; a period is the same however written', () => {
         const collector = new MeasurementCollector(names);
         addFile(collector, 'Score,2026-Q3,4\n', '/workspace/data/a.csv');

@@ -1,3 +1,4 @@
+import { dirname, relative, sep } from 'node:path';
 import type { Kpi, Service } from '../generated/ast.js';
 import type { Localized } from '../i18n/locale.js';
 import type { DataRow } from './csv-table.js';
@@ -107,11 +108,12 @@ function wrongGranularity(kpi: Kpi, text: string, granularity: Granularity, expe
 function duplicate(kpi: Kpi, period: string, earlier: MeasuredPoint, file: string): Localized {
     const where = earlier.file === file
         ? { en: `line ${earlier.line + 1}`, zh: `第 ${earlier.line + 1} 行` }
-        : { en: `${baseName(earlier.file)}, line ${earlier.line + 1}`, zh: `${baseName(earlier.file)} 第 ${earlier.line + 1} 行` };
+        : { en: `${fromHere(file, earlier.file)}, line ${earlier.line + 1}`, zh: `${fromHere(file, earlier.file)} 第 ${earlier.line + 1} 行` };
     return {
         en: `KPI '${kpi.name}' already has a value for ${period} (${where.en}): one value per KPI and period.`,
         'zh-CN': `KPI“${kpi.name}”在 ${period} 已有数值（${where.zh}）：每个 KPI 每个期间只能有一个数值。`
     };
 }
 
-const baseName = (path: string) => path.split(/[\\/]/).at(-1) ?? path;
+/** The earlier file, relative to the folder of the file the diagnostic stands in: two folders may hold a `kpi.csv`. */
+const fromHere = (file: string, earlier: string) => relative(dirname(file), earlier).split(sep).join('/');
