@@ -1,8 +1,8 @@
 import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens } from 'vscode-languageserver';
-import { isKpi, isService, isStandard, type Kpi, type Service, type Standard, type Unit } from '../../generated/ast.js';
-import { standardVerdict } from '../../measured/kpi-status.js';
+import { isKpi, isService, isStandard, type Service, type Standard } from '../../generated/ast.js';
+import { kpiLabel, standardMeasurements, type StandardMeasurement } from '../../measured/standard-measurements.js';
 import { formatPeriod } from '../../measured/periods.js';
 import type { SvcServices } from '../../svc-module.js';
 import { WorkspaceFacts } from '../../validation/workspace-facts.js';
@@ -49,7 +49,7 @@ export class SvcCodeLensProvider implements CodeLensProvider {
             .sort((a, b) => a.label.localeCompare(b.label));
         const labels = [...new Set(kpis.map(({ label }) => label))];
         this.pushLens(lenses, standard, { title: labels.length > 0 ? this.titles.measuredBy(labels) : this.titles.notMeasured, command: '' });
-        const verdict = this.verdict(standard, kpis);
+        const verdict = this.verdict(standard);
         if (verdict) this.pushLens(lenses, standard, { title: verdict, command: '' });
     }
 
@@ -57,18 +57,10 @@ export class SvcCodeLensProvider implements CodeLensProvider {
      * "met" with the latest values, or "not met" with those that break the target; none when no KPI
      * with data is compared (no data, a bare target, a compliance rate in % of a time standard).
      */
-    private verdict(standard: Standard, kpis: ReadonlyArray<{ kpi: Kpi; label: string }>): string | undefined {
-        const target = standard.target;
-        // A target cut short by a syntax error has nothing to compare with.
-        if (!target?.quantity) return undefined;
-        const measured = this.services.measured.MeasuredData.current();
-        const compared = kpis.flatMap(({ kpi, label }) => {
-            const latest = measured.kpi(kpi)?.status.latest;
-            const verdict = latest && standardVerdict(target, latest.value, kpi.unit as Unit | undefined);
-            return latest && verdict && verdict !== 'not-compared' ? [{ kpi, label, latest, met: verdict === 'met' }] : [];
-        });
+    private verdict(standard: Standard): string | undefined {
+        const compared = standardMeasurements(standard, node => this.facts.referencingNodes(node), this.services.measured.MeasuredData.current());
         if (compared.length === 0) return undefined;
-        const reading = ({ kpi, label, latest }: typeof compared[number], named: boolean) =>
+        const reading = ({ kpi, label, latest }: StandardMeasurement, named: boolean) =>
             this.titles.reading(named ? label : undefined, measuredValue(latest.value, kpi.unit), formatPeriod(latest.period));
         const breaking = compared.filter(({ met }) => !met);
         return breaking.length > 0
@@ -80,10 +72,4 @@ export class SvcCodeLensProvider implements CodeLensProvider {
         const name = this.services.references.NameProvider.getNameNode(node);
         if (name && node.name) lenses.push({ range: name.range, command });
     }
-}
-
-/** A KPI as its reader would write it next to the standard: `Bank.Speed` when it belongs to another service. */
-function kpiLabel(kpi: Kpi, standard: Standard): string {
-    const service = AstUtils.getContainerOfType(kpi, isService);
-    return service && service !== AstUtils.getContainerOfType(standard, isService) ? `${service.name}.${kpi.name}` : kpi.name;
 }

@@ -1,7 +1,6 @@
-import { AstUtils } from 'langium';
-import { isKpi, isService, type Kpi, type Standard } from '../../generated/ast.js';
+import type { Standard } from '../../generated/ast.js';
 import type { Locale } from '../../i18n/locale.js';
-import { standardVerdict } from '../../measured/kpi-status.js';
+import { standardMeasurements } from '../../measured/standard-measurements.js';
 import { formatPeriod } from '../../measured/periods.js';
 import { formatNumber } from '../../model/format-quantity.js';
 import { threshold, words } from '../message-format.js';
@@ -28,10 +27,8 @@ export const standardNotMet = defineRule<Args>({
     },
     checks: {
         Standard: (standard, report, context) => {
-            // A target cut short by a syntax error has nothing to compare with.
-            if (!standard.target?.quantity) return;
             const kpis = breakingKpis(standard, context);
-            if (kpis.length > 0) report({ node: standard, property: 'name' }, { standard: standard.name, target: threshold(standard.target), kpis });
+            if (kpis.length > 0) report({ node: standard, property: 'name' }, { standard: standard.name, target: threshold(standard.target!), kpis });
         }
     }
 });
@@ -44,24 +41,7 @@ function measured(kpis: readonly Breaking[], locale: Locale): string {
 
 /** The KPIs measuring the standard whose latest value does not satisfy its target, in workspace order (file, then text). */
 function breakingKpis(standard: Standard, context: RuleContext): Breaking[] {
-    const target = standard.target!;
-    const measuring = [...new Set(context.workspace.referencingNodes(standard).filter(isKpi))].sort(inTextOrder);
-    return measuring.flatMap(kpi => {
-        const latest = context.measured.kpi(kpi)?.status.latest;
-        if (!latest) return [];
-        if (standardVerdict(target, latest.value, kpi.unit) !== 'not-met') return [];
-        return [{ kpi: kpiLabel(kpi, standard), value: `${formatNumber(latest.value)} ${kpi.unit}`, period: formatPeriod(latest.period) }];
-    });
-}
-
-/** Documents by URI, then nodes by offset: the message does not change with the order files were opened in. */
-function inTextOrder(a: Kpi, b: Kpi): number {
-    const [uriA, uriB] = [AstUtils.getDocument(a).uri.toString(), AstUtils.getDocument(b).uri.toString()];
-    return uriA < uriB ? -1 : uriA > uriB ? 1 : (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0);
-}
-
-/** A KPI as a reader of the standard would write it: `Bank.Speed` when it belongs to another service. */
-function kpiLabel(kpi: Kpi, standard: Standard): string {
-    const service = AstUtils.getContainerOfType(kpi, isService);
-    return service && service !== AstUtils.getContainerOfType(standard, isService) ? `${service.name}.${kpi.name}` : kpi.name;
+    return standardMeasurements(standard, node => context.workspace.referencingNodes(node), context.measured)
+        .filter(({ met }) => !met)
+        .map(({ kpi, label, latest }) => ({ kpi: label, value: `${formatNumber(latest.value)} ${kpi.unit}`, period: formatPeriod(latest.period) }));
 }
