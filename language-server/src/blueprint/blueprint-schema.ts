@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { measuredKpiSchema, measuredSurveySchema } from './measured-schema.js';
 
 /**
  * The blueprint model: what the language server tells the preview, the
@@ -38,6 +39,16 @@ export const standardSchema = z.object({
     measuredBy: z.array(z.string()),
     /** Steps that name it. */
     usedBy: z.array(z.string()),
+    /** The KPIs with data that measure it and are compared with its target; absent when none is (no verdict). */
+    measured: z.array(z.object({
+        /** As the standard's reader writes it (`Bank.Speed` from another service). */
+        kpi: z.string(),
+        /** The latest value, in the KPI's unit. */
+        value: z.number(),
+        unit: z.string().optional(),
+        period: z.string(),
+        met: z.boolean()
+    })).optional(),
     range: rangeSchema
 });
 
@@ -125,6 +136,13 @@ export const serviceSchema = z.object({
     promises: z.array(z.object({ ...named, text: z.string() })),
     feedback: z.array(z.object({ ...named, channel: z.string().optional(), feeds: z.array(z.string()) })),
     improvements: z.array(z.object({ ...named, addresses: z.array(z.string()), phase: z.string().optional(), owner: z.string().optional(), due: z.string().optional() })),
+    /** The service's measured data (language 1.1): its KPIs with data, its surveys with a read file. */
+    measured: z.object({
+        /** Its `measurements` and `survey` elements: an empty performance view says what to add when there are none. */
+        dataElements: z.number().int().min(0),
+        kpis: z.array(measuredKpiSchema),
+        surveys: z.array(measuredSurveySchema)
+    }).optional(),
     range: rangeSchema
 });
 
@@ -156,6 +174,7 @@ export type EdgeModel = z.infer<typeof edgeSchema>;
 export type StandardModel = z.infer<typeof standardSchema>;
 export type KpiModel = z.infer<typeof kpiSchema>;
 export type CapacityModel = z.infer<typeof capacitySchema>;
+export type MeasuredServiceModel = NonNullable<ServiceModel['measured']>;
 export type BlueprintLane = typeof blueprintLanes[number];
 
 /** The custom LSP request: `{ uri }` → BlueprintDocument (waits until the document is validated). */

@@ -1,9 +1,15 @@
+import { basename, dirname, relative, sep } from 'node:path';
 import type { AstNode, LangiumDocument } from 'langium';
 import { DiagnosticSeverity, type Range } from 'vscode-languageserver';
 import {
-    isActor, isCapacity, isFeedback, isImprovement, isKpi, isProcess, isServicePromise, isStage, isStep, isSystem,
+    isActor, isCapacity, isFeedback, isImprovement, isKpi, isProcess, isServicePromise, isStage, isStep, isSurvey, isSystem,
     type Capacity, type Kpi, type Model, type Process, type Quantity, type Service, type Standard, type Step
 } from '../generated/ast.js';
+import { measuredKpi, measuredSurvey } from '../export/measured-export.js';
+import { isDataElement } from '../measured/data-elements.js';
+import type { MeasuredAnalysis } from '../measured/measured-analysis.js';
+import { formatPeriod } from '../measured/periods.js';
+import { standardMeasurements } from '../measured/standard-measurements.js';
 import { formatMinutes } from '../model/format-quantity.js';
 import { laneOf } from '../model/lanes.js';
 import { analyseProcess, nextSteps, stepsOf } from '../model/process-flow.js';
@@ -27,6 +33,7 @@ const severities: Record<number, 'error' | 'warning' | 'info'> = {
 export function buildBlueprint(document: LangiumDocument, services: SvcServices, documentVersion = 0): BlueprintDocument {
     const model = document.parseResult.value as Model;
     const facts = new WorkspaceFacts(services);
+    const measured: MeasuredContext = { analysis: services.measured.MeasuredData.current(), displayPath: dataFileShownFrom(document) };
     const comments = services.documentation.CommentProvider;
     const diagnostics = (document.diagnostics ?? []).filter(diagnostic => severities[diagnostic.severity ?? 1]);
     return {
@@ -35,7 +42,7 @@ export function buildBlueprint(document: LangiumDocument, services: SvcServices,
         documentVersion,
         syntaxErrors: diagnostics.filter(diagnostic => diagnostic.code === 'syntax-error').length,
         services: model.elements.filter((element): element is Service => element.$type === 'Service' && Boolean(element.name))
-            .map(service => serviceModel(service, facts, comments.getComment(service))),
+            .map(service => serviceModel(service, facts, comments.getComment(service), measured)),
         diagnostics: diagnostics.map(diagnostic => ({
             rule: String(diagnostic.code ?? 'unknown'),
             severity: severities[diagnostic.severity ?? 1],
@@ -46,7 +53,19 @@ export function buildBlueprint(document: LangiumDocument, services: SvcServices,
     };
 }
 
-function serviceModel(service: Service, facts: WorkspaceFacts, comment: string | undefined): ServiceModel {
+/** The workspace's measured data, and how a data file is named to the reader of this spec. */
+interface MeasuredContext {
+    analysis: MeasuredAnalysis;
+    displayPath: (file: string) => string;
+}
+
+/** Data files by their path relative to the spec's folder: what the spec's `from` strings look like. */
+function dataFileShownFrom(document: LangiumDocument): (file: string) => string {
+    const folder = document.uri.scheme === 'file' ? dirname(document.uri.fsPath) : undefined;
+    return file => folder ? relative(folder, file).split(sep).join('/') : basename(file);
+}
+
+function serviceModel(service: Service, facts: WorkspaceFacts, comment: string | undefined, measured: MeasuredContext): ServiceModel {
     const members = service.members;
     return {
         name: service.name,
@@ -58,7 +77,7 @@ function serviceModel(service: Service, facts: WorkspaceFacts, comment: string |
         performers: members.filter(member => isActor(member) || isSystem(member)).filter(hasName).filter(performer => performerLanes.includes(performer.lane)).map(performer => ({
             name: performer.name, title: performer.title, kind: isActor(performer) ? 'actor' as const : 'system' as const, lane: performer.lane
         })),
-        standards: standardsOfService(service).filter(hasName).map(standard => standardModel(standard, facts)),
+        standards: standardsOfService(service).filter(hasName).map(standard => standardModel(standard, facts, measured.analysis)),
         kpis: members.filter(isKpi).filter(hasName).map(kpiModel),
         processes: members.filter(isProcess).filter(hasName).map(processModel),
         capacities: members.filter(isCapacity).filter(hasName).map(capacityModel),
@@ -70,12 +89,18 @@ function serviceModel(service: Service, facts: WorkspaceFacts, comment: string |
             name: improvement.name, title: improvement.title, addresses: improvement.addresses.map(reference => reference.$refText),
             phase: improvement.phase, owner: improvement.owner?.$refText, due: improvement.due
         })),
+        measured: {
+            dataElements: members.filter(isDataElement).length,
+            kpis: members.filter(isKpi).flatMap(kpi => measuredKpi(kpi, measured.analysis, measured.displayPath) ?? []),
+            surveys: members.filter(isSurvey).flatMap(survey => measuredSurvey(survey, measured.analysis, measured.displayPath) ?? [])
+        },
         range: rangeOf(service)
     };
 }
 
-function standardModel(standard: Standard, facts: WorkspaceFacts): StandardModel {
+function standardModel(standard: Standard, facts: WorkspaceFacts, analysis: MeasuredAnalysis): StandardModel {
     const referencing = facts.referencingNodes(standard);
+    const compared = standardMeasurements(standard, () => referencing, analysis);
     return {
         name: standard.name,
         title: standard.title,
@@ -94,6 +119,9 @@ function standardModel(standard: Standard, facts: WorkspaceFacts): StandardModel
         owner: standard.owner?.$refText,
         measuredBy: unique(referencing.filter(isKpi).filter(hasName).map(kpi => kpi.name)),
         usedBy: unique(referencing.filter(isStep).filter(hasName).map(step => step.name)),
+        measured: compared.length > 0 ? compared.map(({ kpi, label, latest, met }) => ({
+            kpi: label, value: Number(latest.value.toPrecision(15)), unit: kpi.unit, period: formatPeriod(latest.period), met
+        })) : undefined,
         range: rangeOf(standard)
     };
 }

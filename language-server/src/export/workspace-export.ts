@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { blueprintDocumentSchema } from '../blueprint/blueprint-schema.js';
 import { buildBlueprint } from '../blueprint/build-blueprint.js';
 import type { WorkspaceCheck } from '../workspace/check-files.js';
-import { measuredExport, measuredExportSchema } from './measured-export.js';
+import { measuredExportSchema } from '../blueprint/measured-schema.js';
+import { measuredExport } from './measured-export.js';
 
 /**
  * `svc export --format json`: every checked file with its blueprint model and
