@@ -47,6 +47,16 @@ describe('CellLocator', () => {
         ]);
     });
 
+    test('a lone CR is text to csv-parse but a line break to the editor: positions after it are on the next line', () => {
+        // csv-parse reads `a\rb,c` as one record of two cells; an LSP client shows `a` and `b,c` on two lines.
+        expect(records('a\rb,c\nd,e\n', 2, 2)).toEqual([
+            { line: 0, cells: ['0:0-1:1', '1:2-1:3'] },
+            { line: 2, cells: ['2:0-2:1', '2:2-2:3'] }
+        ]);
+        // In a skipped comment line too.
+        expect(records('# one\rtwo\nx,y\n', 2)).toEqual([{ line: 2, cells: ['2:0-2:1', '2:2-2:3'] }]);
+    });
+
     test('columns count UTF-16 code units, as LSP does', () => {
         expect(records('可靠性,😀,x', 3)).toEqual([{ line: 0, cells: ['0:0-0:3', '0:4-0:6', '0:7-0:8'] }]);
     });

@@ -29,7 +29,10 @@ const quote = 0x22, comma = 0x2c, lineFeed = 0x0a, carriageReturn = 0x0d, hash =
  */
 export class CellLocator {
     private offset = 0;
-    /** Where each line starts, as far as the walk has come; LF ends a line, as for csv-parse. */
+    /**
+     * Where each line starts, as far as the walk has come, as LSP counts lines: after LF, CRLF or a
+     * lone CR (csv-parse ends records at LF and CRLF only; a lone CR inside a record starts a new line for the editor).
+     */
     private readonly lineStarts = [0];
     /**
      * Start and end offset of every cell so far, flat (`start0, end0, start1, end1, …`):
@@ -54,6 +57,9 @@ export class CellLocator {
             } else if (code === comma && !quoted) {
                 this.addCell(cellStart, this.offset);
                 cellStart = this.offset + 1;
+            } else if (code === carriageReturn && text.charCodeAt(this.offset + 1) !== lineFeed) {
+                // A lone CR is text to csv-parse, but a line break to LSP clients: positions must count it.
+                this.lineStarts.push(this.offset + 1);
             } else if (code === lineFeed) {
                 this.lineStarts.push(this.offset + 1);
                 if (!quoted) {
@@ -112,8 +118,16 @@ export class CellLocator {
                 this.offset = this.text.length;
                 return;
             }
+            this.pushLoneCarriageReturns(this.offset, lineEnd);
             this.offset = lineEnd + 1;
             this.lineStarts.push(this.offset);
+        }
+    }
+
+    /** Line starts after the lone CRs of a skipped line: LSP counts them as line breaks. */
+    private pushLoneCarriageReturns(from: number, to: number): void {
+        for (let index = this.text.indexOf('\r', from); index !== -1 && index < to; index = this.text.indexOf('\r', index + 1)) {
+            if (this.text.charCodeAt(index + 1) !== lineFeed) this.lineStarts.push(index + 1);
         }
     }
 
