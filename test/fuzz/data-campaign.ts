@@ -8,8 +8,6 @@ export interface DataCampaignOptions extends DataInputPlan {
     scratch: string;
     /** Where failing workspaces are saved as fixture folders; not saved when absent. */
     fixturesDir?: string;
-    /** Inputs before this index are made (the sequence stays the same) but not checked: a worker restarted after a hang resumes here. */
-    firstInput?: number;
     /** Called before each input is checked, so a watchdog can name the input that never comes back. */
     onInput?: (input: DataInput) => void;
     /** Called on each failure as it is found. */
@@ -30,7 +28,6 @@ export async function runDataCampaign(options: DataCampaignOptions): Promise<Dat
     const report: DataCampaignReport = { tried: 0, seconds: 0, failures: [], counts: noFailures() };
     const seen = new Set<string>();
     for (const input of planDataInputs(options)) {
-        if (input.index < (options.firstInput ?? 0)) continue;
         options.onInput?.(input);
         const problems = await checker.check(input.files);
         report.tried++;

@@ -20,6 +20,8 @@ export interface DataInputPlan {
     seed: number;
     /** Workspaces to make. */
     inputs: number;
+    /** Start at this input (the ones before are not made): a worker restarted after a hang resumes here. */
+    firstInput?: number;
 }
 
 /**
@@ -28,8 +30,9 @@ export interface DataInputPlan {
  * mixed line ends, an encoding other than UTF-8, damaged bytes or a missing file.
  */
 export function* planDataInputs(plan: DataInputPlan): Generator<DataInput> {
-    const random = new Random(plan.seed);
-    for (let index = 0; index < plan.inputs; index++) {
+    for (let index = plan.firstInput ?? 0; index < plan.inputs; index++) {
+        // Each input from its own seed: any one can be made again without the ones before it.
+        const random = new Random(Math.imul(plan.seed, 0x9e3779b1) + index);
         const seed = dataWorkspaceSeed(random);
         const names = seed.kpis.map(kpi => kpi.name);
         const texts = { ...seed.data };

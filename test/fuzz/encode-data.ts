@@ -42,15 +42,18 @@ function encodeGb18030(text: string): Uint8Array {
             }
         }
     }
-    const bytes: number[] = [];
+    const bytes = new Uint8Array(text.length * 2);
+    let length = 0;
     for (const character of text) {
         const code = character.codePointAt(0)!;
         const pair = twoByteCodes.get(character);
-        if (code < 0x80) bytes.push(code);
-        else if (pair !== undefined) bytes.push(pair >> 8, pair & 0xff);
-        else bytes.push(0x3f);
+        if (code < 0x80) bytes[length++] = code;
+        else if (pair !== undefined) {
+            bytes[length++] = pair >> 8;
+            bytes[length++] = pair & 0xff;
+        } else bytes[length++] = 0x3f;
     }
-    return Uint8Array.from(bytes);
+    return bytes.slice(0, length);
 }
 
 /** Byte sequences that are not UTF-8: a lone continuation byte, an overlong `/`, an encoded surrogate, a cut sequence, bytes no UTF-8 has. */
@@ -60,7 +63,14 @@ const invalidUtf8 = [[0x80], [0xbf], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xe6, 0x
 export function damageBytes(bytes: Uint8Array, random: Random): { kind: string; bytes: Uint8Array } {
     const at = random.int(0, bytes.length);
     switch (random.int(0, 2)) {
-        case 0: return { kind: 'invalid-utf8', bytes: Uint8Array.from([...bytes.subarray(0, at), ...random.pick(invalidUtf8), ...bytes.subarray(at)]) };
+        case 0: {
+            const insertion = random.pick(invalidUtf8);
+            const damaged = new Uint8Array(bytes.length + insertion.length);
+            damaged.set(bytes.subarray(0, at));
+            damaged.set(insertion, at);
+            damaged.set(bytes.subarray(at), at + insertion.length);
+            return { kind: 'invalid-utf8', bytes: damaged };
+        }
         case 1: return { kind: 'cut-bytes', bytes: bytes.slice(0, at) };
         default: {
             const flipped = bytes.slice();

@@ -26,6 +26,9 @@ const hostilePeriods = [
 /** Characters that break naive text handling, as in the spec mutations. */
 const hostileCharacters = ['\uD800', '\uDFFF', '😀', '\u202E', '\u200B', '\uFEFF', '\u2028', '\u2029', '\u0085', '\0', '\t', '\v', '\u0301', '指标', '\uFFFD', '"', ',', '#'];
 
+/** The most characters a mutation adds by repeating: big files are cases too, but each input must stay quick to make and check. */
+const maxGrowth = 1_000_000;
+
 type LineMutator = (lines: string[], random: Random, names: readonly string[]) => string[];
 
 const lineMutations: Array<[string, LineMutator]> = [
@@ -63,7 +66,9 @@ const lineMutations: Array<[string, LineMutator]> = [
     }],
     ['many-rows', (lines, random) => {
         const row = lines[random.int(0, lines.length - 1)] ?? '';
-        return [...lines, ...Array.from({ length: random.pick([200, 2000, 10_000]) }, () => row)];
+        // Up to about a megabyte: a long cell repeated 10,000 times would make a file of gigabytes.
+        const count = Math.min(random.pick([200, 2000, 10_000]), Math.floor(maxGrowth / (row.length + 1)));
+        return [...lines, ...Array.from({ length: count }, () => row)];
     }],
     ['only-comments', () => ['# nothing but a comment']],
     ['empty-file', () => []]
