@@ -4,7 +4,8 @@ import { feedbackSection, improvementsSection, promisesSection } from './commitm
 import { diagnosticsSection } from './diagnostics-section.js';
 import { leadTimeSection } from './lead-time-section.js';
 import { kpisSection, standardsSection } from './measurement-sections.js';
-import type { ReportContent } from './report-content.js';
+import { performanceSection } from './performance-section.js';
+import type { ReportContent, Section } from './report-content.js';
 import { fileNameOf, formatDate } from './report-format.js';
 import type { ReportInput } from './report-input.js';
 import { SectionContext } from './section-context.js';
@@ -23,12 +24,13 @@ export function buildReportContent(input: ReportInput): ReportContent {
             blueprintSection(context),
             standardsSection(context),
             kpisSection(context),
+            performanceSection(context),
             capacitySection(context),
             leadTimeSection(context),
             promisesSection(context),
             feedbackSection(context),
             improvementsSection(context),
             diagnosticsSection(context)
-        ]
+        ].filter((section): section is Section => section !== undefined)
     };
 }

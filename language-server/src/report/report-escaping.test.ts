@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -6,7 +6,7 @@ import { serviceSchema, type BlueprintDocument, type ServiceModel } from '../blu
 import { locales } from '../i18n/locale.js';
 import { htmlReport, markdownReport, type ReportInput } from './index.js';
 import { reportLabels } from './report-labels.js';
-import { fixedDate, htmlRows, htmlSection, htmlTags, markdownRows, markdownTables, modelsOf } from './report-test-support.js';
+import { fixedDate, htmlRows, htmlSection, htmlTags, markdownRows, markdownSection, markdownTables, modelsOf } from './report-test-support.js';
 
 /** Strings that would run script, break a table, a Mermaid label or a Markdown construct if written raw. */
 const hostile = {
@@ -57,8 +57,16 @@ service Hostile ${literal(hostile.script)} {
   promise Quick ${literal(hostile.mermaidBreak)} <= 10 min
   feedback Card ${literal(hostile.entity)} { channel counter  feeds Speed }
   improvement Better ${literal(hostile.img)} { addresses Speed  phase act  owner Clerk  due 2027-01-01 }
+  measurements Data ${literal(hostile.img)} from "data/kpi.csv"
+  survey Voice ${literal(hostile.script)} from "data/voice.csv" scale 5
 }
 `;
+
+/** Measured data whose notes, respondents and items are hostile too, each with a mark: none of them may reach the report. */
+const hostileData = {
+    'kpi.csv': `kpi,period,value,note\nSpeed,2026-10-01,5,"note-mark ${hostile.img}"\nSpeed,2026-10-02,7,"note-mark ${hostile.script}"\n`,
+    'voice.csv': `respondent,item,dimension,expectation,perception\n"respondent-mark ${hostile.pipe}","item-mark ${hostile.directive}",empathy,5,3\n`
+};
 
 /** A benign Mermaid-like SVG: namespaces are URIs, not resources. */
 const benignSvg = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" id="bp-1" viewBox="0 0 10 10"><style>#bp-1 .node{fill:#eee}</style>'
@@ -72,6 +80,8 @@ beforeAll(async () => {
     const folder = mkdtempSync(join(tmpdir(), 'svc-report-'));
     const file = join(folder, 'hostile.svc');
     writeFileSync(file, hostileSpec);
+    mkdirSync(join(folder, 'data'));
+    for (const [name, text] of Object.entries(hostileData)) writeFileSync(join(folder, 'data', name), text);
     const [model] = await modelsOf([file]);
     ({ document, service } = model);
 });
@@ -86,7 +96,12 @@ function withLineBreaks(): ReportInput['service'] {
         standards: service.standards.map(standard => ({ ...standard, title: `two\nlines ${hostile.pipe}` })),
         kpis: service.kpis.map(kpi => ({ ...kpi, source: `a\n| b |\n${hostile.script}` })),
         processes: [{ ...process, steps: process.steps.map(step => ({ ...step, title: `${step.title}\n${hostile.mermaidBreak}`, evidence: [`x\ny ${hostile.pipe}`] })) }],
-        feedback: service.feedback.map(feedback => ({ ...feedback, title: `${hostile.backticks}\n${hostile.directive}` }))
+        feedback: service.feedback.map(feedback => ({ ...feedback, title: `${hostile.backticks}\n${hostile.directive}` })),
+        measured: {
+            ...service.measured!,
+            kpis: service.measured!.kpis.map(kpi => ({ ...kpi, title: `kpi\n${hostile.pipe}`, unit: hostile.script })),
+            surveys: service.measured!.surveys.map(survey => ({ ...survey, title: `voice\n${hostile.pipe} ${hostile.img}` }))
+        }
     });
 }
 
@@ -119,6 +134,27 @@ describe.each(locales)('%s', locale => {
             expect(html, name).toContain('`code` ```');
             expect(html, name).not.toContain('"]-->X');
         }
+    });
+
+    test('the measured section shows the hostile KPI, standard and survey titles as text, and nothing of the data files\' notes', () => {
+        const labels = reportLabels[locale];
+        const [fromSpec, handBuilt] = inputs();
+        const html = htmlSection(htmlReport(fromSpec[1]), 'performance');
+        expect(htmlRows(html)[0][0]).toBe(labels.titled('%%{init}%%', 'Speed'));
+        expect(html).toContain(labels.titled('&lt;img src=x onerror=alert(1)&gt; `code` ```', 'Fast'));
+        expect(html).toContain(labels.titled('&lt;script&gt;alert(1)&lt;/script&gt;', 'Voice'));
+        const markdown = markdownSection(markdownReport(fromSpec[1]), labels.headings.performance);
+        expect(markdownRows(markdown, labels.headings.performance)[1][0]).toBe(labels.titled('&lt;img src=x onerror=alert(1)&gt; \\`code\\` \\`\\`\\`', 'Fast'));
+        expect(markdown).toContain(labels.titled('&lt;script&gt;alert(1)&lt;/script&gt;', 'Voice'));
+        for (const report of [htmlReport(fromSpec[1]), markdownReport(fromSpec[1])]) expect(report).not.toMatch(/note-mark|respondent-mark|item-mark/);
+
+        const handBuiltHtml = htmlSection(htmlReport(handBuilt[1]), 'performance');
+        expect(htmlRows(handBuiltHtml)[0].slice(0, 2)).toEqual([labels.titled('kpi<br>| pipe |', 'Speed'), '7 &lt;script&gt;alert(1)&lt;/script&gt;']);
+        // A caption is one line of text: its line break is blank space in HTML.
+        expect(handBuiltHtml).toContain(labels.titled('voice\n| pipe | &lt;img src=x onerror=alert(1)&gt;', 'Voice'));
+        const handBuiltMarkdown = markdownSection(markdownReport(handBuilt[1]), labels.headings.performance);
+        expect(markdownRows(handBuiltMarkdown, labels.headings.performance)[0][0]).toBe(labels.titled('kpi<br>\\| pipe \\|', 'Speed'));
+        expect(handBuiltMarkdown).not.toMatch(/<script|<img/i);
     });
 
     test('HTML: a line break in a value becomes <br>, in cells and in the summary', () => {

@@ -12,6 +12,12 @@ export interface ReportInput {
     blueprintMermaid?: Array<{ title: string; text: string }>;
     /** Relative paths of exported blueprint images, for the Markdown report to link instead of Mermaid blocks. */
     blueprintImages?: Array<{ title: string; path: string }>;
+    /** Rendered charts of the performance view (measured data), inlined by the HTML report like the blueprint SVGs. */
+    performanceSvgs?: Array<{ title: string; svg: string }>;
+    /** Mermaid sources of the performance view, embedded by the Markdown report when no image path is given. */
+    performanceMermaid?: Array<{ title: string; text: string }>;
+    /** Relative paths of exported performance charts, for the Markdown report to link instead of Mermaid blocks. */
+    performanceImages?: Array<{ title: string; path: string }>;
     /** Default now; tests pass a fixed date. */
     generatedAt?: Date;
 }

@@ -16,7 +16,7 @@ export interface ReportLabels {
     sourceFile: (file: string) => string;
     syntaxErrors: (count: number) => string;
 
-    headings: Record<'summary' | 'blueprint' | 'standards' | 'kpis' | 'capacity' | 'leadTime' | 'promises' | 'feedback' | 'improvements' | 'diagnostics', string>;
+    headings: Record<'summary' | 'blueprint' | 'standards' | 'kpis' | 'performance' | 'capacity' | 'leadTime' | 'promises' | 'feedback' | 'improvements' | 'diagnostics', string>;
 
     summary: Record<'description' | 'documentation' | 'owner' | 'version' | 'performers' | 'standards' | 'kpis' | 'processes' | 'steps' | 'moments' | 'failPoints', string>;
     performerCounts: (actors: number, systems: number) => string;
@@ -29,6 +29,8 @@ export interface ReportLabels {
 
     standardColumns: string[];
     kpiColumns: string[];
+
+    performance: PerformanceLabels;
 
     capacityColumns: string[];
     capacityMethod: string;
@@ -55,6 +57,30 @@ export interface ReportLabels {
     empty: Record<'standards' | 'kpis' | 'processes' | 'capacities' | 'promises' | 'feedback' | 'improvements' | 'diagnostics', string>;
 }
 
+/** The measured-performance section: the service as delivered, from its data files. */
+export interface PerformanceLabels {
+    kpiCaption: string;
+    kpiColumns: string[];
+    standing: Record<'onTarget' | 'offTarget' | 'atWarning', string>;
+    /** `↑ worse`, `↓ better, …`; the judgement is absent for a KPI without `direction`. */
+    trend: (arrow: string, judgement: string | undefined, worsening: boolean) => string;
+    judgement: Record<'better' | 'worse' | 'unchanged', string>;
+    kpisWithoutData: (kpis: string) => string;
+    standardsCaption: string;
+    standardColumns: string[];
+    /** `AvgWait 18 min (2026-10) does not satisfy ≤ 15 min`. */
+    notSatisfied: (kpi: string, value: string, period: string, target: string) => string;
+    /** The standards compared with measured data, when none is broken. */
+    allStandardsMet: (standards: string) => string;
+    gapMethod: string;
+    gapCaption: (survey: string, answers: number, scale: number) => string;
+    gapColumns: string[];
+    importanceColumn: string;
+    surveyUnanswered: (survey: string) => string;
+    chartsMissing: string;
+    noValidData: string;
+}
+
 export const reportLabels: Localized<ReportLabels> = {
     en: {
         colon: ': ',
@@ -71,6 +97,7 @@ export const reportLabels: Localized<ReportLabels> = {
             blueprint: 'Service blueprint',
             standards: 'Service standards',
             kpis: 'Key performance indicators',
+            performance: 'Measured performance',
             capacity: 'Capacity analysis',
             leadTime: 'Lead time per process',
             promises: 'Promises to customers',
@@ -99,6 +126,26 @@ export const reportLabels: Localized<ReportLabels> = {
         recoveredBy: (fail, step) => `${fail} → ${step}`,
         standardColumns: ['Name', 'Title', 'SERVQUAL dimension', 'Kind', 'Target', 'Tolerance', 'Method', 'Frequency', 'Owner', 'Measured by'],
         kpiColumns: ['Name', 'Title', 'Formula', 'Unit', 'Direction', 'Baseline', 'Target', 'Warning', 'Period', 'Source', 'Owner', 'Measures'],
+        performance: {
+            kpiCaption: 'KPIs: latest measured values',
+            kpiColumns: ['KPI', 'Latest value', 'Period', 'Target', 'Warning', 'Status', 'Trend'],
+            standing: { onTarget: 'on target', offTarget: 'off target', atWarning: 'at warning' },
+            trend: (arrow, judgement, worsening) => [arrow, judgement].filter(Boolean).join(' ') + (worsening ? ', worsening three periods in a row' : ''),
+            judgement: { better: 'better', worse: 'worse', unchanged: 'unchanged' },
+            kpisWithoutData: kpis => `No valid value yet for ${kpis}.`,
+            standardsCaption: 'Standards not met',
+            standardColumns: ['Standard', 'Shown by'],
+            notSatisfied: (kpi, value, period, target) => `${kpi} ${value} (${period}) does not satisfy ${target}`,
+            allStandardsMet: standards => `Every standard compared with measured data is met: ${standards}.`,
+            gapMethod: 'Gap = mean perception − mean expectation on each SERVQUAL dimension: a negative gap means customers received less than they expected. '
+                + 'Dimensions are ranked by gap, the largest shortfall first.',
+            gapCaption: (survey, answers, scale) => `SERVQUAL gaps — ${survey}: ${answers} answered row${answers === 1 ? '' : 's'}, scale 1–${scale}`,
+            gapColumns: ['Dimension', 'Mean expectation E', 'Mean perception P', 'Gap P − E'],
+            importanceColumn: 'Mean importance',
+            surveyUnanswered: survey => `${survey}: no answered rows yet.`,
+            chartsMissing: 'No rendered chart is included; the tables above give the figures.',
+            noValidData: 'Data files are bound to this service, but none holds a valid value yet; the open diagnostics say why.'
+        },
         capacityColumns: ['Capacity', 'Served step', 'Demand λ', 'Servers c', 'Service time', 'Utilisation ρ', 'Mean wait Wq', 'Wait standard', 'Result'],
         capacityMethod: 'λ is the arrival rate, μ = 1 / the service time of the served step and c the number of parallel servers; utilisation ρ = λ / (c·μ). '
             + 'For ρ < 1 the mean wait Wq is the Erlang C (M/M/c) value; ρ ≥ 1 means the capacity is overloaded and the queue grows without bound. '
@@ -146,6 +193,7 @@ export const reportLabels: Localized<ReportLabels> = {
             blueprint: '服务蓝图',
             standards: '服务标准',
             kpis: '关键绩效指标（KPI）',
+            performance: '实测绩效',
             capacity: '服务能力分析',
             leadTime: '各流程总时长',
             promises: '对外服务承诺',
@@ -174,6 +222,25 @@ export const reportLabels: Localized<ReportLabels> = {
         recoveredBy: (fail, step) => `${fail} → ${step}`,
         standardColumns: ['名称', '标题', 'SERVQUAL 维度', '类型', '目标值', '容差', '测量方法', '测量频次', '负责人', '衡量指标'],
         kpiColumns: ['名称', '标题', '计算公式', '单位', '方向', '基线值', '目标值', '预警值', '统计周期', '数据来源', '负责人', '衡量的标准'],
+        performance: {
+            kpiCaption: 'KPI 最新实测值',
+            kpiColumns: ['KPI', '最新实测值', '期间', '目标值', '预警值', '状态', '趋势'],
+            standing: { onTarget: '达标', offTarget: '未达目标', atWarning: '达到预警' },
+            trend: (arrow, judgement, worsening) => [arrow, judgement].filter(Boolean).join(' ') + (worsening ? '，连续三期恶化' : ''),
+            judgement: { better: '变好', worse: '变差', unchanged: '持平' },
+            kpisWithoutData: kpis => `以下 KPI 尚无有效实测值：${kpis}。`,
+            standardsCaption: '未达标的服务标准',
+            standardColumns: ['服务标准', '实测依据'],
+            notSatisfied: (kpi, value, period, target) => `${kpi} ${value}（${period}）未满足 ${target}`,
+            allStandardsMet: standards => `与实测数据比对的服务标准全部达标：${standards}。`,
+            gapMethod: '差距 = 各 SERVQUAL 维度的平均感知 − 平均期望：差距为负，表示顾客实际感受低于期望。各维度按差距排序，差距最大（最负）的在前。',
+            gapCaption: (survey, answers, scale) => `SERVQUAL 差距——${survey}：有效作答 ${answers} 行，量表 1–${scale}`,
+            gapColumns: ['维度', '平均期望 E', '平均感知 P', '差距 P − E'],
+            importanceColumn: '平均重要性',
+            surveyUnanswered: survey => `${survey}：尚无有效作答。`,
+            chartsMissing: '本报告未附实测图表；各项数据见上表。',
+            noValidData: '本服务已绑定数据文件，但其中尚无有效数据；原因见待处理的检查问题。'
+        },
         capacityColumns: ['服务能力', '服务步骤', '到达率 λ', '服务台数 c', '服务时长', '利用率 ρ', '平均等候 Wq', '等候标准', '结论'],
         capacityMethod: 'λ 为到达率，μ = 1 / 所服务步骤的服务时长，c 为并行服务台（窗口、坐席）数；利用率 ρ = λ / (c·μ)。'
             + 'ρ < 1 时，平均等候时间 Wq 按 Erlang C（M/M/c）模型计算；ρ ≥ 1 表示超负荷，队列将无限增长。'
