@@ -1,9 +1,9 @@
 import type { Locale } from '../../i18n/locale.js';
 
-export type BlueprintView = 'blueprint' | 'flow' | 'standards';
+export type BlueprintView = 'blueprint' | 'flow' | 'standards' | 'performance';
 
 export interface MermaidDiagram {
-    /** Shown above the diagram: process (and stage, when split) title. Plain spec text: the host escapes it. */
+    /** Shown above the diagram: process (and stage, when split) title; in the performance view the standard group, survey or service. Plain spec text: the host escapes it. */
     title: string;
     /** Mermaid source, safe whatever the spec says. */
     text: string;
@@ -20,4 +20,6 @@ export interface GenerateOptions {
     process?: string;
     /** Blueprint view: a larger process is split by stage. Default 25. */
     maxStepsPerDiagram?: number;
+    /** Blueprint view: mark the steps whose standard a KPI shows not met, with the measured value against the target. Default true; false draws the clean design. */
+    measuredOverlay?: boolean;
 }

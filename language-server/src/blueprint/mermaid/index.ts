@@ -2,6 +2,7 @@ import type { ServiceModel } from '../blueprint-schema.js';
 import { blueprintDiagrams } from './blueprint-view.js';
 import type { BlueprintView, GenerateOptions, MermaidDiagram } from './diagram.js';
 import { flowDiagram } from './flow-view.js';
+import { performanceDiagrams } from './performance-view.js';
 import { stepLimit } from './split-process.js';
 import { otherStandardsDiagram, processStandardsDiagram } from './standards-view.js';
 import { diagramTexts } from './texts.js';
@@ -10,7 +11,8 @@ export type { BlueprintView, GenerateOptions, MermaidDiagram } from './diagram.j
 export { encodeLabel } from './encode-label.js';
 
 /**
- * Mermaid diagrams of one service, one or more per process: pure text
+ * Mermaid diagrams of one service, one or more per process (the performance
+ * view: per KPI and survey with data): pure text
  * generation from the blueprint model; node and subgraph ids are generated and
  * every spec string is encoded, so the text is safe whatever the spec says.
  */
@@ -26,5 +28,8 @@ export function generateMermaid(service: ServiceModel, view: BlueprintView, opti
             const others = options.process === undefined ? otherStandardsDiagram(service, texts) : undefined;
             return [...processes.map(process => processStandardsDiagram(service, process, texts)), ...others ? [others] : []];
         }
+        case 'performance':
+            // The service's measured data, whatever process is selected.
+            return performanceDiagrams(service, texts);
     }
 }

@@ -5,7 +5,9 @@
 import DOMPurify from 'dompurify';
 import { EmptyFileSystem, URI } from 'langium';
 import { expect } from 'vitest';
+import { checkMeasured } from '../../../../test/helpers/measured-workspace.js';
 import { createSvcServices } from '../../svc-module.js';
+import { checkFiles } from '../../workspace/check-files.js';
 import type { BlueprintDocument, ProcessModel, ServiceModel } from '../blueprint-schema.js';
 import { buildBlueprint } from '../build-blueprint.js';
 import type { MermaidDiagram } from './diagram.js';
@@ -79,6 +81,41 @@ export async function serviceOf(spec: string): Promise<ServiceModel> {
     return blueprint.services[0];
 }
 
+/** The services of spec files checked on disk with their data files (paths under a temporary root → text). */
+export async function measuredServicesOf(files: Record<string, string>): Promise<ServiceModel[]> {
+    const workspace = await checkMeasured(files);
+    try {
+        return workspace.check.files.flatMap(file => buildBlueprint(file.document, workspace.check.services).services);
+    } finally {
+        workspace.remove();
+    }
+}
+
+/** The services of files on disk (the examples), checked as one workspace as `svc check` does. */
+export async function servicesOfFiles(paths: string[]): Promise<Array<{ file: string; service: ServiceModel }>> {
+    const check = await checkFiles(paths);
+    return check.files.flatMap(file => buildBlueprint(file.document, check.services).services.map(service => ({ file: file.file, service })));
+}
+
+/** What Mermaid's parser made of a chart (xychart-beta, quadrantChart, radar-beta): its type, title and database. */
+export async function parseChart<Db>(text: string): Promise<{ type: string; title: string; db: Db }> {
+    stubPurify();
+    const mermaid = (await import('mermaid')).default;
+    const { diagramType } = await mermaid.parse(text);
+    const diagram = await mermaid.mermaidAPI.getDiagramFromText(text);
+    const db = diagram.db as unknown as Db & { getDiagramTitle(): string };
+    return { type: diagramType, title: db.getDiagramTitle(), db };
+}
+
+/** Under Node, DOMPurify lacks `addHook` and `sanitize`, which Mermaid calls while parsing: no-ops stand in (see parseMermaid). */
+function stubPurify(): void {
+    const purify = DOMPurify as unknown as Record<string, unknown>;
+    if (typeof purify.sanitize !== 'function') {
+        purify.addHook = () => undefined;
+        purify.sanitize = (html: string) => html;
+    }
+}
+
 export interface ParsedDiagram {
     type: string;
     /** Node id → text and classes, as Mermaid read them (entity codes still as Mermaid's placeholders). */
@@ -95,11 +132,7 @@ export interface ParsedDiagram {
  * (sanitising only matters for rendering in a browser, the grammar is Mermaid's).
  */
 export async function parseMermaid(text: string): Promise<ParsedDiagram> {
-    const purify = DOMPurify as unknown as Record<string, unknown>;
-    if (typeof purify.sanitize !== 'function') {
-        purify.addHook = () => undefined;
-        purify.sanitize = (html: string) => html;
-    }
+    stubPurify();
     const mermaid = (await import('mermaid')).default;
     const { diagramType } = await mermaid.parse(text);
     const diagram = await mermaid.mermaidAPI.getDiagramFromText(text);

@@ -19,6 +19,26 @@ export interface DiagramTexts {
     stepsOutsideStages: string;
     standardsOutsideProcesses: string;
     noStandards: string;
+    /** Blueprint overlay: a step whose standard a KPI shows not met. */
+    legendNotMet: string;
+    /** Performance view: a KPI's latest status. */
+    kpiStatus: Record<'atWarning' | 'offTarget' | 'onTarget' | 'worsening', string>;
+    measuredSeries: string;
+    kpiWarning: (warning: string) => string;
+    kpisWithoutStandard: string;
+    expectation: string;
+    perception: string;
+    /** Title of a survey's SERVQUAL radar (rings: `3–7`, centre to rim); the gap is written after each dimension. */
+    servqualTitle: (survey: string, rings: string) => string;
+    importanceTitle: (survey: string) => string;
+    importanceAxis: [low: string, high: string];
+    perceptionAxis: [low: string, high: string];
+    /** Importance–performance analysis, quadrants of Mermaid's quadrantChart: 1 top right, 2 top left, 3 bottom left, 4 bottom right. */
+    quadrants: Record<'keepUp' | 'overkill' | 'lowPriority' | 'concentrate', string>;
+    /** Empty performance view: no `measurements` or `survey` in the service; lines of the note. */
+    noDataElements: string[];
+    /** Data elements, but no KPI value and no survey answer read yet. */
+    noValidData: string[];
 }
 
 const english: DiagramTexts = {
@@ -44,7 +64,29 @@ const english: DiagramTexts = {
     dimensions: {},
     stepsOutsideStages: 'Steps outside stages',
     standardsOutsideProcesses: 'Standards outside processes',
-    noStandards: 'No standard is named in this process'
+    noStandards: 'No standard is named in this process',
+    legendNotMet: '⚠ Standard not met: latest measured value against the target',
+    kpiStatus: { atWarning: 'at warning', offTarget: 'off target', onTarget: 'on target', worsening: 'worsening' },
+    measuredSeries: 'measured',
+    kpiWarning: warning => `warning ${warning}`,
+    kpisWithoutStandard: 'KPIs that measure no standard',
+    expectation: 'expectation (E)',
+    perception: 'perception (P)',
+    servqualTitle: (survey, rings) => `${survey}: SERVQUAL mean E and P (rings ${rings}), gap P − E`,
+    importanceTitle: survey => `${survey}: importance–performance`,
+    importanceAxis: ['lower importance', 'higher importance'],
+    perceptionAxis: ['low perception', 'high perception'],
+    quadrants: { keepUp: 'keep up the good work', overkill: 'possible overkill', lowPriority: 'low priority', concentrate: 'concentrate here' },
+    noDataElements: [
+        'No measured data yet.',
+        'Add to the service: measurements NAME "title" from "data/kpi.csv"',
+        'CSV columns: kpi, period, value (指标, 期间, 数值), optional note'
+    ],
+    noValidData: [
+        'No KPI of this service has a valid value yet.',
+        'Rows need kpi, period, value (指标, 期间, 数值) naming a KPI of the service;',
+        'svc check lists the rows it could not read.'
+    ]
 };
 
 const chinese: DiagramTexts = {
@@ -70,8 +112,35 @@ const chinese: DiagramTexts = {
     dimensions: { reliability: '可靠性', responsiveness: '响应性', assurance: '保证性', empathy: '移情性', tangibles: '有形性' },
     stepsOutsideStages: '阶段外的步骤',
     standardsOutsideProcesses: '流程外的标准',
-    noStandards: '此流程未引用任何标准'
+    noStandards: '此流程未引用任何标准',
+    legendNotMet: '⚠ 标准未达成：最新实测值与目标对比',
+    kpiStatus: { atWarning: '达到预警', offTarget: '未达目标', onTarget: '达标', worsening: '持续恶化' },
+    measuredSeries: '实测值',
+    kpiWarning: warning => `预警 ${warning}`,
+    kpisWithoutStandard: '未测量任何标准的指标',
+    expectation: '期望 (E)',
+    perception: '感知 (P)',
+    servqualTitle: (survey, rings) => `${survey}：SERVQUAL 期望与感知均值（环 ${rings}），差距 P − E`,
+    importanceTitle: survey => `${survey}：重要性–绩效分析`,
+    importanceAxis: ['重要性较低', '重要性较高'],
+    perceptionAxis: ['感知较低', '感知较高'],
+    quadrants: { keepUp: '继续保持', overkill: '可能过度投入', lowPriority: '低优先级', concentrate: '重点改进' },
+    noDataElements: [
+        '尚无实测数据。',
+        '在服务中加入：measurements NAME "标题" from "data/kpi.csv"',
+        'CSV 列：kpi, period, value（或 指标, 期间, 数值），可选 note（备注）'
+    ],
+    noValidData: [
+        '本服务的指标尚无有效数值。',
+        '每行需有 kpi, period, value（指标, 期间, 数值），并指向本服务的指标；',
+        'svc check 会列出无法读取的行。'
+    ]
 };
+
+/** A SERVQUAL dimension's name in the diagram's language (the keyword in English). */
+export function dimensionName(dimension: string, texts: DiagramTexts): string {
+    return Object.hasOwn(texts.dimensions, dimension) ? texts.dimensions[dimension] : dimension;
+}
 
 export function diagramTexts(locale: Locale = 'en'): DiagramTexts {
     return locale === 'zh-CN' ? chinese : english;

@@ -1,0 +1,35 @@
+import type { ServiceModel } from '../blueprint-schema.js';
+import type { MermaidDiagram } from './diagram.js';
+import { label } from './encode-label.js';
+import { kpiDiagrams } from './kpi-charts.js';
+import { MermaidWriter } from './mermaid-writer.js';
+import { displayName } from './step-text.js';
+import { defineClasses } from './styles.js';
+import { surveyDiagrams } from './survey-charts.js';
+import type { DiagramTexts } from './texts.js';
+
+/**
+ * The measured service: a line chart per KPI with data (grouped by the
+ * standards it measures, the most urgent first), then per survey its SERVQUAL
+ * chart and importance–performance matrix. A service without data gets one
+ * note saying what to add; one whose data elements gave nothing yet, a note
+ * saying where to look.
+ */
+export function performanceDiagrams(service: ServiceModel, texts: DiagramTexts): MermaidDiagram[] {
+    const measured = service.measured;
+    if (!measured || measured.dataElements === 0) return [noteDiagram(service, texts.noDataElements)];
+    const diagrams = [
+        ...kpiDiagrams(service, measured.kpis, texts),
+        ...measured.surveys.flatMap(survey => surveyDiagrams(survey, texts))
+    ];
+    return diagrams.length > 0 ? diagrams : [noteDiagram(service, texts.noValidData)];
+}
+
+/** One node holding the lines of a note: encoded like every label, so the quotes of a `measurements` line show as written. */
+function noteDiagram(service: ServiceModel, lines: readonly string[]): MermaidDiagram {
+    const writer = new MermaidWriter('flowchart TB');
+    writer.node('note0', label(...lines), 'rounded');
+    writer.addClass('note0', 'note');
+    defineClasses(writer, ['note']);
+    return { title: displayName(service), text: writer.text(), view: 'performance', nodes: {}, lanes: [] };
+}
