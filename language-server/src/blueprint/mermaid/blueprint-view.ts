@@ -2,6 +2,7 @@ import { blueprintLanes, type EdgeModel, type ProcessModel, type StepModel } fro
 import type { MermaidDiagram } from './diagram.js';
 import { conditionLabel, label } from './encode-label.js';
 import { drawLegend, stepLegend } from './legend.js';
+import type { MeasuredOverlay } from './measured-overlay.js';
 import { MermaidWriter } from './mermaid-writer.js';
 import { splitProcess, type ProcessPart } from './split-process.js';
 import { StepIds } from './step-ids.js';
@@ -21,10 +22,10 @@ interface Stub {
     direction: 'to' | 'from';
 }
 
-/** One swimlane diagram per process, or per stage (and chunk) of a large process. */
-export function blueprintDiagrams(process: ProcessModel, maxSteps: number, texts: DiagramTexts): MermaidDiagram[] {
+/** One swimlane diagram per process, or per stage (and chunk) of a large process; `overlay` marks the steps whose standard is not met. */
+export function blueprintDiagrams(process: ProcessModel, maxSteps: number, texts: DiagramTexts, overlay: MeasuredOverlay = () => []): MermaidDiagram[] {
     const stepIds = new StepIds(process.steps);
-    return splitProcess(process, maxSteps, texts).map(part => drawPart(process, part, stepIds, texts));
+    return splitProcess(process, maxSteps, texts).map(part => drawPart(process, part, { ids: stepIds, texts, overlay }));
 }
 
 /** Edges of a part, with stubs in place of the ends drawn elsewhere. */
@@ -33,16 +34,23 @@ interface RoutedEdges {
     stubs: Stub[];
 }
 
-function drawPart(process: ProcessModel, part: ProcessPart, ids: StepIds, texts: DiagramTexts): MermaidDiagram {
+/** What every part of a process is drawn with. */
+interface DrawContext {
+    ids: StepIds;
+    texts: DiagramTexts;
+    overlay: MeasuredOverlay;
+}
+
+function drawPart(process: ProcessModel, part: ProcessPart, { ids, texts, overlay }: DrawContext): MermaidDiagram {
     const { edges, stubs } = routeEdges(process, part, ids);
     const needsUnassigned = [...part.steps, ...stubs.map(stub => stub.step)].some(step => !step.lane);
     const lanes = drawableLanes.filter(lane => lane !== 'unassigned' || needsUnassigned);
 
     const writer = new MermaidWriter('swimlane-beta LR');
     for (const lane of lanes) {
-        writer.subgraph(`lane${drawableLanes.indexOf(lane)}`, label(texts.lanes[lane]), () => drawLane(writer, lane, { process, part, stubs, ids, texts }));
+        writer.subgraph(`lane${drawableLanes.indexOf(lane)}`, label(texts.lanes[lane]), () => drawLane(writer, lane, { process, part, stubs, ids, texts, overlay }));
     }
-    drawLegend(writer, stepLegend(texts), texts);
+    drawLegend(writer, [...stepLegend(texts), { className: 'notMet', text: texts.legendNotMet }], texts);
 
     const start = part.steps.find(step => step.isStart);
     if (start) writer.edge('start0', ids.step(start), '-->');
@@ -56,7 +64,7 @@ function drawPart(process: ProcessModel, part: ProcessPart, ids: StepIds, texts:
         // Step first: the layout then ranks the evidence with its step, so it sits right above it.
         if (step.evidence.length > 0) writer.edge(ids.step(step), ids.evidence(step), '-.-');
     }
-    defineClasses(writer, ['fail', 'wait', 'moment', 'evidence', 'stub', 'placeholder']);
+    defineClasses(writer, ['fail', 'wait', 'moment', 'notMet', 'evidence', 'stub', 'placeholder']);
     // fromEntries, not assignment: a step may be named `__proto__`.
     const nodes = Object.fromEntries(part.steps.map(step => [step.id, ids.step(step)]));
     return { title: part.title, text: writer.text(), view: 'blueprint', nodes, lanes: [...lanes] };
@@ -85,16 +93,14 @@ function routeEdges(process: ProcessModel, part: ProcessPart, ids: StepIds): Rou
     return { edges, stubs: [...stubs.values()] };
 }
 
-interface LaneContext {
+interface LaneContext extends DrawContext {
     process: ProcessModel;
     part: ProcessPart;
     stubs: Stub[];
-    ids: StepIds;
-    texts: DiagramTexts;
 }
 
 /** One band: evidence, incoming stubs, the lane's steps with their start/end markers, outgoing stubs. */
-function drawLane(writer: MermaidWriter, lane: DrawnLane, { process, part, stubs, ids, texts }: LaneContext): void {
+function drawLane(writer: MermaidWriter, lane: DrawnLane, { process, part, stubs, ids, texts, overlay }: LaneContext): void {
     const steps = part.steps.filter(step => laneOf(step) === lane);
     const evidence = lane === 'evidence' ? part.steps.filter(step => step.evidence.length > 0) : [];
     const laneStubs = stubs.filter(stub => laneOf(stub.step) === lane);
@@ -113,8 +119,10 @@ function drawLane(writer: MermaidWriter, lane: DrawnLane, { process, part, stubs
         const id = ids.step(step);
         // Start and end markers sit in the lane of their step: a node outside every lane would open an extra band.
         if (step.isStart) writer.marker('start0', 'sm-circ');
-        writer.node(id, label(stepHeading(step), stepDetail(process, step, texts)));
+        const notMet = overlay(step);
+        writer.node(id, label(stepHeading(step), stepDetail(process, step, texts), ...notMet));
         for (const className of stepClasses(step)) writer.addClass(id, className);
+        if (notMet.length > 0) writer.addClass(id, 'notMet');
         if (step.isEnd) writer.marker(ids.end(step), 'fr-circ');
     }
     for (const stub of laneStubs.filter(candidate => candidate.direction === 'to')) drawStub(writer, stub);

@@ -2,6 +2,7 @@ import type { ServiceModel } from '../blueprint-schema.js';
 import { blueprintDiagrams } from './blueprint-view.js';
 import type { BlueprintView, GenerateOptions, MermaidDiagram } from './diagram.js';
 import { flowDiagram } from './flow-view.js';
+import { measuredOverlay } from './measured-overlay.js';
 import { performanceDiagrams } from './performance-view.js';
 import { stepLimit } from './split-process.js';
 import { otherStandardsDiagram, processStandardsDiagram } from './standards-view.js';
@@ -12,16 +13,18 @@ export { encodeLabel } from './encode-label.js';
 
 /**
  * Mermaid diagrams of one service, one or more per process (the performance
- * view: per KPI and survey with data): pure text
- * generation from the blueprint model; node and subgraph ids are generated and
- * every spec string is encoded, so the text is safe whatever the spec says.
+ * view: its charts of measured data): pure text generation from the blueprint
+ * model; node and subgraph ids are generated and every spec string is
+ * encoded, so the text is safe whatever the spec says.
  */
 export function generateMermaid(service: ServiceModel, view: BlueprintView, options: GenerateOptions = {}): MermaidDiagram[] {
     const texts = diagramTexts(options.locale);
     const processes = service.processes.filter(process => options.process === undefined || process.name === options.process);
     switch (view) {
-        case 'blueprint':
-            return processes.flatMap(process => blueprintDiagrams(process, stepLimit(options.maxStepsPerDiagram), texts));
+        case 'blueprint': {
+            const overlay = measuredOverlay(service, options.measuredOverlay ?? true);
+            return processes.flatMap(process => blueprintDiagrams(process, stepLimit(options.maxStepsPerDiagram), texts, overlay));
+        }
         case 'flow':
             return processes.map(process => flowDiagram(process, texts));
         case 'standards': {

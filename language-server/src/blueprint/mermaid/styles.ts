@@ -14,8 +14,11 @@ const classStyles = {
     process: 'fill:#e3f2fd,stroke:#1565c0,color:#0d2a4a',
     kpi: 'fill:#e8f5e9,stroke:#2e7d32,color:#1b3d1d',
     unmeasured: 'fill:#fdecea,stroke:#c62828,stroke-width:2px,stroke-dasharray:6 3,color:#4a0e0e',
-    /** A step whose standard a KPI shows not met (blueprint overlay): its own fill and a double border, apart from the fail point's red border. */
-    notMet: 'fill:#fce4ec,stroke:#ad1457,stroke-width:4px,stroke-dasharray:2 2,color:#4a0024',
+    /**
+     * A step whose standard a KPI shows not met (blueprint overlay): a thick dashed border, touching neither the
+     * fail point's border colour nor the wait point's fill, so it combines with both (a failing fail point: red and dashed).
+     */
+    notMet: 'stroke-width:4px,stroke-dasharray:9 5',
     /** The performance view's empty state. */
     note: 'fill:#fffde7,stroke:#9e9e9e,stroke-dasharray:4 3,color:#333333'
 } as const;
