@@ -3,7 +3,7 @@ import { buildBlueprint } from '../blueprint/build-blueprint.js';
 import { generateMermaid } from '../blueprint/mermaid/index.js';
 import { fileNamePart } from '../export/file-name-part.js';
 import type { Locale } from '../i18n/locale.js';
-import { htmlReport, markdownReport } from '../report/index.js';
+import { hasMeasuredValues, htmlReport, markdownReport } from '../report/index.js';
 import { commonFolder } from '../workspace/check-files.js';
 import { loadWorkspace } from './load-workspace.js';
 import { launchIfAvailable } from './render-command.js';
@@ -25,7 +25,7 @@ export async function runReport(options: ReportOptions, write: (text: string) =>
     const locale = check.services.i18n.Locale.current;
     const root = commonFolder(check.files.map(file => file.file));
     const renderer = options.format === 'html'
-        ? await launchIfAvailable(options.chromium, warn, 'Reports are written without blueprint pictures.')
+        ? await launchIfAvailable(options.chromium, warn, 'Reports are written without blueprint pictures and performance charts.')
         : undefined;
     try {
         for (const file of check.files) {
@@ -33,11 +33,17 @@ export async function runReport(options: ReportOptions, write: (text: string) =>
             if (document.services.length === 0) warn(`${displayPath(file.file, process.cwd())} defines no service; no report written for it`);
             for (const service of document.services) {
                 const diagrams = generateMermaid(service, 'blueprint', { locale });
+                // Charts only where the report shows measured values: the view's empty-state notes are for the spec's author.
+                const charts = hasMeasuredValues(service) ? generateMermaid(service, 'performance', { locale }) : [];
                 const folder = relative(root, file.file).replace(/\.svc$/, '');
                 const path = join(options.outDir, folder, `${fileNamePart(service.name)}.${options.format}`);
                 const report = options.format === 'md'
-                    ? markdownReport({ document, service, locale, blueprintMermaid: diagrams })
-                    : htmlReport({ document, service, locale, blueprintMermaid: diagrams, blueprintSvgs: await renderer?.render(diagrams, { locale, theme: 'light' }) });
+                    ? markdownReport({ document, service, locale, blueprintMermaid: diagrams, performanceMermaid: charts })
+                    : htmlReport({
+                        document, service, locale, blueprintMermaid: diagrams, performanceMermaid: charts,
+                        blueprintSvgs: await renderer?.render(diagrams, { locale, theme: 'light' }),
+                        performanceSvgs: charts.length > 0 ? await renderer?.render(charts, { locale, theme: 'light' }) : undefined
+                    });
                 writeOutput(path, report, options.force);
                 write(`${displayPath(file.file, process.cwd())} › ${service.name} → ${displayPath(resolve(path), process.cwd())}`);
             }

@@ -3,6 +3,7 @@ import { renderHtml } from './html-report.js';
 import type { ReportInput } from './report-input.js';
 import { renderMarkdown } from './markdown-report.js';
 
+export { hasMeasuredValues } from './performance-section.js';
 export type { ReportInput } from './report-input.js';
 
 /** The client report of one service as Markdown (GitHub-flavoured: tables, ```mermaid blocks). */
