@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { blueprintViews } from '../blueprint/mermaid/index.js';
 import { locales, type Locale } from '../i18n/locale.js';
 import { runCheck } from './check-command.js';
 import { runExport } from './export-command.js';
@@ -75,7 +76,7 @@ export async function main(argv: string[]): Promise<number> {
             return runRender({
                 file: paths[0],
                 service: values.service,
-                view: oneOf('--view', values.view ?? 'blueprint', ['blueprint', 'flow', 'standards'] as const),
+                view: oneOf('--view', values.view ?? 'blueprint', blueprintViews),
                 format: oneOf('--format', values.format ?? 'mmd', renderFormats),
                 output: values.output,
                 chromium: values.chromium,

@@ -4,7 +4,7 @@ export function usage(version: string): string {
 
 Usage:
   svc check PATH... [--format stylish|json|sarif] [--max-warnings N] [--locale en|zh-CN]
-  svc render FILE [--service NAME] [--view blueprint|flow|standards]
+  svc render FILE [--service NAME] [--view blueprint|flow|standards|performance]
              [--format mmd|svg|png|md|html] [-o OUT] [--chromium PATH] [--force]
   svc report PATH... [--format html|md] [--out-dir DIR] [--chromium PATH] [--force]
   svc export PATH... [--format json|csv] [--table standards|kpis|measurements] [-o OUT] [--force]
@@ -34,7 +34,9 @@ Options:
   --table TABLE        export --format csv: standards (default), kpis, or measurements (one row
                        per valid value of a KPI, in the KPI's unit)
   --service NAME       render: the service to draw (default: the first of the file)
-  --view VIEW          render: blueprint (default), flow, or standards (standards map)
+  --view VIEW          render: blueprint (default; steps whose standard the measured data shows
+                       not met are marked), flow, standards (standards map), or performance (the
+                       measured data: a chart per KPI, SERVQUAL gaps and importance per survey)
   --chromium PATH      the Chromium to draw with (default: $SVC_CHROMIUM, else chromium on PATH)
   -o, --output OUT     write to OUT instead of standard output (png: default beside FILE)
   --force              replace OUT if it exists (never replaced otherwise)

@@ -9,16 +9,19 @@ import { encodeLabel } from './encode-label.js';
  * anywhere in the text before any grammar reads it. `encodeLabel` leaves no
  * `"`, `\`, `%`, `#`, `<`, `[`, `]` or line break: every such character
  * becomes an entity code (`#34;`) that Mermaid shows as the character.
+ * Here `:` is encoded too: before decoding entity codes Mermaid drops the
+ * last `;` of any line matching `style…:…#…;` (meant for `style` statements),
+ * which would leave a code of the title undecoded.
  */
 
 /** A chart string: spec or data text, encoded, in double quotes. */
 export function chartString(text: string): string {
-    return `"${encodeLabel(text)}"`;
+    return `"${chartLine(text)}"`;
 }
 
 /** A title that runs to the end of its line (quadrantChart, radar-beta): encoded, one line. */
 export function chartLine(text: string): string {
-    return encodeLabel(text);
+    return encodeLabel(text).replaceAll(':', '#58;');
 }
 
 /**

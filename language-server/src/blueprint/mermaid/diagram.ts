@@ -1,6 +1,8 @@
 import type { Locale } from '../../i18n/locale.js';
 
-export type BlueprintView = 'blueprint' | 'flow' | 'standards' | 'performance';
+/** The pictures of a service: per process (blueprint, flow, standards map), and of its measured data (performance). */
+export const blueprintViews = ['blueprint', 'flow', 'standards', 'performance'] as const;
+export type BlueprintView = typeof blueprintViews[number];
 
 export interface MermaidDiagram {
     /** Shown above the diagram: process (and stage, when split) title; in the performance view the standard group, survey or service. Plain spec text: the host escapes it. */

@@ -8,7 +8,7 @@ import { stepLimit } from './split-process.js';
 import { otherStandardsDiagram, processStandardsDiagram } from './standards-view.js';
 import { diagramTexts } from './texts.js';
 
-export type { BlueprintView, GenerateOptions, MermaidDiagram } from './diagram.js';
+export { blueprintViews, type BlueprintView, type GenerateOptions, type MermaidDiagram } from './diagram.js';
 export { encodeLabel } from './encode-label.js';
 
 /**

@@ -3,6 +3,7 @@ import type { MeasuredKpiExport } from '../measured-schema.js';
 import { formatNumber } from '../../model/format-quantity.js';
 import { chartNumber, chartString } from './chart-text.js';
 import { valueRange } from './chart-range.js';
+import { shorten, textWidth, widthFor } from './chart-width.js';
 import type { MermaidDiagram } from './diagram.js';
 import { displayName } from './step-text.js';
 import type { DiagramTexts } from './texts.js';
@@ -16,6 +17,10 @@ import type { DiagramTexts } from './texts.js';
 const seriesColours = { onTarget: '#1565c0', offTarget: '#e65100', atWarning: '#c62828' } as const;
 const targetColour = '#2e7d32';
 const warningColour = '#f9a825';
+
+/** xychart-beta's title size; the chart grows from 720 px with its title, up to 1200 px, past which the KPI's name is cut. */
+const titleFontSize = 20;
+const chartWidths = { minimum: 720, maximum: 1200 } as const;
 
 /** The KPIs that measure the same standards, drawn one after the other under the standards' names. */
 interface KpiGroup {
@@ -77,12 +82,18 @@ function findStandard(service: ServiceModel, reference: string): StandardModel |
     return service.standards.find(standard => standard.name === reference || reference.endsWith(`.${standard.name}`));
 }
 
-/** `AvgWait 平均等候 — 8.7 min (2026-10) · on target`: the KPI, its latest value and period, its status. */
+/**
+ * `AvgWait 平均等候 — 8.7 min (2026-10) · on target`: the KPI, its latest
+ * value and period, its status. A name too long for the widest chart is cut
+ * (`…`), never the figures after it.
+ */
 export function kpiHeading(kpi: MeasuredKpiExport, texts: DiagramTexts): string {
     const name = kpi.title?.trim() && kpi.title !== kpi.name ? `${kpi.name} ${kpi.title}` : kpi.name;
     const { latest } = kpi.status;
     const status = [statusOf(kpi, texts), kpi.status.worsening ? texts.kpiStatus.worsening : undefined].filter(Boolean);
-    return [`${name} — ${withUnit(latest.value, kpi.unit)} (${latest.period})`, ...status].join(' · ');
+    const figures = [` — ${withUnit(latest.value, kpi.unit)} (${latest.period})`, ...status].join(' · ');
+    const room = chartWidths.maximum - 2 * titleFontSize - textWidth(figures, titleFontSize);
+    return `${shorten(name, Math.max(room, 10 * titleFontSize), titleFontSize)}${figures}`;
 }
 
 /** At the warning, off target, on target; nothing for a KPI without target or warning to compare with. */
@@ -122,10 +133,11 @@ function kpiChart(kpi: MeasuredKpiExport, texts: DiagramTexts): string {
     }))];
     const axisTitle = [kpi.unit, ...single ? thresholds.map(threshold => threshold.name) : []].filter(Boolean).join(' · ');
     const range = valueRange([...values, ...thresholds.map(threshold => threshold.value)], kpi.unit);
+    const heading = kpiHeading(kpi, texts);
     return [
-        ...chartConfig(plots.map(plot => plot.colour), single),
+        ...chartConfig(widthFor(heading, titleFontSize, chartWidths.minimum, chartWidths.maximum), plots.map(plot => plot.colour), single),
         'xychart-beta',
-        `    title ${chartString(kpiHeading(kpi, texts))}`,
+        `    title ${chartString(heading)}`,
         `    x-axis [${kpi.series.map(point => chartString(point.period)).join(', ')}]`,
         `    y-axis ${axisTitle ? `${chartString(axisTitle)} ` : ''}${chartNumber(range.min)} --> ${chartNumber(range.max)}`,
         ...plots.map(plot => `    ${plot.kind} ${chartString(plot.name)} [${plot.values.join(', ')}]`)
@@ -137,13 +149,13 @@ function statusKey(kpi: MeasuredKpiExport): keyof typeof seriesColours {
     return kpi.status.offTarget ? 'offTarget' : 'onTarget';
 }
 
-/** Front matter (fixed text and colours, never spec text): a legend naming the plots, their colours, a bar's value written above it. */
-function chartConfig(palette: readonly string[], dataLabel: boolean): string[] {
+/** Front matter (numbers and fixed text, never spec text): the size, a legend naming the plots, their colours, a bar's value written above it. */
+function chartConfig(width: number, palette: readonly string[], dataLabel: boolean): string[] {
     return [
         '---',
         'config:',
         '  xyChart:',
-        '    width: 720',
+        `    width: ${width}`,
         '    height: 400',
         '    showLegend: true',
         ...dataLabel ? ['    showDataLabel: true', '    showDataLabelOutsideBar: true'] : [],
