@@ -18,9 +18,17 @@ const seriesColours = { onTarget: '#1565c0', offTarget: '#e65100', atWarning: '#
 const targetColour = '#2e7d32';
 const warningColour = '#f9a825';
 
-/** xychart-beta's title size; the chart grows from 720 px with its title, up to 1200 px, past which the KPI's name is cut. */
+/**
+ * xychart-beta's title size; the chart grows from 720 px with its title or
+ * its period labels, up to 1200 px, past which the KPI's name is cut and the
+ * period labels give way to the first and last period. The axes and the
+ * legend take about 160 px beside the plot.
+ */
 const titleFontSize = 20;
 const chartWidths = { minimum: 720, maximum: 1200 } as const;
+const besidePlot = 160;
+/** xychart draws period labels at 14 px; digits and dashes are narrower than the average Latin letter. */
+const periodFontSize = 12;
 
 /** The KPIs that measure the same standards, drawn one after the other under the standards' names. */
 interface KpiGroup {
@@ -134,11 +142,17 @@ function kpiChart(kpi: MeasuredKpiExport, texts: DiagramTexts): string {
     const axisTitle = [kpi.unit, ...single ? thresholds.map(threshold => threshold.name) : []].filter(Boolean).join(' · ');
     const range = valueRange([...values, ...thresholds.map(threshold => threshold.value)], kpi.unit);
     const heading = kpiHeading(kpi, texts);
+    const periods = kpi.series.map(point => point.period);
+    const labelsWidth = periods.length * Math.max(...periods.map(period => textWidth(period, periodFontSize))) + besidePlot;
+    // Labels that would overlap are left out; the axis title then says which periods the line spans.
+    const labelled = labelsWidth <= chartWidths.maximum;
+    const width = Math.max(widthFor(heading, titleFontSize, chartWidths.minimum, chartWidths.maximum), labelled ? Math.round(labelsWidth) : 0);
+    const span = labelled ? '' : `${chartString(`${periods[0]} – ${periods[periods.length - 1]}`)} `;
     return [
-        ...chartConfig(widthFor(heading, titleFontSize, chartWidths.minimum, chartWidths.maximum), plots.map(plot => plot.colour), single),
+        ...chartConfig({ width, labelled, dataLabel: single }, plots.map(plot => plot.colour)),
         'xychart-beta',
         `    title ${chartString(heading)}`,
-        `    x-axis [${kpi.series.map(point => chartString(point.period)).join(', ')}]`,
+        `    x-axis ${span}[${periods.map(chartString).join(', ')}]`,
         `    y-axis ${axisTitle ? `${chartString(axisTitle)} ` : ''}${chartNumber(range.min)} --> ${chartNumber(range.max)}`,
         ...plots.map(plot => `    ${plot.kind} ${chartString(plot.name)} [${plot.values.join(', ')}]`)
     ].join('\n') + '\n';
@@ -149,16 +163,21 @@ function statusKey(kpi: MeasuredKpiExport): keyof typeof seriesColours {
     return kpi.status.offTarget ? 'offTarget' : 'onTarget';
 }
 
-/** Front matter (numbers and fixed text, never spec text): the size, a legend naming the plots, their colours, a bar's value written above it. */
-function chartConfig(width: number, palette: readonly string[], dataLabel: boolean): string[] {
+/**
+ * Front matter (numbers and fixed text, never spec text): the size, a legend
+ * naming the plots, their colours, the period labels unless they would
+ * overlap, a bar's value written above it.
+ */
+function chartConfig(layout: { width: number; labelled: boolean; dataLabel: boolean }, palette: readonly string[]): string[] {
     return [
         '---',
         'config:',
         '  xyChart:',
-        `    width: ${width}`,
+        `    width: ${layout.width}`,
         '    height: 400',
         '    showLegend: true',
-        ...dataLabel ? ['    showDataLabel: true', '    showDataLabelOutsideBar: true'] : [],
+        ...layout.dataLabel ? ['    showDataLabel: true', '    showDataLabelOutsideBar: true'] : [],
+        ...layout.labelled ? [] : ['    xAxis:', '      showLabel: false'],
         '  themeVariables:',
         '    xyChart:',
         `      plotColorPalette: "${palette.join(', ')}"`,

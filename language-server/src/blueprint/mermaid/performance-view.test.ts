@@ -149,6 +149,27 @@ describe('KPI charts', () => {
         expect(chart.plots.map(plot => plot.name)).toEqual(['measured']);
     });
 
+    test('period labels widen the chart as far as 1200 px; past that they give way to the first and last period in the axis title', async () => {
+        const avgWait = service.measured!.kpis.find(kpi => kpi.name === 'AvgWait')!;
+        const chartOf = (periods: string[]) => {
+            const series = periods.map((period, index) => ({ period, value: 9 + index % 3, dataFile: 'data/kpi.csv', line: index + 2 }));
+            const kpi = { ...avgWait, series, status: { ...avgWait.status, latest: { period: periods.at(-1)!, value: series.at(-1)!.value } } };
+            return generateMermaid({ ...service, measured: { ...service.measured!, kpis: [kpi], surveys: [] } }, 'performance')[0];
+        };
+        const months = Array.from({ length: 12 }, (_, index) => `2026-${String(index + 1).padStart(2, '0')}`);
+        const monthly = chartOf(months);
+        expect(monthly.text).toMatch(/^ {4}width: 745$/m);
+        expect(monthly.text).not.toContain('showLabel');
+        expect((await kpiChart(monthly)).periods).toEqual(months);
+
+        const days = Array.from({ length: 40 }, (_, index) => new Date(Date.UTC(2026, 8, 1 + index)).toISOString().slice(0, 10));
+        const daily = chartOf(days);
+        expect(daily.text).toMatch(/^ {4}width: 720$/m);
+        expect(daily.text).toContain('    xAxis:\n      showLabel: false');
+        expect(daily.text).toContain('x-axis "2026-09-01 – 2026-10-10" [');
+        expect((await kpiChart(daily)).periods).toEqual(days);
+    });
+
     test('zh-CN: status, legend and groups in Chinese', async () => {
         const diagrams = generateMermaid(service, 'performance', { locale: 'zh-CN' });
         expect(diagrams[3].title).toBe('未测量任何标准的指标');
@@ -216,6 +237,8 @@ describe('empty states', () => {
                 'No measured data yet.<br/>Add to the service: measurements NAME "title" from "data/kpi.csv"<br/>CSV columns: kpi, period, value (指标, 期间, 数值), optional note'
             ]);
         }
+        // Values of its KPIs read by a top-level measurements: charts all the same.
+        expect(generateMermaid({ ...service, measured: { ...service.measured!, dataElements: 0 } }, 'performance')).toHaveLength(6);
         const [zh] = generateMermaid({ ...service, measured: undefined }, 'performance', { locale: 'zh-CN' });
         expect((await parseNote(zh)).vertices[0]).toContain('在服务中加入：measurements NAME "标题" from "data/kpi.csv"');
     });

@@ -12,17 +12,18 @@ import type { DiagramTexts } from './texts.js';
  * The measured service: a line chart per KPI with data (grouped by the
  * standards it measures, the most urgent first), then per survey its SERVQUAL
  * chart and importance–performance matrix. A service without data gets one
- * note saying what to add; one whose data elements gave nothing yet, a note
- * saying where to look.
+ * note: what to add when it has no data element, where to look when its data
+ * elements gave nothing yet.
  */
 export function performanceDiagrams(service: ServiceModel, texts: DiagramTexts): MermaidDiagram[] {
     const measured = service.measured;
-    if (!measured || measured.dataElements === 0) return [noteDiagram(service, texts.noDataElements)];
-    const diagrams = [
+    // A top-level `measurements` may hold values of the service's KPIs: charts whenever there is data.
+    const diagrams = measured ? [
         ...kpiDiagrams(service, measured.kpis, texts),
         ...measured.surveys.flatMap(survey => surveyDiagrams(survey, texts))
-    ];
-    return diagrams.length > 0 ? diagrams : [noteDiagram(service, texts.noValidData)];
+    ] : [];
+    if (diagrams.length > 0) return diagrams;
+    return [noteDiagram(service, measured && measured.dataElements > 0 ? texts.noValidData : texts.noDataElements)];
 }
 
 /** One node holding the lines of a note: encoded like every label, so the quotes of a `measurements` line show as written. */
