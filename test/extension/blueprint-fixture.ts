@@ -1,7 +1,11 @@
+import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { EmptyFileSystem, URI } from 'langium';
 import type { BlueprintDocument } from '../../language-server/src/blueprint/blueprint-schema.js';
 import { buildBlueprint } from '../../language-server/src/blueprint/build-blueprint.js';
 import { createSvcServices } from '../../language-server/src/svc-module.js';
+import { checkFiles } from '../../language-server/src/workspace/check-files.js';
 
 /** The blueprint model of one spec, through the real parser and validator, as the server would answer. */
 export async function blueprintOf(text: string): Promise<BlueprintDocument> {
@@ -34,3 +38,27 @@ service Phone {
   }
 }
 `;
+
+const telecom = join(import.meta.dirname, '..', '..', 'examples', 'telecom');
+
+/**
+ * The telecom example with its data files read from disk (KPIs with data, a
+ * survey with importance; every standard met), checked in a copy whose KPI
+ * export ends with `extraRows`.
+ */
+export async function measuredExample(extraRows = ''): Promise<BlueprintDocument> {
+    const root = mkdtempSync(join(tmpdir(), 'svc-preview-'));
+    try {
+        cpSync(telecom, root, { recursive: true });
+        // The copy's own data root, whatever lies above the temporary folder.
+        writeFileSync(join(root, 'svc.config.json'), '{}\n');
+        appendFileSync(join(root, 'data', 'kpi-2026-10.csv'), extraRows);
+        const { files, services } = await checkFiles([join(root, 'broadband-installation.svc')]);
+        return buildBlueprint(files[0].document, services);
+    } finally {
+        rmSync(root, { recursive: true, force: true });
+    }
+}
+
+/** A later answer time of 45 s: the standard AnswerIn30s (≤ 30 s) is not met. */
+export const slowAnswerRow = 'AvgAnswerTime,2026-11-01,45,\n';

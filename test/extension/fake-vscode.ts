@@ -94,6 +94,20 @@ export class FakePanel {
     }
 }
 
+/** The editor events the extension listens to; a test fires them as VS Code would. */
+export const events = {
+    textChanged: new Emitter<{ document: { uri: Uri }; contentChanges: unknown[] }>(),
+    diagnosticsChanged: new Emitter<{ uris: Uri[] }>(),
+    /** A file changed, was created or deleted on disk: the file system watchers of `glob` report it. */
+    fileChanged: new Emitter<{ glob: string; kind: 'change' | 'create' | 'delete'; uri: Uri }>()
+};
+
+function fileSystemWatcher(glob: string) {
+    const on = (kind: 'change' | 'create' | 'delete') => (listener: Listener<Uri>) =>
+        events.fileChanged.event(change => { if (change.glob === glob && change.kind === kind) listener(change.uri); });
+    return { onDidChange: on('change'), onDidCreate: on('create'), onDidDelete: on('delete'), dispose: () => undefined };
+}
+
 /** What a test sets up and then inspects. */
 export const fake = {
     panels: [] as FakePanel[],
@@ -162,6 +176,8 @@ export const vscode = {
         withProgress: async <T>(_options: unknown, task: () => Promise<T>) => task()
     },
     workspace: {
+        onDidChangeTextDocument: events.textChanged.event,
+        createFileSystemWatcher: fileSystemWatcher,
         getConfiguration: (section: string) => ({
             get: <T>(key: string, fallback: T) => (fake.configuration[`${section}.${key}`] as T | undefined) ?? fallback
         }),
@@ -172,6 +188,9 @@ export const vscode = {
             },
             writeFile: async (uri: Uri, bytes: Uint8Array) => { fake.files.set(uri.path, bytes); }
         }
+    },
+    languages: {
+        onDidChangeDiagnostics: events.diagnosticsChanged.event
     },
     commands: {
         registerCommand: (id: string, handler: (...args: unknown[]) => unknown) => {

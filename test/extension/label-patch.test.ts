@@ -7,7 +7,7 @@ import { blueprintOf, twoServices } from './blueprint-fixture.js';
 async function diagramsOf(text: string) {
     const inputs: PreviewInputs = {
         model: await blueprintOf(text), selection: { view: 'blueprint', service: null, process: null },
-        theme: 'light', locale: 'en', maxStepsPerDiagram: 25, stale: false, notice: null
+        theme: 'light', locale: 'en', maxStepsPerDiagram: 25, measuredOverlay: true, stale: false, notice: null
     };
     return previewUpdate(inputs).diagrams;
 }
@@ -49,6 +49,13 @@ describe('label-only changes between two versions of a diagram', () => {
         const text = (condition: string) => `flowchart LR\n    s0["A"]\n    s1["B"]\n    s0 -->|"${condition}"| s1\n`;
         const diagram = (condition: string) => ({ title: '', view: 'flow' as const, nodes: {}, lanes: [], text: text(condition) });
         expect(labelChanges(diagram('yes'), diagram('no'))).toBeUndefined();
+    });
+
+    it('lays out the performance view anew, even where it writes a flowchart node (its empty state)', () => {
+        const text = (label: string) => `flowchart TB\n    note0("${label}")\n`;
+        const diagram = (view: 'flow' | 'performance', label: string) => ({ title: '', view, nodes: {}, lanes: [], text: text(label) });
+        expect(labelChanges(diagram('flow', 'No data'), diagram('flow', 'No data yet'))).toEqual(new Map([['note0', ['No data yet']]]));
+        expect(labelChanges(diagram('performance', 'No data'), diagram('performance', 'No data yet'))).toBeUndefined();
     });
 
     it('decodes every character encodeLabel writes as an entity, and splits lines', () => {

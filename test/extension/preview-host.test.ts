@@ -3,7 +3,7 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { BlueprintDocument } from '../../language-server/src/blueprint/blueprint-schema.js';
 import { registerExportCommands } from '../../extension/src/export/export-commands.js';
 import { PreviewManager } from '../../extension/src/preview/preview-manager.js';
-import { blueprintOf, twoServices } from './blueprint-fixture.js';
+import { blueprintOf, measuredExample, slowAnswerRow, twoServices } from './blueprint-fixture.js';
 import { fake, Uri, ViewColumn, ColorThemeKind, vscode as vscodeFake, type FakePanel } from './fake-vscode.js';
 
 vi.mock('vscode', async () => (await import('./fake-vscode.js')).vscode);
@@ -19,6 +19,8 @@ const safeSvg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" wid
 const pngBase64 = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString('base64');
 
 let model: BlueprintDocument;
+/** The telecom example with a standard not met. */
+let measuredModel: BlueprintDocument;
 let answers: unknown[];
 let requests: Array<{ method: string; params: unknown }>;
 let manager: PreviewManager;
@@ -56,6 +58,7 @@ function rendered(panel: FakePanel): void {
 
 beforeAll(async () => {
     model = { ...await blueprintOf(twoServices), uri: 'file:///work/spec.svc' };
+    measuredModel = { ...await measuredExample(slowAnswerRow), uri: 'file:///work/spec.svc' };
 });
 
 beforeEach(() => {
@@ -184,7 +187,7 @@ describe('the preview panel', () => {
         const posted = panel.posted.length;
         for (const message of [
             undefined, 'reveal', { type: 'runCommand', command: 'x' }, { type: 'reveal', stepId: 'Register', extra: 1 },
-            { type: 'selectView', view: 'gantt' }, { type: 'export', format: 'exe' }, { type: 'exportImages', requestId: 99, format: 'svg', images: [] }
+            { type: 'selectView', view: 'gantt' }, { type: 'setMeasuredOverlay', enabled: 'no' }, { type: 'export', format: 'exe' }, { type: 'exportImages', requestId: 99, format: 'svg', images: [] }
         ]) panel.fromWebview(message);
         await new Promise(resolve => setTimeout(resolve, 0));
         expect(panel.posted.length).toBe(posted);
@@ -239,6 +242,37 @@ describe('the preview panel', () => {
         expect((lastOf(panel, 'update').diagrams as Array<{ text: string }>)[0].text).toContain('此流程未引用任何标准');
     });
 
+    it('switches to the performance view of the service', async () => {
+        answers = [measuredModel];
+        const panel = await openPreview();
+        panel.fromWebview({ type: 'selectView', view: 'performance' });
+        const update = lastOf(panel, 'update');
+        expect(update).toMatchObject({ view: 'performance', service: 'BroadbandInstall', processes: [], measuredOverlay: null });
+        expect((update.diagrams as Array<{ view: string }>).every(diagram => diagram.view === 'performance')).toBe(true);
+        expect(manager.renderStates()[0].view).toBe('performance');
+    });
+
+    it('takes the measured overlay from the setting until the toolbar toggle decides for this panel', async () => {
+        answers = [measuredModel];
+        fake.configuration['svc.preview.measuredOverlay'] = false;
+        const panel = await openPreview();
+        const preview = manager.previewFor(specUri as never)!;
+        const off = lastOf(panel, 'update');
+        expect(off.measuredOverlay).toBe(false);
+        fake.configuration['svc.preview.measuredOverlay'] = true;
+        preview.redraw();
+        const on = lastOf(panel, 'update');
+        expect(on.measuredOverlay).toBe(true);
+        expect(on.renderKey).not.toBe(off.renderKey);
+        panel.fromWebview({ type: 'setMeasuredOverlay', enabled: false });
+        expect(lastOf(panel, 'update')).toMatchObject({ measuredOverlay: false, renderKey: off.renderKey });
+        // The setting changes again: the panel keeps its own choice.
+        fake.configuration['svc.preview.measuredOverlay'] = true;
+        preview.redraw();
+        expect(lastOf(panel, 'update').measuredOverlay).toBe(false);
+        expect(manager.renderStates()[0].measuredOverlay).toBe(false);
+    });
+
     it('shows the service a code lens asks for', async () => {
         const panel = await openPreview();
         manager.open(specUri as never, ViewColumn.Beside).showService('Phone');
@@ -250,7 +284,7 @@ describe('the preview panel', () => {
         const panel = await openPreview();
         rendered(panel);
         expect(manager.renderStates()).toEqual([{
-            uri: 'file:///work/spec.svc', view: 'blueprint', service: 'Counter', stale: false,
+            uri: 'file:///work/spec.svc', view: 'blueprint', service: 'Counter', measuredOverlay: true, stale: false,
             rendered: { renderKey: lastOf(panel, 'update').renderKey, diagrams: 2, nodes: 3, failed: 0 }
         }]);
     });
@@ -398,6 +432,50 @@ describe('exports', () => {
         const blueprintCount = (lastOf(panel, 'update').diagrams as unknown[]).length;
         await runWithImages(panel, 'html', Uri.file('/out/report.html'), Array.from({ length: blueprintCount }, (_, index) => ({ title: `d${index}`, data: safeSvg })));
         expect(text('/out/report.html')).toMatch(/^<!DOCTYPE html>[\s\S]*<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 10 10"/i);
+    });
+
+    it('draws the blueprint of an export and a report as the panel shows it: the overlay toggled off stays off', async () => {
+        answers = [measuredModel];
+        const panel = await openPreview();
+        const blueprints = () => (lastOf(panel, 'update').diagrams as Array<{ text: string }>).map(diagram => diagram.text.trimEnd());
+        const overlaid = blueprints();
+        expect(overlaid.join('\n')).toContain('45 s');
+        panel.fromWebview({ type: 'setMeasuredOverlay', enabled: false });
+        rendered(panel);
+        const clean = blueprints();
+        expect(clean.join('\n')).not.toContain('45 s');
+        await run('mermaid', Uri.file('/out/clean.mmd'));
+        expect(text('/out/clean.mmd')).toBe(`${clean[0]}\n`);
+        await run('markdown', Uri.file('/out/clean.md'));
+        for (const diagram of clean) expect(text('/out/clean.md')).toContain(diagram);
+        expect(overlaid.some(diagram => !text('/out/clean.md').includes(diagram))).toBe(true);
+        panel.fromWebview({ type: 'setMeasuredOverlay', enabled: true });
+        rendered(panel);
+        await run('markdown', Uri.file('/out/overlaid.md'));
+        for (const diagram of overlaid) expect(text('/out/overlaid.md')).toContain(diagram);
+    });
+
+    it('gives the reports of a measured service the performance charts, whatever the view on screen', async () => {
+        answers = [measuredModel];
+        const panel = await openPreview();
+        const blueprintCount = (lastOf(panel, 'update').diagrams as unknown[]).length;
+        panel.fromWebview({ type: 'selectView', view: 'flow' });
+        rendered(panel);
+        const charts = manager.previewFor(specUri as never)!.diagrams('performance');
+        expect(charts.length).toBeGreaterThan(6);
+        await run('markdown', Uri.file('/out/measured.md'));
+        for (const chart of charts) expect(text('/out/measured.md')).toContain(chart.text.trimEnd());
+        const running = run('html', Uri.file('/out/measured.html'));
+        await vi.waitFor(() => expect(panel.messagesOfType('exportImages')).toHaveLength(1));
+        const request = lastOf(panel, 'exportImages');
+        const views = (request.diagrams as Array<{ view: string }>).map(diagram => diagram.view);
+        expect(views).toEqual([...Array<string>(blueprintCount).fill('blueprint'), ...Array<string>(charts.length).fill('performance')]);
+        const chartSvg = safeSvg.replace('<rect', '<text>chart</text><rect');
+        panel.fromWebview({ type: 'exportImages', requestId: request.requestId, format: 'svg', images: views.map((view, index) => ({ title: `d${index}`, data: view === 'performance' ? chartSvg : safeSvg })) });
+        await running;
+        const html = text('/out/measured.html');
+        const section = html.slice(html.indexOf('<section id="performance"'));
+        expect(section.split('<text>chart</text>').length - 1).toBe(charts.length);
     });
 
     it('uses the editor\'s colours when the setting asks for them', async () => {

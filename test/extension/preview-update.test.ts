@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BlueprintDocument } from '../../language-server/src/blueprint/blueprint-schema.js';
 import { previewUpdate, renderKey, type PreviewInputs } from '../../extension/src/preview/preview-update.js';
-import { blueprintOf, twoServices } from './blueprint-fixture.js';
+import { blueprintOf, measuredExample, slowAnswerRow, twoServices } from './blueprint-fixture.js';
 
 describe('what the host sends the webview', () => {
     let model: BlueprintDocument;
@@ -10,7 +10,7 @@ describe('what the host sends the webview', () => {
         model = await blueprintOf(twoServices);
         inputs = {
             model, selection: { view: 'blueprint', service: null, process: null }, theme: 'dark', locale: 'zh-CN',
-            maxStepsPerDiagram: 25, stale: false, notice: null
+            maxStepsPerDiagram: 25, measuredOverlay: true, stale: false, notice: null
         };
     });
 
@@ -53,5 +53,56 @@ describe('what the host sends the webview', () => {
         expect(previewUpdate({ ...inputs, stale: true }).stale).toBe(true);
         const empty = previewUpdate({ ...inputs, model: undefined, notice: 'This file defines no service yet.' });
         expect(empty).toMatchObject({ diagrams: [], services: [], service: null, processes: [], notice: 'This file defines no service yet.' });
+    });
+
+    it('draws the performance view for the whole service: no process picker, the picked process kept for the other views', () => {
+        const performance = previewUpdate({ ...inputs, selection: { view: 'performance', service: 'Counter', process: 'CheckOut' } });
+        expect(performance.view).toBe('performance');
+        expect(performance.diagrams.length).toBeGreaterThan(0);
+        expect(performance.diagrams.every(diagram => diagram.view === 'performance')).toBe(true);
+        expect(performance.processes).toEqual([]);
+        expect(performance.process).toBe('CheckOut');
+        expect(performance.measuredOverlay).toBeNull();
+    });
+});
+
+describe('the measured overlay', () => {
+    let measured: PreviewInputs;
+    beforeAll(async () => {
+        measured = {
+            model: await measuredExample(), selection: { view: 'blueprint', service: null, process: null }, theme: 'light', locale: 'en',
+            maxStepsPerDiagram: 25, measuredOverlay: true, stale: false, notice: null
+        };
+    });
+
+    it('is offered on the blueprint of a service with measured data, on or off as the inputs say', () => {
+        expect(previewUpdate(measured).measuredOverlay).toBe(true);
+        expect(previewUpdate({ ...measured, measuredOverlay: false }).measuredOverlay).toBe(false);
+    });
+
+    it('is not offered where there is nothing to overlay: other views, a service without data', async () => {
+        for (const view of ['flow', 'standards', 'performance'] as const) {
+            expect(previewUpdate({ ...measured, selection: { ...measured.selection, view } }).measuredOverlay, view).toBeNull();
+        }
+        expect(previewUpdate({ ...measured, model: await blueprintOf(twoServices) }).measuredOverlay).toBeNull();
+    });
+
+    it('reaches the generator: on, the blueprint marks a step whose standard is not met; off, it draws the design alone', async () => {
+        const slow = { ...measured, model: await measuredExample(slowAnswerRow) };
+        const on = previewUpdate(slow);
+        const off = previewUpdate({ ...slow, measuredOverlay: false });
+        expect(on.renderKey).not.toBe(off.renderKey);
+        expect(on.diagrams.map(diagram => diagram.text).join('\n')).toContain('45 s');
+        expect(off.diagrams.map(diagram => diagram.text).join('\n')).not.toContain('45 s');
+        // Without a broken standard the overlay has nothing to mark.
+        expect(previewUpdate({ ...measured, measuredOverlay: false }).renderKey).toBe(previewUpdate(measured).renderKey);
+    });
+
+    it('reaches the generator: the performance view has an SVG chart per KPI with data and changes with the data', () => {
+        const performance = previewUpdate({ ...measured, selection: { ...measured.selection, view: 'performance' } });
+        const kpis = measured.model!.services[0].measured!.kpis;
+        const text = performance.diagrams.map(diagram => diagram.text).join('\n');
+        expect(performance.diagrams.filter(diagram => /^\s*xychart/m.test(diagram.text)).length).toBeGreaterThanOrEqual(kpis.length);
+        for (const kpi of kpis) expect(text, kpi.name).toContain(kpi.title ?? kpi.name);
     });
 });

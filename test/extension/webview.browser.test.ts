@@ -9,7 +9,7 @@ import { previewUpdate, type PreviewInputs } from '../../extension/src/preview/p
 import type { HostToWebview, UpdateMessage } from '../../extension/src/preview/protocol.js';
 import { parseWebviewMessage } from '../../extension/src/preview/webview-messages.js';
 import { findChromium } from '../../language-server/src/render/find-chromium.js';
-import { blueprintOf, twoServices } from './blueprint-fixture.js';
+import { blueprintOf, measuredExample, slowAnswerRow, twoServices } from './blueprint-fixture.js';
 
 /*
  * The built webview (out/extension/preview.js) in headless Chromium, under the
@@ -64,6 +64,9 @@ interface Window {
     __state: unknown;
 }
 
+/** The title of each chart: xychart-beta, quadrantChart, radar-beta. */
+const chartTitles = '#canvas svg[aria-roledescription="xychart"] g.chart-title text, #canvas svg[aria-roledescription="quadrantChart"] g.title text, #canvas svg[aria-roledescription="radar"] text.radarTitle';
+
 async function sent(page: Page): Promise<unknown[]> {
     return page.evaluate(() => (window as unknown as Window).__sent);
 }
@@ -96,7 +99,7 @@ describe('the preview webview in Chromium', () => {
 
     beforeAll(async () => {
         const model = await blueprintOf(twoServices);
-        inputs = { model, selection: { view: 'blueprint', service: null, process: null }, theme: 'light', locale: 'en', maxStepsPerDiagram: 25, stale: false, notice: null };
+        inputs = { model, selection: { view: 'blueprint', service: null, process: null }, theme: 'light', locale: 'en', maxStepsPerDiagram: 25, measuredOverlay: true, stale: false, notice: null };
         update = previewUpdate(inputs);
         server = await serve();
         browser = await chromium.launch({
@@ -253,6 +256,52 @@ describe('the preview webview in Chromium', () => {
         expect(bytes.readUInt32BE(16)).toBe(Math.ceil(viewBoxWidth * 2));
     }, 60_000);
 
+    it('draws the performance view: a chart per KPI with data and the survey\'s, no step to click, no process picker', async () => {
+        const model = await measuredExample();
+        const performance = previewUpdate({ ...inputs, model, selection: { view: 'performance', service: null, process: null } });
+        await postToPage(page, performance);
+        const rendered = await waitForMessage(page, message => message.type === 'rendered' && message.renderKey === performance.renderKey, 60_000);
+        expect(rendered).toMatchObject({ diagrams: performance.diagrams.length, nodes: 0, failed: 0 });
+        const texts = await page.locator('#canvas svg').evaluateAll(svgs => svgs.map(svg => svg.textContent ?? ''));
+        expect(texts).toHaveLength(performance.diagrams.length);
+        for (const kpi of model.services[0].measured!.kpis) expect(texts.filter(text => text.includes(kpi.title!)), kpi.name).toHaveLength(1);
+        expect(texts.join('')).toContain('keep up the good work');
+        expect(await page.locator('#process-picker').isVisible()).toBe(false);
+        expect(await page.locator('#overlay-toggle').isVisible()).toBe(false);
+    }, 90_000);
+
+    it('writes the charts\' titles dark on a light theme and light on a dark one', async () => {
+        const model = await measuredExample();
+        const luminance = (colour: string) => {
+            const [r, g, b] = (colour.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+            return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+        };
+        for (const theme of ['light', 'dark'] as const) {
+            const charts = previewUpdate({ ...inputs, model, theme, selection: { view: 'performance', service: null, process: null } });
+            await postToPage(page, charts);
+            await waitForMessage(page, message => message.type === 'rendered' && message.renderKey === charts.renderKey, 60_000);
+            const titles = await page.locator(chartTitles)
+                .evaluateAll(elements => elements.map(element => getComputedStyle(element).fill));
+            expect(titles.length, theme).toBe(charts.diagrams.length);
+            for (const fill of titles) expect(luminance(fill), `${theme}: ${fill}`)[theme === 'light' ? 'toBeLessThan' : 'toBeGreaterThan'](0.5);
+        }
+    }, 120_000);
+
+    it('offers the measured overlay on a blueprint with data, and says when it is toggled', async () => {
+        const overlaid = previewUpdate({ ...inputs, model: await measuredExample(slowAnswerRow) });
+        await postToPage(page, overlaid);
+        await waitForMessage(page, message => message.type === 'rendered' && message.renderKey === overlaid.renderKey, 60_000);
+        expect(await page.locator('#overlay-toggle').isVisible()).toBe(true);
+        expect(await page.locator('#overlay-toggle').textContent()).toContain('Measured overlay');
+        expect(await page.locator('#overlay').isChecked()).toBe(true);
+        expect(await page.locator('#canvas svg').first().textContent()).toContain('45 s > 30 s');
+        await page.locator('#overlay').click();
+        await waitForMessage(page, message => message.type === 'setMeasuredOverlay' && message.enabled === false);
+        // The host answers with the blueprint without the overlay; a blueprint without data has no toggle.
+        await postToPage(page, update);
+        await page.waitForSelector('#overlay-toggle', { state: 'hidden' });
+    }, 90_000);
+
     it('posts only messages that the host accepts', async () => {
         const messages = await sent(page);
         expect(messages.length).toBeGreaterThan(5);
@@ -266,7 +315,8 @@ describe('the preview webview in Chromium', () => {
         await postToPage(chinese, previewUpdate({ ...inputs, locale: 'zh-CN', stale: true }));
         await chinese.waitForSelector('#banner:not([hidden])');
         expect(await chinese.locator('#banner').textContent()).toBe('规格存在语法错误；正在显示最后一份有效的服务蓝图。');
-        expect(await chinese.locator('#view option').allTextContents()).toEqual(['服务蓝图', '流程图', '标准地图']);
+        expect(await chinese.locator('#view option').allTextContents()).toEqual(['服务蓝图', '流程图', '标准地图', '绩效']);
+        expect(await chinese.locator('#overlay-toggle').textContent()).toContain('实测叠加');
         await chinese.close();
     }, 60_000);
 });

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { MermaidDiagram } from '../../../language-server/src/blueprint/mermaid/index.js';
 import { htmlReport, markdownReport } from '../../../language-server/src/report/index.js';
+import { hasMeasuredValues } from '../../../language-server/src/report/performance-section.js';
 import { inlineableSvg } from '../../../language-server/src/report/svg-guard.js';
 import type { BlueprintPreview } from '../preview/blueprint-preview.js';
 import { previewTheme } from '../preview/preview-theme.js';
@@ -15,7 +16,7 @@ function exportTheme(specUri: vscode.Uri): PreviewTheme {
     return vscode.workspace.getConfiguration('svc.export', specUri).get<string>('theme', 'light') === 'editor' ? previewTheme() : 'light';
 }
 
-/** The diagrams an export draws: the view on screen, or the blueprint (all processes) for reports. */
+/** The diagrams an export draws: the view on screen, or the blueprint (all processes, overlay as the panel shows it) for reports. */
 export function exportDiagrams(preview: BlueprintPreview, format: ExportFormat): MermaidDiagram[] {
     return format === 'markdown' || format === 'html' ? preview.diagrams('blueprint') : preview.diagrams();
 }
@@ -52,11 +53,15 @@ export async function exportContents(preview: BlueprintPreview, format: ExportFo
             const service = preview.service;
             if (!document || !service) throw new Error(vscode.l10n.t('This file defines no service to export.'));
             const locale = svcLocale();
+            // The measured performance section shows the performance view's charts, when the service has values to chart.
+            const charts = hasMeasuredValues(service) ? preview.diagrams('performance') : [];
             const blueprintMermaid = diagrams.map(diagram => ({ title: diagram.title, text: diagram.text }));
-            if (format === 'markdown') return [utf8.encode(markdownReport({ document, service, locale, blueprintMermaid }))];
-            const images = await preview.renderImages('svg', diagrams, theme);
-            const blueprintSvgs = images.map(image => ({ title: image.title, svg: checkedSvg(image.data) }));
-            return [utf8.encode(htmlReport({ document, service, locale, blueprintSvgs, blueprintMermaid }))];
+            const performanceMermaid = charts.map(diagram => ({ title: diagram.title, text: diagram.text }));
+            if (format === 'markdown') return [utf8.encode(markdownReport({ document, service, locale, blueprintMermaid, performanceMermaid }))];
+            const images = (await preview.renderImages('svg', [...diagrams, ...charts], theme)).map(image => ({ title: image.title, svg: checkedSvg(image.data) }));
+            const blueprintSvgs = images.slice(0, diagrams.length);
+            const performanceSvgs = images.slice(diagrams.length);
+            return [utf8.encode(htmlReport({ document, service, locale, blueprintSvgs, blueprintMermaid, performanceSvgs, performanceMermaid }))];
         }
     }
 }

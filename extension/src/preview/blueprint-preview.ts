@@ -63,6 +63,8 @@ export class BlueprintPreview implements vscode.Disposable {
     private stale = false;
     private notice: string | null = null;
     private selection: PreviewSelection;
+    /** The toolbar's overlay toggle, once used: this panel's choice over `svc.preview.measuredOverlay`. */
+    private overlayChoice: boolean | undefined;
     private cursor: CursorPosition | undefined;
     private highlighted: string | null = null;
     private lastUpdate: UpdateMessage | undefined;
@@ -145,6 +147,11 @@ export class BlueprintPreview implements vscode.Disposable {
 
     get view(): PreviewView {
         return this.selection.view;
+    }
+
+    /** Whether the blueprint marks the steps whose standard is not met: the panel's toggle, else the setting. */
+    get measuredOverlay(): boolean {
+        return this.overlayChoice ?? vscode.workspace.getConfiguration('svc.preview', this.documentUri).get<boolean>('measuredOverlay', true);
     }
 
     /** The service shown (the first one until the user picks another). */
@@ -286,6 +293,7 @@ export class BlueprintPreview implements vscode.Disposable {
             theme: previewTheme(),
             locale: this.locale,
             maxStepsPerDiagram: vscode.workspace.getConfiguration('svc.preview', this.documentUri).get<number>('maxStepsPerDiagram', 25),
+            measuredOverlay: this.measuredOverlay,
             stale: this.stale,
             notice: this.notice
         };
@@ -351,6 +359,10 @@ export class BlueprintPreview implements vscode.Disposable {
                 return;
             case 'selectProcess':
                 this.selection = { ...this.selection, process: message.process };
+                this.postUpdate();
+                return;
+            case 'setMeasuredOverlay':
+                this.overlayChoice = message.enabled;
                 this.postUpdate();
                 return;
             case 'export':

@@ -59,6 +59,7 @@ export function previewHtml(input: PreviewHtmlInput): string {
 <label>${escapeHtml(text.view)} <select id="view">${previewViews.map(view => option(view, text.views[view])).join('')}</select></label>
 <label id="service-picker" hidden>${escapeHtml(text.service)} <select id="service"></select></label>
 <label id="process-picker" hidden>${escapeHtml(text.process)} <select id="process"></select></label>
+<label id="overlay-toggle" title="${escapeHtml(text.measuredOverlayHint)}" hidden><input type="checkbox" id="overlay"> ${escapeHtml(text.measuredOverlay)}</label>
 <span class="spacer"></span>
 ${button('zoom-out', '−', text.zoomOut)}${button('zoom-reset', '100%', text.zoomReset)}${button('zoom-in', '+', text.zoomIn)}
 <select id="export" aria-label="${escapeHtml(text.exportAs)}">${option('', text.exportAs)}${exportFormats.map(format => option(format, text.exports[format])).join('')}</select>

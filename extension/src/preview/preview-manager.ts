@@ -8,6 +8,7 @@ export interface PreviewRenderState {
     uri: string;
     view: string;
     service: string | null;
+    measuredOverlay: boolean;
     stale: boolean;
     rendered: RenderedState | null;
 }
@@ -68,6 +69,7 @@ export class PreviewManager implements PreviewHost, vscode.Disposable {
             uri: preview.documentUri.toString(),
             view: preview.view,
             service: preview.service?.name ?? null,
+            measuredOverlay: preview.measuredOverlay,
             stale: preview.isStale,
             rendered: preview.rendered ?? null
         }));

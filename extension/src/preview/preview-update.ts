@@ -1,7 +1,7 @@
 import type { BlueprintDocument, ServiceModel } from '../../../language-server/src/blueprint/blueprint-schema.js';
 import { generateMermaid, type MermaidDiagram } from '../../../language-server/src/blueprint/mermaid/index.js';
 import type { Locale } from '../../../language-server/src/i18n/locale.js';
-import type { PickerOption, PreviewTheme, PreviewView, UpdateMessage } from './protocol.js';
+import { overlayViews, processViews, type PickerOption, type PreviewTheme, type PreviewView, type UpdateMessage } from './protocol.js';
 
 /** What the user picked in the preview's toolbar. */
 export interface PreviewSelection {
@@ -19,6 +19,8 @@ export interface PreviewInputs {
     theme: PreviewTheme;
     locale: Locale;
     maxStepsPerDiagram: number;
+    /** Mark the steps whose standard is not met (the panel's toggle, else `svc.preview.measuredOverlay`). */
+    measuredOverlay: boolean;
     /** The current text has syntax errors, so `model` is older than the text. */
     stale: boolean;
     /** A localised problem to show (no service, server failure), or null. */
@@ -40,14 +42,20 @@ function selectedProcess(service: ServiceModel | undefined, selection: PreviewSe
     return service?.processes.some(process => process.name === selection.process) ? selection.process : null;
 }
 
+/** Whether the service has measured verdicts for the overlay to show (else the toolbar offers no toggle). */
+function hasMeasuredVerdicts(service: ServiceModel): boolean {
+    return (service.measured?.kpis.length ?? 0) > 0 || service.standards.some(standard => standard.measured !== undefined);
+}
+
 /** The diagrams the selection shows (Mermaid text only: cheap, so the host makes them). */
 export function selectedDiagrams(inputs: PreviewInputs, view: PreviewView = inputs.selection.view): MermaidDiagram[] {
     const service = selectedService(inputs.model, inputs.selection);
     if (!service) return [];
-    const process = view === inputs.selection.view ? selectedProcess(service, inputs.selection) : null;
+    const process = view === inputs.selection.view && processViews.includes(view) ? selectedProcess(service, inputs.selection) : null;
     return generateMermaid(service, view, {
         locale: inputs.locale,
         maxStepsPerDiagram: inputs.maxStepsPerDiagram,
+        measuredOverlay: inputs.measuredOverlay,
         ...(process ? { process } : {})
     });
 }
@@ -70,16 +78,19 @@ export function renderKey(diagrams: readonly MermaidDiagram[], theme: PreviewThe
 export function previewUpdate(inputs: PreviewInputs): UpdateMessage {
     const service = selectedService(inputs.model, inputs.selection);
     const diagrams = selectedDiagrams(inputs);
+    const view = inputs.selection.view;
     return {
         type: 'update',
         renderKey: renderKey(diagrams, inputs.theme),
         diagrams,
         theme: inputs.theme,
-        view: inputs.selection.view,
+        view,
         services: (inputs.model?.services ?? []).map(pickerOption),
         service: service?.name ?? null,
-        processes: (service?.processes ?? []).map(pickerOption),
+        // No process picker where the view is about the whole service; the pick is kept for the other views.
+        processes: processViews.includes(view) ? (service?.processes ?? []).map(pickerOption) : [],
         process: selectedProcess(service, inputs.selection),
+        measuredOverlay: service && overlayViews.includes(view) && hasMeasuredVerdicts(service) ? inputs.measuredOverlay : null,
         stale: inputs.stale,
         notice: inputs.notice
     };

@@ -7,8 +7,14 @@ import type { DiagramTheme } from '../../../language-server/src/render/browser/d
  * (the host validates the webview's messages in webview-messages.ts).
  */
 
-export const previewViews = ['blueprint', 'flow', 'standards'] as const;
+export const previewViews = ['blueprint', 'flow', 'standards', 'performance'] as const;
 export type PreviewView = typeof previewViews[number];
+
+/** The views drawn per process: the process picker applies to them (performance is about the whole service). */
+export const processViews: readonly PreviewView[] = ['blueprint', 'flow', 'standards'];
+
+/** The views on which the measured overlay marks steps whose standard is not met: the toolbar offers its toggle there. */
+export const overlayViews: readonly PreviewView[] = ['blueprint'];
 
 /** The VS Code colour theme kinds, as the webview renders them. */
 export type PreviewTheme = DiagramTheme;
@@ -39,6 +45,8 @@ export interface UpdateMessage {
     processes: PickerOption[];
     /** null: all processes of the service. */
     process: string | null;
+    /** The measured overlay is on; null when the view or the service has nothing to overlay (no toggle then). */
+    measuredOverlay: boolean | null;
     /** The spec has syntax errors: the diagrams are the last valid ones. */
     stale: boolean;
     /** Shown instead of diagrams, or above them when the last request failed (already localised). */

@@ -1,11 +1,13 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { registerExportCommands } from '../export/export-commands.js';
+import { registerLiveUpdates } from './live-updates.js';
 import { PreviewManager } from './preview-manager.js';
 
 /**
  * The blueprint preview and its exports: commands, and the editor events that
- * keep every open preview live (edits, diagnostics, cursor, theme, settings).
+ * keep every open preview live (edits of the spec and its data files, diagnostics,
+ * cursor, theme, settings).
  */
 export function registerBlueprintPreview(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
     const manager = new PreviewManager(context.extensionUri, client);
@@ -26,13 +28,7 @@ export function registerBlueprintPreview(context: vscode.ExtensionContext, clien
         // Not in the command palette: lets an end-to-end test see what each preview has drawn.
         vscode.commands.registerCommand('svc.preview.renderState', () => manager.renderStates()),
         ...registerExportCommands(manager),
-        vscode.workspace.onDidChangeTextDocument(event => {
-            if (event.contentChanges.length > 0) manager.previewFor(event.document.uri)?.scheduleRefresh();
-        }),
-        // The server publishes diagnostics once it has validated: then the model is fresh (also after edits in other files).
-        vscode.languages.onDidChangeDiagnostics(event => {
-            for (const uri of event.uris) manager.previewFor(uri)?.refreshNow();
-        }),
+        ...registerLiveUpdates(manager),
         vscode.window.onDidChangeTextEditorSelection(event => {
             const position = event.selections[0]?.active;
             if (position) manager.previewFor(event.textEditor.document.uri)?.followCursor({ line: position.line, character: position.character });

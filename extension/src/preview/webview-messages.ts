@@ -24,6 +24,8 @@ export const webviewMessageSchema = z.discriminatedUnion('type', [
     z.object({ type: z.literal('selectService'), service: name }).strict(),
     /** null: all processes. */
     z.object({ type: z.literal('selectProcess'), process: name.nullable() }).strict(),
+    /** The toolbar's measured-overlay toggle: this panel's choice, over the setting. */
+    z.object({ type: z.literal('setMeasuredOverlay'), enabled: z.boolean() }).strict(),
     /** A toolbar export button. */
     z.object({ type: z.literal('export'), format: z.enum(exportFormats) }).strict(),
     z.object({

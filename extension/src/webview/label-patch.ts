@@ -12,14 +12,16 @@ import { findNode } from './diagram-view.js';
 const nodeLine = /^\s*([A-Za-z][A-Za-z0-9_]*)(?:\(\[|\[\[|\(\(|\[|\()"([^"]*)"/;
 /** Labels are encoded, so a double quote only ever opens or closes one. */
 const quotedLabel = /"[^"]*"/g;
+/** The views written in the flowchart grammar, whose node lines are read above; charts are always laid out anew. */
+const flowchartViews: ReadonlyArray<MermaidDiagram['view']> = ['blueprint', 'flow', 'standards'];
 
 /**
  * The node labels that differ between two versions of one diagram, by Mermaid
  * node id; undefined when anything else differs (an edge, its label, a class,
- * a node added or moved, the title), which needs a new layout.
+ * a node added or moved, the title) or in a chart, which needs a new layout.
  */
 export function labelChanges(before: MermaidDiagram, after: MermaidDiagram): Map<string, string[]> | undefined {
-    if (before.view !== after.view || before.title !== after.title || before.lanes.join() !== after.lanes.join()) return undefined;
+    if (before.view !== after.view || !flowchartViews.includes(after.view) || before.title !== after.title || before.lanes.join() !== after.lanes.join()) return undefined;
     const oldLines = before.text.split('\n');
     const newLines = after.text.split('\n');
     if (oldLines.length !== newLines.length) return undefined;

@@ -37,6 +37,7 @@ function byId<T extends HTMLElement>(id: string): T {
 const viewSelect = byId<HTMLSelectElement>('view');
 const serviceSelect = byId<HTMLSelectElement>('service');
 const processSelect = byId<HTMLSelectElement>('process');
+const overlayToggle = byId<HTMLInputElement>('overlay');
 const exportSelect = byId<HTMLSelectElement>('export');
 const zoomReset = byId<HTMLButtonElement>('zoom-reset');
 const banner = byId<HTMLDivElement>('banner');
@@ -93,6 +94,8 @@ function showState(update: UpdateMessage): void {
     viewSelect.value = update.view;
     fillPicker(serviceSelect, byId('service-picker'), update.services, update.service);
     fillPicker(processSelect, byId('process-picker'), update.processes, update.process, text.allProcesses);
+    byId('overlay-toggle').hidden = update.measuredOverlay === null;
+    overlayToggle.checked = update.measuredOverlay ?? false;
     banner.hidden = !update.stale;
     banner.textContent = update.stale ? text.stale : '';
     notice.hidden = update.notice === null;
@@ -226,6 +229,7 @@ window.addEventListener('message', event => {
 viewSelect.addEventListener('change', () => post({ type: 'selectView', view: viewSelect.value }));
 serviceSelect.addEventListener('change', () => post({ type: 'selectService', service: serviceSelect.value }));
 processSelect.addEventListener('change', () => post({ type: 'selectProcess', process: processSelect.value || null }));
+overlayToggle.addEventListener('change', () => post({ type: 'setMeasuredOverlay', enabled: overlayToggle.checked }));
 exportSelect.addEventListener('change', () => {
     if (exportSelect.value) post({ type: 'export', format: exportSelect.value });
     exportSelect.value = '';

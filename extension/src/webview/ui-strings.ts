@@ -13,6 +13,8 @@ export interface UiStrings {
     service: string;
     process: string;
     allProcesses: string;
+    measuredOverlay: string;
+    measuredOverlayHint: string;
     zoomIn: string;
     zoomOut: string;
     zoomReset: string;
@@ -30,10 +32,12 @@ export const uiStrings: Record<Locale, UiStrings> = {
     'en': {
         toolbar: 'Preview toolbar',
         view: 'View',
-        views: { blueprint: 'Service blueprint', flow: 'Process flow', standards: 'Standards map' },
+        views: { blueprint: 'Service blueprint', flow: 'Process flow', standards: 'Standards map', performance: 'Performance' },
         service: 'Service',
         process: 'Process',
         allProcesses: 'All processes',
+        measuredOverlay: 'Measured overlay',
+        measuredOverlayHint: 'Mark the steps whose standard the measured data do not meet (off: the design alone)',
         zoomIn: 'Zoom in (Ctrl/Cmd + wheel)',
         zoomOut: 'Zoom out (Ctrl/Cmd + wheel)',
         zoomReset: 'Reset zoom and position',
@@ -49,10 +53,12 @@ export const uiStrings: Record<Locale, UiStrings> = {
     'zh-CN': {
         toolbar: '预览工具栏',
         view: '视图',
-        views: { blueprint: '服务蓝图', flow: '流程图', standards: '标准地图' },
+        views: { blueprint: '服务蓝图', flow: '流程图', standards: '标准地图', performance: '绩效' },
         service: '服务',
         process: '流程',
         allProcesses: '全部流程',
+        measuredOverlay: '实测叠加',
+        measuredOverlayHint: '标出实测数据未达到其标准的步骤（关闭：只看设计）',
         zoomIn: '放大（Ctrl/Cmd + 滚轮）',
         zoomOut: '缩小（Ctrl/Cmd + 滚轮）',
         zoomReset: '重置缩放和位置',

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { artifactsDir } from './e2e-paths.js';
 import { expectedProblemRows, stepsOf, type StepOnScreen } from './expectations.js';
 import { problemRows, type ProblemRow } from './problems-panel.js';
+import { svcJson } from './scratch-workspace.js';
 import { cursorPosition, eventually, isDarkWorkbench, openFile, pick, webviewContent } from './workbench.js';
 
 /* What a user sees, checked in the workbench after the extension-host suite: one check after the other, in this order. */
@@ -13,6 +14,10 @@ export interface UiCheck {
 }
 
 const previewSpec = { file: 'examples/healthcare/outpatient-visit.svc', name: 'outpatient-visit.svc', text: '自助挂号' };
+/* The measured example: a KPI export whose row added (unsaved) breaks the standard AnswerIn30s (≤ 30 s). */
+const measuredSpec = { file: 'examples/telecom/broadband-installation.svc', name: 'broadband-installation.svc', text: '家庭宽带装机' };
+/** `mark`: what the overlay writes in the step's node (blanks removed, as in DrawnPreview.text). */
+const measuredData = { name: 'kpi-2026-10.csv', text: 'AvgAnswerTime', row: 'AvgAnswerTime,2026-11-01,45', mark: '45s>30s' };
 const lanes = ['Physical evidence', 'Customer actions', 'Frontstage', 'Backstage', 'Support processes'];
 const lines = ['Line of interaction', 'Line of visibility', 'Line of internal interaction'];
 
@@ -50,6 +55,70 @@ function luminance(color: string): number {
     return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
 }
 
+interface DrawnCharts {
+    /** The text of each SVG, blanks removed. */
+    svgTexts: string[];
+    background: string;
+    /** The fill of the charts' titles (xychart-beta, quadrantChart, radar-beta), as computed. */
+    titleColours: string[];
+}
+
+/** The title of each chart: xychart-beta, quadrantChart, radar-beta. */
+const chartTitles = 'svg[aria-roledescription="xychart"] g.chart-title text, svg[aria-roledescription="quadrantChart"] g.title text, svg[aria-roledescription="radar"] text.radarTitle';
+
+async function drawnCharts(page: Page): Promise<DrawnCharts> {
+    return webviewContent(page).locator('body').evaluate((body, titles) => ({
+        svgTexts: [...body.querySelectorAll('svg')].map(svg => (svg.textContent ?? '').replace(/\s+/g, '')),
+        background: getComputedStyle(body).backgroundColor,
+        titleColours: [...body.querySelectorAll(titles)].map(text => getComputedStyle(text).fill)
+    }), chartTitles);
+}
+
+interface ExportedMeasured {
+    files: Array<{ model: { services: Array<{ measured?: { kpis: Array<{ name: string; title?: string }> } }> } }>;
+}
+
+/** The titles of the KPIs with data of the first service of `file`, from `svc export --format json`. */
+function kpiTitlesOf(workspace: string, file: string): string[] {
+    const exported = JSON.parse(svcJson(workspace, ['export', file, '--format', 'json'])) as ExportedMeasured;
+    return (exported.files[0]?.model.services[0]?.measured?.kpis ?? []).map(kpi => kpi.title ?? kpi.name);
+}
+
+/** Runs a command of the Command Palette (F1) by its exact label, e.g. `View: Close All Editors`. */
+async function runCommand(page: Page, label: string): Promise<void> {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${label}`);
+    // A row's label is the command's, followed by its key binding if it has one.
+    await page.locator(`.quick-input-widget .monaco-list-row.focused[aria-label="${label}"], .quick-input-widget .monaco-list-row.focused[aria-label^="${label},"]`).waitFor();
+    await page.keyboard.press('Enter');
+}
+
+/** Ctrl + wheel over the top left corner of the preview's canvas: more of the drawing in view, its top left corner kept in place. */
+async function zoomOutFromTopLeft(page: Page): Promise<void> {
+    const frame = await page.locator('iframe.webview.ready').boundingBox();
+    const toolbar = await webviewContent(page).locator('header.toolbar').boundingBox();
+    if (!frame || !toolbar) throw new Error('no preview on screen');
+    await page.mouse.move(frame.x + 4, frame.y + toolbar.height + 4);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, 135);
+    await page.keyboard.up('Control');
+    await eventually('the preview zoomed out', async () => (await webviewContent(page).locator('#zoom-reset').textContent())?.trim() !== '100%' || undefined, 10_000);
+}
+
+/** Switches the preview's view with its toolbar, as a user would. */
+async function selectView(page: Page, view: string): Promise<void> {
+    await webviewContent(page).locator('#view').selectOption(view);
+}
+
+/** Every KPI title is in the text of an SVG of its own; the texts of the SVGs, when it is so. */
+function chartsOfEvery(titles: string[], charts: DrawnCharts): boolean {
+    const compact = titles.map(title => title.replace(/\s+/g, ''));
+    return compact.every(title => charts.svgTexts.some(text => text.includes(title)))
+        && new Set(compact.map(title => charts.svgTexts.findIndex(text => text.includes(title)))).size === compact.length;
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
     await page.mouse.move(0, 500);
     await page.screenshot({ path: path.join(artifactsDir, name) });
@@ -58,6 +127,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export function uiChecks(page: Page, workspace: string, expectedDiagnosticsFile: string): UiCheck[] {
     let steps: StepOnScreen[] = [];
     let lightSvgId = '';
+    let measuredSteps: StepOnScreen[] = [];
+    let kpiTitles: string[] = [];
     return [
         {
             title: 'the Problems panel lists every diagnostic of svc check, with its rule id',
@@ -120,6 +191,95 @@ export function uiChecks(page: Page, workspace: string, expectedDiagnosticsFile:
                 await screenshot(page, 'preview-dark.png');
                 sameList('lanes', drawn.laneLabels.filter(label => lanes.includes(label)), lanes);
             }
+        },
+        {
+            title: 'the Performance view of broadband-installation.svc: a chart per KPI with data, with its title (dark theme)',
+            run: async () => {
+                measuredSteps = stepsOf(workspace, measuredSpec.file);
+                kpiTitles = kpiTitlesOf(workspace, measuredSpec.file);
+                if (kpiTitles.length === 0) throw new Error(`svc export finds no KPI with data in ${measuredSpec.file}`);
+                await runCommand(page, 'View: Close All Editors');
+                // Room for the charts: no side bar, and the preview zoomed out (it keeps its zoom across views and redraws).
+                await page.keyboard.press('Control+B');
+                await openFile(page, measuredSpec.name, measuredSpec.text);
+                await page.keyboard.press('Control+K');
+                await page.keyboard.press('V');
+                await eventually('the blueprint of broadband-installation.svc', async () => (await drawnPreview(page)).stepNodes === measuredSteps.length || undefined, 60_000);
+                await zoomOutFromTopLeft(page);
+                // The wheel focused the preview's group: back to the editor's, where files open.
+                await page.keyboard.press('Control+1');
+                await selectView(page, 'performance');
+                const charts = await eventually('a chart per KPI in the Performance view', async () => {
+                    const drawn = await drawnCharts(page);
+                    return chartsOfEvery(kpiTitles, drawn) ? drawn : undefined;
+                }, 60_000);
+                await page.waitForTimeout(500);
+                await screenshot(page, 'preview-performance-dark.png');
+                if (luminance(charts.background) > 0.3) throw new Error(`a dark theme, but the preview's background is ${charts.background}`);
+                readableTitles(charts, 'light');
+            }
+        },
+        {
+            title: 'an unsaved CSV edit breaks a standard: the blueprint marks its steps, the toolbar toggle hides the marks (dark theme)',
+            run: async () => {
+                await selectView(page, 'blueprint');
+                await eventually('the blueprint again', async () => (await drawnPreview(page)).stepNodes === measuredSteps.length || undefined, 60_000);
+                if ((await drawnPreview(page)).text.includes(measuredData.mark)) throw new Error(`"${measuredData.mark}" in the blueprint before the data say so`);
+                await page.keyboard.press('Control+1');
+                await openFile(page, measuredData.name, measuredData.text);
+                await page.keyboard.press('Control+End');
+                await page.keyboard.type(measuredData.row);
+                const marked = await eventually(`the overlay "${measuredData.mark}" in the blueprint`, async () => {
+                    const preview = await drawnPreview(page);
+                    return preview.stepNodes === measuredSteps.length && preview.text.includes(measuredData.mark) ? preview : undefined;
+                }, 30_000);
+                await page.waitForTimeout(500);
+                await screenshot(page, 'preview-overlay-dark.png');
+                const toggle = webviewContent(page).locator('#overlay');
+                if (!await toggle.isChecked()) throw new Error('the overlay toggle is off, but the overlay is drawn');
+                await toggle.click();
+                await eventually('the blueprint without the overlay', async () => {
+                    const preview = await drawnPreview(page);
+                    return preview.svgId !== marked.svgId && preview.stepNodes === measuredSteps.length && !preview.text.includes(measuredData.mark) || undefined;
+                }, 30_000);
+                await toggle.click();
+                await eventually('the overlay back', async () => (await drawnPreview(page)).text.includes(measuredData.mark) || undefined, 30_000);
+            }
+        },
+        {
+            title: 'the overlay and the Performance view follow a switch back to the Light Modern theme',
+            run: async () => {
+                await page.keyboard.press('Control+K');
+                await page.keyboard.press('Control+T');
+                await pick(page, 'Light Modern', 'Light Modern');
+                await eventually('a light workbench', async () => !await isDarkWorkbench(page) || undefined, 15_000);
+                await eventually('the overlay drawn again in light colours', async () => {
+                    const preview = await drawnPreview(page);
+                    return preview.text.includes(measuredData.mark) && luminance(preview.background) > 0.5 || undefined;
+                }, 30_000);
+                await page.waitForTimeout(500);
+                await screenshot(page, 'preview-overlay-light.png');
+                await selectView(page, 'performance');
+                const charts = await eventually('the charts in light colours', async () => {
+                    const drawn = await drawnCharts(page);
+                    return chartsOfEvery(kpiTitles, drawn) && luminance(drawn.background) > 0.5 ? drawn : undefined;
+                }, 60_000);
+                await page.waitForTimeout(500);
+                await screenshot(page, 'preview-performance-light.png');
+                readableTitles(charts, 'dark');
+                // The workspace as it was: the CSV edit undone, the side bar back.
+                await page.keyboard.press('Control+1');
+                await openFile(page, measuredData.name, measuredData.text);
+                await runCommand(page, 'File: Revert File');
+                await page.keyboard.press('Control+B');
+            }
         }
     ];
+}
+
+/** The charts' titles stand out from the background: light text on a dark theme, dark text on a light one. */
+function readableTitles(charts: DrawnCharts, text: 'light' | 'dark'): void {
+    if (charts.titleColours.length === 0) throw new Error('no chart title found in the Performance view');
+    const unreadable = charts.titleColours.filter(colour => text === 'light' ? luminance(colour) < 0.6 : luminance(colour) > 0.4);
+    if (unreadable.length) throw new Error(`chart titles in ${unreadable.join(', ')} on ${charts.background}`);
 }
