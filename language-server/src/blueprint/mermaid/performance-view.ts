@@ -32,7 +32,7 @@ function noteDiagram(service: ServiceModel, lines: readonly string[]): MermaidDi
     writer.node('note0', label(...lines), 'rounded');
     writer.addClass('note0', 'note');
     defineClasses(writer, ['note']);
-    // Front matter (fixed): a label wraps at 200 px by default, which breaks the `measurements` line into pieces.
+    // Front matter (fixed): a label wraps at 120 px by default (Mermaid 12), which breaks the `measurements` line into pieces.
     const text = ['---', 'config:', '  flowchart:', '    wrappingWidth: 640', '---', writer.text()].join('\n');
     return { title: displayName(service), text, view: 'performance', nodes: {}, lanes: [] };
 }
