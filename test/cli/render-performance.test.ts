@@ -66,4 +66,20 @@ describe('svc render --view performance', () => {
         expect(wrong.status).toBe(2);
         expect(wrong.stderr).toContain("--view must be blueprint, flow, standards or performance, not 'charts'");
     });
+
+    test('--format html: the report shows the blueprint as its picture and the charts in the measured section', () => {
+        const out = join(scratch, 'telecom.html');
+        const run = runCli(['render', telecom, '--view', 'performance', '--format', 'html', '-o', out], repo);
+        expect(run.status, run.stderr).toBe(0);
+        const html = readFileSync(out, 'utf-8');
+        const section = (id: string) => new RegExp(`<section id="${id}"[^>]*>([\\s\\S]*?)</section>`).exec(html)?.[1] ?? '';
+        const measuredSection = section('performance');
+        for (const kpi of measured.kpis) expect(measuredSection).toContain(kpi.title ?? kpi.name);
+        // The charts are drawn (SVG) in the measured section, and the blueprint section holds the blueprint, not the charts.
+        expect((measuredSection.match(/<svg/g) ?? []).length).toBeGreaterThanOrEqual(8);
+        const blueprintSection = section('blueprint');
+        expect(blueprintSection).toContain('<svg');
+        expect(blueprintSection).not.toMatch(/aria-roledescription="(xychart|radar|quadrant)/);
+        expect(measuredSection).toMatch(/aria-roledescription="xychart/);
+    });
 });

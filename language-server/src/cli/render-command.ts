@@ -8,7 +8,7 @@ import type { Locale } from '../i18n/locale.js';
 import { ChromiumNotFoundError } from '../render/find-chromium.js';
 import { RenderBundleNotFoundError } from '../render/render-bundle.js';
 import { HeadlessRenderer } from '../render/headless-renderer.js';
-import { htmlReport, markdownReport } from '../report/index.js';
+import { hasMeasuredValues, htmlReport, markdownReport } from '../report/index.js';
 import { requireSpecFile } from './find-spec-files.js';
 import { loadWorkspace } from './load-workspace.js';
 import { writeOutput } from './output-file.js';
@@ -50,10 +50,16 @@ export async function runRender(options: RenderOptions, write: (text: string) =>
                 ? () => diagrams.forEach((diagram, index) => writeOutput(numbered(options.output!, index, '.mmd'), `${diagram.text}\n`, options.force))
                 : undefined);
         case 'md':
-            return emitText(markdownReport({ document, service, locale, blueprintMermaid: diagrams }), options, write);
         case 'html': {
-            const svgs = await renderOrWarn(diagrams, options, locale, warn);
-            return emitText(htmlReport({ document, service, locale, blueprintSvgs: svgs, blueprintMermaid: diagrams }), options, write);
+            // A report: the chosen view as its picture (the blueprint when that is the performance view), the charts in their own section.
+            const picture = options.view === 'performance' ? generateMermaid(service, 'blueprint', { locale }) : diagrams;
+            const charts = hasMeasuredValues(service) ? generateMermaid(service, 'performance', { locale }) : [];
+            if (options.format === 'md') return emitText(markdownReport({ document, service, locale, blueprintMermaid: picture, performanceMermaid: charts }), options, write);
+            const svgs = await renderOrWarn([...picture, ...charts], options, locale, warn);
+            return emitText(htmlReport({
+                document, service, locale, blueprintMermaid: picture, performanceMermaid: charts,
+                blueprintSvgs: svgs?.slice(0, picture.length), performanceSvgs: charts.length > 0 ? svgs?.slice(picture.length) : undefined
+            }), options, write);
         }
         case 'svg':
         case 'png': {
@@ -115,7 +121,7 @@ export async function launchIfAvailable(chromium: string | undefined, warn: (tex
 
 /** The HTML report's pictures, or undefined without Chromium (the report then shows the Mermaid source). */
 async function renderOrWarn(diagrams: MermaidDiagram[], options: { chromium?: string }, locale: Locale, warn: (text: string) => void) {
-    const renderer = await launchIfAvailable(options.chromium, warn, 'The report is written without the blueprint picture.');
+    const renderer = await launchIfAvailable(options.chromium, warn, 'The report is written without the blueprint picture and performance charts.');
     if (!renderer) return undefined;
     try {
         return await renderer.render(diagrams, { locale, theme: 'light' });
