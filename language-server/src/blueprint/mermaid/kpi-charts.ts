@@ -9,12 +9,12 @@ import { displayName } from './step-text.js';
 import type { DiagramTexts } from './texts.js';
 
 /**
- * Line colours (fixed text): the series by the latest status — blue, orange
+ * Line colours (fixed text; each reads on Mermaid's light and dark chart backgrounds): the series by the latest status — blue, orange
  * off target, red at the warning — then the target (green) and the warning
  * (amber) as constant lines. xychart-beta colours its plots from this palette
  * in order and names them in its legend.
  */
-const seriesColours = { onTarget: '#1565c0', offTarget: '#e65100', atWarning: '#c62828' } as const;
+const seriesColours = { onTarget: '#1e88e5', offTarget: '#e65100', atWarning: '#c62828' } as const;
 const targetColour = '#2e7d32';
 const warningColour = '#f9a825';
 

@@ -117,7 +117,7 @@ describe('KPI charts', () => {
             periods: ['2026-08', '2026-09', '2026-10'],
             axis: { title: 'min', min: 6, max: 18 },
             plots: [
-                { type: 'line', name: 'measured', colour: '#1565c0', values: [9, 11, 8.7], labels: ['', '', '8.7'] },
+                { type: 'line', name: 'measured', colour: '#1e88e5', values: [9, 11, 8.7], labels: ['', '', '8.7'] },
                 { type: 'line', name: 'target 10 min', colour: '#2e7d32', values: [10, 10, 10], labels: undefined },
                 { type: 'line', name: 'warning 15 min', colour: '#f9a825', values: [15, 15, 15], labels: undefined }
             ]
