@@ -43,6 +43,13 @@ describe('parseMeasuredValue', () => {
         });
     });
 
+    test('a number too large for a double (400 digits) is refused, never Infinity', () => {
+        const result = parseMeasuredValue(`${'9'.repeat(400)} min`);
+        expect(result.ok || result.problem.en).toMatch(/^'9{10,}.*' is too large a number for a measured value\.$/);
+        expect(result.ok || result.problem['zh-CN']).toContain('数值过大');
+        expect(parseMeasuredValue(`${'9'.repeat(300)}`).ok).toBe(true);
+    });
+
     test('an empty cell is not a number either', () => {
         const result = parseMeasuredValue('');
         expect(result.ok || result.problem.en).toBe('The value is empty: write a number such as 9.5, optionally followed by a unit (11 min, 82%).');

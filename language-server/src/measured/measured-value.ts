@@ -27,6 +27,10 @@ export function parseMeasuredValue(text: string): Parsed<MeasuredValue> {
     const cell = () => quoteCell(text);
     if (match) {
         const [, numberText, unitText] = match;
+        // 400 digits are a number to the pattern, and Infinity to JavaScript.
+        if (!Number.isFinite(Number(numberText))) {
+            return problem(`${cell().en} is too large a number for a measured value.`, `${cell().zh}数值过大，不能作为实测值。`);
+        }
         if (unitText === '') return parsed({ value: Number(numberText) });
         if (isUnit(unitText)) return parsed({ value: Number(numberText), unit: unitText });
         if (unitText.startsWith(',')) {
