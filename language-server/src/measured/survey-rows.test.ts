@@ -33,6 +33,12 @@ describe('checkSurveyRows, dimensions', () => {
         expect(result.answers).toEqual([]);
     });
 
+    test('an importance too large for a double (400 digits) is a problem, never Infinity in a mean', () => {
+        const result = check(`r1,reliability,7,5,${'9'.repeat(400)}\n`);
+        expect(problems(result)[0]).toMatch(/^2:20 The importance '9+…' is not a number of 0 or more/);
+        expect(result.answers).toEqual([]);
+    });
+
     test('an unknown one is reported even when the row is unanswered: the dimension is checked first', () => {
         expect(check('r1,friendliness,,5,\n').problems).toHaveLength(1);
     });

@@ -79,7 +79,7 @@ function checkAnswer(cell: TableCell, column: keyof typeof answerNames, scale: n
 
 function checkImportance(cell: TableCell): CellCheck {
     const number = numberPattern.test(cell.text) ? Number(cell.text) : undefined;
-    if (number === undefined || number < 0) {
+    if (number === undefined || number < 0 || !Number.isFinite(number)) {
         const quoted = quoteCell(cell.text);
         return { cell, ...problem(`The importance ${quoted.en} is not a number of 0 or more (points or a weight).`,
             `重要性${quoted.zh}不是大于或等于 0 的数字（分值或权重）。`) };
