@@ -1,5 +1,4 @@
-import { readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { blueprintLanes, type ServiceModel, type StepModel } from '../../language-server/src/blueprint/blueprint-schema.js';
 import { buildBlueprint } from '../../language-server/src/blueprint/build-blueprint.js';
@@ -8,16 +7,12 @@ import type { Locale } from '../../language-server/src/i18n/locale.js';
 import { blueprintLines } from '../../language-server/src/render/browser/blueprint-lines.js';
 import type { HeadlessRenderer } from '../../language-server/src/render/headless-renderer.js';
 import { checkFiles } from '../../language-server/src/workspace/check-files.js';
-import { launchRenderer, measureBlueprint, watchPage, type BlueprintGeometry, type PageIncidents } from './render-harness.js';
+import { exampleWorkspaces, launchRenderer, measureBlueprint, watchPage, type BlueprintGeometry, type PageIncidents } from './render-harness.js';
 
 const examplesRoot = resolve(import.meta.dirname, '../../examples');
 const canonicalLanes: readonly string[] = [...blueprintLanes, 'unassigned'];
 
-/** Every example workspace (a folder of .svc files), checked as the CLI would. */
-const workspaces = readdirSync(examplesRoot, { withFileTypes: true }).filter(entry => entry.isDirectory()).map(entry => {
-    const folder = join(examplesRoot, entry.name);
-    return { name: entry.name, files: readdirSync(folder).filter(file => file.endsWith('.svc')).sort().map(file => join(folder, file)) };
-});
+const workspaces = exampleWorkspaces();
 
 let renderer: HeadlessRenderer;
 let incidents: PageIncidents;

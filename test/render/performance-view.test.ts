@@ -1,6 +1,5 @@
 /// <reference lib="dom" />
-import { readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ServiceModel } from '../../language-server/src/blueprint/blueprint-schema.js';
@@ -12,15 +11,11 @@ import type { Locale } from '../../language-server/src/i18n/locale.js';
 import { formatNumber } from '../../language-server/src/model/format-quantity.js';
 import type { HeadlessRenderer } from '../../language-server/src/render/headless-renderer.js';
 import { checkFiles } from '../../language-server/src/workspace/check-files.js';
-import { launchRenderer, measureBlueprint, watchPage, type PageIncidents } from './render-harness.js';
+import { exampleWorkspaces, launchRenderer, measureBlueprint, watchPage, type PageIncidents } from './render-harness.js';
 
 const examplesRoot = resolve(import.meta.dirname, '../../examples');
 
-/** Every example workspace (a folder of .svc files), checked as the CLI would. */
-const workspaces = readdirSync(examplesRoot, { withFileTypes: true }).filter(entry => entry.isDirectory()).map(entry => {
-    const folder = join(examplesRoot, entry.name);
-    return { name: entry.name, files: readdirSync(folder).filter(file => file.endsWith('.svc')).sort().map(file => join(folder, file)) };
-});
+const workspaces = exampleWorkspaces();
 
 let renderer: HeadlessRenderer;
 let incidents: PageIncidents;

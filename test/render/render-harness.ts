@@ -16,6 +16,16 @@ import { findRenderBundle } from '../../language-server/src/render/render-bundle
 const browserSources = resolve(import.meta.dirname, '../../language-server/src/render/browser');
 
 /** Starts Chromium with the render page; fails (never skips) when Chromium or a current bundle is missing. */
+const examplesRoot = resolve(import.meta.dirname, '../../examples');
+
+/** Every example workspace (a folder of .svc files under examples/), checked as the CLI would. */
+export function exampleWorkspaces(): Array<{ name: string; files: string[] }> {
+    return readdirSync(examplesRoot, { withFileTypes: true }).filter(entry => entry.isDirectory()).map(entry => {
+        const folder = join(examplesRoot, entry.name);
+        return { name: entry.name, files: readdirSync(folder).filter(file => file.endsWith('.svc')).sort().map(file => join(folder, file)) };
+    });
+}
+
 export async function launchRenderer(): Promise<HeadlessRenderer> {
     const bundle = findRenderBundle();
     const bundleTime = statSync(bundle).mtimeMs;
