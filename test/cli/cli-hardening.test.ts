@@ -3,6 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, w
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { isRoot, nobody, reachableByNobody } from '../helpers/as-nobody.js';
 
 /*
  * Issue 7, item 4: every command of the built `svc` meets hostile files and
@@ -15,16 +16,14 @@ const cli = resolve(import.meta.dirname, '../../out/cli/svc.mjs');
 const scratch = mkdtempSync(join(tmpdir(), 'svc-hardening-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** Root reads a mode-000 file anyway: then the unreadable case runs as `nobody`. */
-const isRoot = process.getuid?.() === 0;
-const nobody = 65534;
 
 interface Run { status: number | null; stdout: string; stderr: string }
 
 /** The built CLI, asynchronously (the runs of a test go in parallel), killed after 20 s: a hang fails the test. */
 function svc(args: string[], asNobody = false): Promise<Run> {
     return new Promise(done => {
-        const child = spawn(process.execPath, [cli, ...args], {
+        const [node, script] = asNobody ? [reachableByNobody(process.execPath), reachableByNobody(cli)] : [process.execPath, cli];
+        const child = spawn(node, [script, ...args], {
             cwd: scratch, timeout: 20_000, env: { ...process.env, NO_COLOR: '1' },
             ...(asNobody ? { uid: nobody, gid: nobody } : {})
         });

@@ -8,6 +8,7 @@ import { SvcConfigProvider } from '../config/config-provider.js';
 import { findDataRoot, readDataFile, resolveDataFile } from './data-file-access.js';
 import { dataFileProblems, maxDataFileBytes } from './data-file-problems.js';
 import type { Parsed } from './parse-result.js';
+import { isRoot, nobody, reachableByNobody } from '../../../test/helpers/as-nobody.js';
 
 /*
  * scratch/
@@ -25,9 +26,6 @@ const project = at('project');
 const spec = at('project/specs/shop.svc');
 const mebibyte = 1024 * 1024;
 
-/** Root reads a mode-000 file anyway: then the unreadable cases run as `nobody`, as in test/cli/cli-hardening.test.ts. */
-const isRoot = process.getuid?.() === 0;
-const nobody = 65534;
 
 function write(path: string, content = ''): void {
     mkdirSync(dirname(at(path)), { recursive: true });
@@ -210,7 +208,7 @@ describe('an unreadable data file', () => {
 
     function runProbe(call: 'resolve' | 'read', args: string[]): Parsed<unknown> {
         if (!isRoot) return call === 'resolve' ? resolveDataFile(args[0], args[1], args[2]) : readDataFile(args[0]);
-        const output = execFileSync(process.execPath, [probeFile, call, ...args], { uid: nobody, gid: nobody, encoding: 'utf8', timeout: 20_000 });
+        const output = execFileSync(reachableByNobody(process.execPath), [probeFile, call, ...args], { uid: nobody, gid: nobody, encoding: 'utf8', timeout: 20_000 });
         return JSON.parse(output) as Parsed<unknown>;
     }
 
