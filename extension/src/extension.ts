@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import type { ExtensionContext } from 'vscode';
 import { workspace } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { setLocaleNotification } from '../../language-server/src/lsp/locale-setting.js';
+import { setLocaleNotification } from '#server/lsp/locale-setting.js';
 import { registerBlueprintPreview } from './preview/register-preview.js';
 import { svcLocale } from './settings.js';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { toLocale, type Locale } from '../../language-server/src/i18n/locale.js';
-import { previewViews, type PreviewView } from './preview/protocol.js';
+import { toLocale, type Locale } from '#protocol/locale.js';
+import { previewViews, type PreviewView } from '#protocol/preview-messages.js';
 
 /*
  * The extension's settings, read where they are used so that a change applies

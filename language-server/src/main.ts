@@ -1,7 +1,7 @@
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import type { Locale } from './i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 import { serveBlueprints } from './lsp/blueprint-request.js';
 import { followClosedAndRenamedFiles } from './lsp/closed-and-renamed-files.js';
 import { watchConfigFiles } from './lsp/config-diagnostics.js';

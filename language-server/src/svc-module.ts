@@ -7,7 +7,7 @@ import {
 import { SvcConfigProvider } from './config/config-provider.js';
 import { SvcGeneratedModule, SvcGeneratedSharedModule } from './generated/module.js';
 import { SvcCodeActionProvider } from './lsp/code-actions/svc-code-action-provider.js';
-import { SvcLocale } from './i18n/locale.js';
+import { SvcLocale } from '#protocol/locale.js';
 import { MeasuredData } from './measured/measured-data.js';
 import { SvcCompletionProvider } from './lsp/completion/svc-completion-provider.js';
 import { SvcFormatter } from './lsp/formatting/svc-formatter.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { ServiceModel } from '../../language-server/src/blueprint/blueprint-schema.js';
+import type { ServiceModel } from '#protocol/blueprint-schema.js';
 import { buildBlueprint } from '../../language-server/src/blueprint/build-blueprint.js';
 import { checkFiles } from '../../language-server/src/workspace/check-files.js';
 import { runCli } from '../helpers/run-cli.js';

@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { diagnose, type TestDiagnostic } from '../helpers/diagnose.js';
 import { corpusRoot, corpusWorkspaces } from '../helpers/corpus.js';
-import { applyFix, everyOffer } from '../../language-server/src/lsp/code-actions/test-kit.js';
+import { applyFix, everyOffer } from '../helpers/quick-fix-kit.js';
 
 const breaking = ['syntax-error', 'unresolved-reference', 'duplicate-name'];
 

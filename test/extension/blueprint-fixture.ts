@@ -2,7 +2,7 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmptyFileSystem, URI } from 'langium';
-import type { BlueprintDocument } from '../../language-server/src/blueprint/blueprint-schema.js';
+import type { BlueprintDocument } from '#protocol/blueprint-schema.js';
 import { buildBlueprint } from '../../language-server/src/blueprint/build-blueprint.js';
 import { createSvcServices } from '../../language-server/src/svc-module.js';
 import { checkFiles } from '../../language-server/src/workspace/check-files.js';

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import type { BlueprintDocument } from '../../language-server/src/blueprint/blueprint-schema.js';
+import type { BlueprintDocument } from '#protocol/blueprint-schema.js';
 import { isDataFile, registerLiveUpdates } from '../../extension/src/preview/live-updates.js';
 import { PreviewManager } from '../../extension/src/preview/preview-manager.js';
 import { measuredExample, slowAnswerRow } from './blueprint-fixture.js';

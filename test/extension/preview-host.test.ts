@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import type { BlueprintDocument } from '../../language-server/src/blueprint/blueprint-schema.js';
+import type { BlueprintDocument } from '#protocol/blueprint-schema.js';
 import { registerExportCommands } from '../../extension/src/export/export-commands.js';
 import { PreviewManager } from '../../extension/src/preview/preview-manager.js';
 import { blueprintOf, measuredExample, slowAnswerRow, twoServices } from './blueprint-fixture.js';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BlueprintDocument } from '../../language-server/src/blueprint/blueprint-schema.js';
+import type { BlueprintDocument } from '#protocol/blueprint-schema.js';
 import { previewUpdate, renderKey, type PreviewInputs } from '../../extension/src/preview/preview-update.js';
 import { blueprintOf, measuredExample, slowAnswerRow, twoServices } from './blueprint-fixture.js';
 

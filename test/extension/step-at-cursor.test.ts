@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BlueprintDocument, ServiceModel } from '../../language-server/src/blueprint/blueprint-schema.js';
+import type { BlueprintDocument, ServiceModel } from '#protocol/blueprint-schema.js';
 import { findStep, rangeContains, stepAtCursor } from '../../extension/src/preview/step-at-cursor.js';
 import { blueprintOf, twoServices } from './blueprint-fixture.js';
 

@@ -6,7 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { previewHtml, previewResourceFolders } from '../../extension/src/preview/preview-html.js';
 import { previewUpdate, type PreviewInputs } from '../../extension/src/preview/preview-update.js';
-import type { HostToWebview, UpdateMessage } from '../../extension/src/preview/protocol.js';
+import type { HostToWebview, UpdateMessage } from '#protocol/preview-messages.js';
 import { parseWebviewMessage } from '../../extension/src/preview/webview-messages.js';
 import { findChromium } from '../../language-server/src/render/find-chromium.js';
 import { blueprintOf, measuredExample, slowAnswerRow, twoServices } from './blueprint-fixture.js';

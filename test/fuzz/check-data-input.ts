@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver';
-import type { Locale } from '../../language-server/src/i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 import { createSvcServices } from '../../language-server/src/svc-module.js';
 import { checkFiles, type WorkspaceCheck } from '../../language-server/src/workspace/check-files.js';
 import { captureConsoleErrors, describeError, type Problems } from './check-input.js';

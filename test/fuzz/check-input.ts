@@ -1,5 +1,5 @@
 import { AstUtils, EmptyFileSystem, GrammarAST, URI, type LangiumDocument } from 'langium';
-import { blueprintDocumentSchema } from '../../language-server/src/blueprint/blueprint-schema.js';
+import { blueprintDocumentSchema } from '#protocol/blueprint-schema.js';
 import { buildBlueprint } from '../../language-server/src/blueprint/build-blueprint.js';
 import { encodeLabel, generateMermaid, type BlueprintView } from '../../language-server/src/blueprint/mermaid/index.js';
 import type { SvcFormatter } from '../../language-server/src/lsp/formatting/svc-formatter.js';

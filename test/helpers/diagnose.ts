@@ -1,7 +1,7 @@
 import { EmptyFileSystem, URI } from 'langium';
 import { expect } from 'vitest';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import type { Locale } from '../../language-server/src/i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 import { createSvcServices } from '../../language-server/src/svc-module.js';
 import { messageText } from '../../language-server/src/validation/svc-document-validator.js';
 

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import type { Locale } from '../../language-server/src/i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 import { checkFiles, type WorkspaceCheck } from '../../language-server/src/workspace/check-files.js';
 import { sortDiagnostics, toTestDiagnostic, type TestDiagnostic } from './diagnose.js';
 

@@ -1,9 +1,9 @@
 import { relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { blueprintLanes, type ServiceModel, type StepModel } from '../../language-server/src/blueprint/blueprint-schema.js';
+import { blueprintLanes, type ServiceModel, type StepModel } from '#protocol/blueprint-schema.js';
 import { buildBlueprint } from '../../language-server/src/blueprint/build-blueprint.js';
 import { generateMermaid, type MermaidDiagram } from '../../language-server/src/blueprint/mermaid/index.js';
-import type { Locale } from '../../language-server/src/i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 import { blueprintLines } from '../../language-server/src/render/browser/blueprint-lines.js';
 import type { HeadlessRenderer } from '../../language-server/src/render/headless-renderer.js';
 import { checkFiles } from '../../language-server/src/workspace/check-files.js';

@@ -5,7 +5,7 @@
  */
 import {
     serviceSchema, type EdgeModel, type ProcessModel, type ServiceModel, type StepModel
-} from '../../language-server/src/blueprint/blueprint-schema.js';
+} from '#protocol/blueprint-schema.js';
 
 const nowhere = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 

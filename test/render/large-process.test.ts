@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { EdgeModel, StepModel } from '../../language-server/src/blueprint/blueprint-schema.js';
+import type { EdgeModel, StepModel } from '#protocol/blueprint-schema.js';
 import { generateMermaid } from '../../language-server/src/blueprint/mermaid/index.js';
 import type { HeadlessRenderer } from '../../language-server/src/render/headless-renderer.js';
 import { chain, handBuiltService, handBuiltStep } from './hand-built-service.js';

@@ -2,12 +2,12 @@
 import { relative, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { ServiceModel } from '../../language-server/src/blueprint/blueprint-schema.js';
+import type { ServiceModel } from '#protocol/blueprint-schema.js';
 import { buildBlueprint } from '../../language-server/src/blueprint/build-blueprint.js';
 import { generateMermaid } from '../../language-server/src/blueprint/mermaid/index.js';
-import { measuredServicesOf } from '../../language-server/src/blueprint/mermaid/test-support.js';
+import { measuredServicesOf } from '../helpers/mermaid-kit.js';
 import { dimensionName, diagramTexts } from '../../language-server/src/blueprint/mermaid/texts.js';
-import type { Locale } from '../../language-server/src/i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 import { formatNumber } from '../../language-server/src/model/format-quantity.js';
 import type { HeadlessRenderer } from '../../language-server/src/render/headless-renderer.js';
 import { checkFiles } from '../../language-server/src/workspace/check-files.js';

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import type { Locale } from '../../language-server/src/i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 import { maxQuotedCharacters, quoteCell } from '../../language-server/src/measured/quote-cell.js';
 import { messageText } from '../../language-server/src/validation/svc-document-validator.js';
 import { checkFiles } from '../../language-server/src/workspace/check-files.js';

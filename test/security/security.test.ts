@@ -1,12 +1,12 @@
 import { posix } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import type { BlueprintDocument } from '../../language-server/src/blueprint/blueprint-schema.js';
+import type { BlueprintDocument } from '#protocol/blueprint-schema.js';
 import { registerExportCommands } from '../../extension/src/export/export-commands.js';
 import { defaultExportFileName, fileNamePart, numberedFileNames, withExportExtension } from '../../extension/src/export/export-naming.js';
 import { previewHtml } from '../../extension/src/preview/preview-html.js';
 import { PreviewManager } from '../../extension/src/preview/preview-manager.js';
-import { exportFormats, previewViews } from '../../extension/src/preview/protocol.js';
+import { exportFormats, previewViews } from '#protocol/preview-messages.js';
 import { parseWebviewMessage } from '../../extension/src/preview/webview-messages.js';
 import { blueprintOf, twoServices } from '../extension/blueprint-fixture.js';
 import { fake, Uri, ViewColumn, type FakePanel } from '../extension/fake-vscode.js';

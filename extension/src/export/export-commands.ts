@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { PreviewManager } from '../preview/preview-manager.js';
-import { exportFormats, type ExportFormat } from '../preview/protocol.js';
+import { exportFormats, type ExportFormat } from '#protocol/preview-messages.js';
 import { exportContents, exportDiagrams } from './export-content.js';
 import { defaultExportFileName, exportExtensions, numberedFileNames, withExportExtension } from './export-naming.js';
 import { mayWrite, overwriteDecision, type ExportTarget } from './overwrite.js';

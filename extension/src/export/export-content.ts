@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
-import type { MermaidDiagram } from '../../../language-server/src/blueprint/mermaid/index.js';
-import { htmlReport, markdownReport } from '../../../language-server/src/report/index.js';
-import { hasMeasuredValues } from '../../../language-server/src/report/performance-section.js';
-import { inlineableSvg } from '../../../language-server/src/report/svg-guard.js';
+import type { MermaidDiagram } from '#server/blueprint/mermaid/index.js';
+import { htmlReport, markdownReport } from '#server/report/index.js';
+import { hasMeasuredValues } from '#server/report/performance-section.js';
+import { inlineableSvg } from '#server/report/svg-guard.js';
 import type { BlueprintPreview } from '../preview/blueprint-preview.js';
 import { previewTheme } from '../preview/preview-theme.js';
 import { svcLocale } from '../settings.js';
-import type { ExportFormat, PreviewTheme } from '../preview/protocol.js';
+import type { ExportFormat, PreviewTheme } from '#protocol/preview-messages.js';
 
 const pngSignature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const utf8 = new TextEncoder();

@@ -1,5 +1,5 @@
-import { fileNamePart } from '../../../language-server/src/export/file-name-part.js';
-import type { ExportFormat, PreviewView } from '../preview/protocol.js';
+import { fileNamePart } from '#server/export/file-name-part.js';
+import type { ExportFormat, PreviewView } from '#protocol/preview-messages.js';
 
 /** Shared with the command line, which names its reports the same way. */
 export { fileNamePart };

@@ -2,14 +2,14 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
     blueprintDocumentSchema, blueprintRequestMethod, type BlueprintDocument, type ServiceModel
-} from '../../../language-server/src/blueprint/blueprint-schema.js';
-import type { MermaidDiagram } from '../../../language-server/src/blueprint/mermaid/index.js';
-import type { Locale } from '../../../language-server/src/i18n/locale.js';
+} from '#protocol/blueprint-schema.js';
+import type { MermaidDiagram } from '#server/blueprint/mermaid/index.js';
+import type { Locale } from '#protocol/locale.js';
 import { defaultPreviewView, svcLocale } from '../settings.js';
 import { previewHtml, previewResourceFolders } from './preview-html.js';
 import { previewTheme } from './preview-theme.js';
 import { previewUpdate, selectedDiagrams, selectedService, type PreviewInputs, type PreviewSelection } from './preview-update.js';
-import type { ExportFormat, HostToWebview, ImageFormat, PreviewTheme, PreviewView, UpdateMessage } from './protocol.js';
+import type { ExportFormat, HostToWebview, ImageFormat, PreviewTheme, PreviewView, UpdateMessage } from '#protocol/preview-messages.js';
 import { findStep, stepAtCursor, type CursorPosition } from './step-at-cursor.js';
 import { parseWebviewMessage, type WebviewMessage } from './webview-messages.js';
 

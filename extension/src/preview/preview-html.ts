@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { Locale } from '../../../language-server/src/i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 import { uiStrings } from '../webview/ui-strings.js';
-import { exportFormats, previewViews } from './protocol.js';
+import { exportFormats, previewViews } from '#protocol/preview-messages.js';
 
 /** The only extension folders the webview may load from (relative to the extension root). */
 export const previewResourceFolders = ['out/extension', 'extension/media'] as const;

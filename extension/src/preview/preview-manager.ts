@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import type { ExportFormat } from './protocol.js';
+import type { ExportFormat } from '#protocol/preview-messages.js';
 import { BlueprintPreview, type PreviewHost, type RenderedState } from './blueprint-preview.js';
 
 /** What `svc.preview.renderState` returns: enough for an end-to-end test to know what is on screen. */

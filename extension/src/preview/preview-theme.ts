@@ -1,6 +1,6 @@
 import { ColorThemeKind, window, workspace } from 'vscode';
-import { diagramThemes } from '../../../language-server/src/render/browser/diagram-theme.js';
-import type { PreviewTheme } from './protocol.js';
+import { diagramThemes } from '#protocol/diagram-theme.js';
+import type { PreviewTheme } from '#protocol/preview-messages.js';
 
 const themes: Record<ColorThemeKind, PreviewTheme> = {
     [ColorThemeKind.Light]: 'light',

@@ -1,7 +1,7 @@
-import type { BlueprintDocument, ServiceModel } from '../../../language-server/src/blueprint/blueprint-schema.js';
-import { generateMermaid, type MermaidDiagram } from '../../../language-server/src/blueprint/mermaid/index.js';
-import type { Locale } from '../../../language-server/src/i18n/locale.js';
-import { overlayViews, processViews, type PickerOption, type PreviewTheme, type PreviewView, type UpdateMessage } from './protocol.js';
+import type { BlueprintDocument, ServiceModel } from '#protocol/blueprint-schema.js';
+import { generateMermaid, type MermaidDiagram } from '#server/blueprint/mermaid/index.js';
+import type { Locale } from '#protocol/locale.js';
+import { overlayViews, processViews, type PickerOption, type PreviewTheme, type PreviewView, type UpdateMessage } from '#protocol/preview-messages.js';
 
 /** What the user picked in the preview's toolbar. */
 export interface PreviewSelection {

@@ -1,4 +1,4 @@
-import type { ServiceModel, StepModel } from '../../../language-server/src/blueprint/blueprint-schema.js';
+import type { ServiceModel, StepModel } from '#protocol/blueprint-schema.js';
 
 /** A zero-based editor position, as LSP and VS Code count. */
 export interface CursorPosition {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { exportFormats, imageFormats, previewViews } from './protocol.js';
+import { exportFormats, imageFormats, previewViews } from '#protocol/preview-messages.js';
 
 /*
  * Messages from the webview. The webview renders content derived from the

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import type { MermaidDiagram } from '../../../language-server/src/blueprint/mermaid/index.js';
+import type { MermaidDiagram } from '#server/blueprint/mermaid/index.js';
 import type { UiStrings } from './ui-strings.js';
 import { svgElement } from './svg-insert.js';
 

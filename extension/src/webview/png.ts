@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import type { PreviewTheme } from '../preview/protocol.js';
+import type { PreviewTheme } from '#protocol/preview-messages.js';
 import { svgImageXml } from './svg-insert.js';
 import { pngScale, svgSize } from './svg-text.js';
 

@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
-import type { MermaidDiagram } from '../../../language-server/src/blueprint/mermaid/index.js';
-import { toLocale } from '../../../language-server/src/i18n/locale.js';
-import { renderDiagram } from '../../../language-server/src/render/browser/render-diagram.js';
-import type { ExportImagesRequest, HostToWebview, PickerOption, PreviewTheme, UpdateMessage } from '../preview/protocol.js';
+import type { MermaidDiagram } from '#server/blueprint/mermaid/index.js';
+import { toLocale } from '#protocol/locale.js';
+import { renderDiagram } from '#server/render/browser/render-diagram.js';
+import type { ExportImagesRequest, HostToWebview, PickerOption, PreviewTheme, UpdateMessage } from '#protocol/preview-messages.js';
 import { installCspShims } from './csp-shims.js';
 import { drawDiagrams, type DrawnDiagrams } from './diagram-view.js';
 import { labelChanges, patchNodeLabel } from './label-patch.js';

@@ -1,5 +1,5 @@
-import type { Locale } from '../../../language-server/src/i18n/locale.js';
-import type { ExportFormat, PreviewView } from '../preview/protocol.js';
+import type { Locale } from '#protocol/locale.js';
+import type { ExportFormat, PreviewView } from '#protocol/preview-messages.js';
 
 /**
  * The words of the preview's own UI, in both languages. The host picks the

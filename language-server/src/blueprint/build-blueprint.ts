@@ -20,8 +20,8 @@ import { threshold } from '../validation/message-format.js';
 import { messageText } from '../validation/svc-document-validator.js';
 import { WorkspaceFacts } from '../validation/workspace-facts.js';
 import type { SvcServices } from '../svc-module.js';
-import { performerLanes } from './blueprint-schema.js';
-import type { BlueprintDocument, CapacityModel, KpiModel, ProcessModel, ServiceModel, StandardModel, StepModel } from './blueprint-schema.js';
+import { performerLanes } from '#protocol/blueprint-schema.js';
+import type { BlueprintDocument, CapacityModel, KpiModel, ProcessModel, ServiceModel, StandardModel, StepModel } from '#protocol/blueprint-schema.js';
 
 const comparators = new Set(['<', '<=', '=', '>=', '>']);
 

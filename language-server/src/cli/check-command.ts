@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 import { summarize } from './check-result.js';
 import { loadWorkspace } from './load-workspace.js';
 import { formatJson } from './formats/json-format.js';

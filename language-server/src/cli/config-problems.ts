@@ -1,5 +1,5 @@
 import type { LoadedConfig } from '../config/config-provider.js';
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 import { displayPath } from './to-cli-diagnostics.js';
 
 /** `svc.config.json:3:5: Unknown rule id 'x'.` — one line per problem, 1-based. */

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 import type { SpecReadProblem } from '../workspace/check-files.js';
 import { UsageError } from './usage-error.js';
 

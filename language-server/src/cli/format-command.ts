@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { CstUtils, URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 import { SvcFormatter } from '../lsp/formatting/svc-formatter.js';
 import { createSvcServices } from '../svc-module.js';
 import { commonFolder, readSpec, UnreadableFileError, type SpecText } from '../workspace/check-files.js';

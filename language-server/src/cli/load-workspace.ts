@@ -1,5 +1,5 @@
 import { checkFiles, UnreadableFileError, type WorkspaceCheck } from '../workspace/check-files.js';
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 import { describeConfigProblems } from './config-problems.js';
 import { fileProblemError } from './file-problems.js';
 import { findSpecFiles } from './find-spec-files.js';

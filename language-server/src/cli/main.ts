@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { blueprintViews } from '../blueprint/mermaid/index.js';
-import { locales, type Locale } from '../i18n/locale.js';
+import { locales, type Locale } from '#protocol/locale.js';
 import { runCheck } from './check-command.js';
 import { runExport } from './export-command.js';
 import { runFormat } from './format-command.js';

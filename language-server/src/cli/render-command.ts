@@ -1,10 +1,10 @@
 import { dirname, extname, join, resolve } from 'node:path';
 import { buildBlueprint } from '../blueprint/build-blueprint.js';
-import type { BlueprintDocument, ServiceModel } from '../blueprint/blueprint-schema.js';
+import type { BlueprintDocument, ServiceModel } from '#protocol/blueprint-schema.js';
 import { generateMermaid, type BlueprintView, type MermaidDiagram } from '../blueprint/mermaid/index.js';
 import { fileNamePart } from '../export/file-name-part.js';
 import { stackSvgs } from '../export/stack-svgs.js';
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 import { ChromiumNotFoundError } from '../render/find-chromium.js';
 import { RenderBundleNotFoundError } from '../render/render-bundle.js';
 import { HeadlessRenderer } from '../render/headless-renderer.js';

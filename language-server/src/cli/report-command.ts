@@ -2,7 +2,7 @@ import { join, relative, resolve } from 'node:path';
 import { buildBlueprint } from '../blueprint/build-blueprint.js';
 import { generateMermaid } from '../blueprint/mermaid/index.js';
 import { fileNamePart } from '../export/file-name-part.js';
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 import { hasMeasuredValues, htmlReport, markdownReport } from '../report/index.js';
 import { commonFolder } from '../workspace/check-files.js';
 import { loadWorkspace } from './load-workspace.js';

@@ -1,4 +1,4 @@
-import type { Localized } from '../i18n/locale.js';
+import type { Localized } from '#protocol/locale.js';
 
 /** A problem in `svc.config.json`, with its place (0-based offsets into the file text). */
 export interface ConfigProblem {

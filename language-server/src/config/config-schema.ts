@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { locales } from '../i18n/locale.js';
+import { locales } from '#protocol/locale.js';
 import { configurableRuleIds } from '../validation/rules/index.js';
 
 export const severityNames = ['off', 'info', 'warn', 'error'] as const;

@@ -1,5 +1,5 @@
-import type { BlueprintDocument } from '../blueprint/blueprint-schema.js';
-import type { MeasuredExport } from '../blueprint/measured-schema.js';
+import type { BlueprintDocument } from '#protocol/blueprint-schema.js';
+import type { MeasuredExport } from '#protocol/measured-schema.js';
 import { measurementColumns, measurementRows } from './measurements-table.js';
 
 export const csvTables = ['standards', 'kpis', 'measurements'] as const;

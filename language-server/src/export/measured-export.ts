@@ -4,7 +4,7 @@ import { comparePeriods, formatPeriod } from '../measured/periods.js';
 import { standardVerdict } from '../measured/kpi-status.js';
 import type { MeasuredAnalysis } from '../measured/measured-analysis.js';
 import { toKpiUnit } from '../measured/measured-value.js';
-import type { MeasuredExport, MeasuredKpiExport, MeasuredSurveyExport } from '../blueprint/measured-schema.js';
+import type { MeasuredExport, MeasuredKpiExport, MeasuredSurveyExport } from '#protocol/measured-schema.js';
 
 /** The KPIs (with data) and surveys (with a read file) of a document, in text order. */
 export function measuredExport(document: LangiumDocument, analysis: MeasuredAnalysis, displayPath: (file: string) => string): MeasuredExport {

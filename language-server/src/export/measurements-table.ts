@@ -1,4 +1,4 @@
-import type { MeasuredKpiExport } from '../blueprint/measured-schema.js';
+import type { MeasuredKpiExport } from '#protocol/measured-schema.js';
 
 /** The columns of `svc export --format csv --table measurements` (docs/export-format.md). */
 export const measurementColumns = [

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { blueprintDocumentSchema } from '../blueprint/blueprint-schema.js';
+import { blueprintDocumentSchema } from '#protocol/blueprint-schema.js';
 import { buildBlueprint } from '../blueprint/build-blueprint.js';
 import type { WorkspaceCheck } from '../workspace/check-files.js';
-import { measuredExportSchema } from '../blueprint/measured-schema.js';
+import { measuredExportSchema } from '#protocol/measured-schema.js';
 import { measuredExport } from './measured-export.js';
 
 /**

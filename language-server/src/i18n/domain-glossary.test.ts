@@ -6,7 +6,7 @@ import { hoverTexts } from '../lsp/hover/hover-texts.js';
 import {
     blueprintLineGlossary, enumGlossary, glossaryEntryOfKeyword, keywordGlossary, type GlossaryEntry
 } from './domain-glossary.js';
-import { locales } from './locale.js';
+import { locales } from '#protocol/locale.js';
 
 const parserRules = SvcGrammar().rules.filter(GrammarAST.isParserRule);
 const keywordsOf = (rule: GrammarAST.ParserRule) => AstUtils.streamAst(rule.definition).filter(GrammarAST.isKeyword).toArray();

@@ -1,7 +1,7 @@
 import { AstUtils, GrammarAST } from 'langium';
 import { SvcGrammar } from '../generated/grammar.js';
 import type { Bound, Channel, Comparator, Dimension, Direction, Frequency, Lane, Method, Phase, StandardKind, Unit } from '../generated/ast.js';
-import type { Localized } from './locale.js';
+import type { Localized } from '#protocol/locale.js';
 
 /**
  * The words of the language explained once, for completion and hover alike:

@@ -1,7 +1,7 @@
 import { DocumentState, isOperationCancelled, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
-import { blueprintRequestMethod, blueprintRequestParamsSchema, type BlueprintDocument } from '../blueprint/blueprint-schema.js';
+import { blueprintRequestMethod, blueprintRequestParamsSchema, type BlueprintDocument } from '#protocol/blueprint-schema.js';
 import { buildBlueprint } from '../blueprint/build-blueprint.js';
 import type { SvcServices } from '../svc-module.js';
 

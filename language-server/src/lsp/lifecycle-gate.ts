@@ -1,7 +1,7 @@
 import {
     Disposable, ErrorCodes, Message, type DataCallback, type MessageReader, type MessageWriter, type RequestMessage, type ResponseMessage
 } from 'vscode-languageserver/node';
-import type { Locale, Localized } from '../i18n/locale.js';
+import type { Locale, Localized } from '#protocol/locale.js';
 
 /**
  * The LSP lifecycle, enforced before any handler runs. Langium's handlers wait

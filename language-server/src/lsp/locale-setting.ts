@@ -1,7 +1,7 @@
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { InitializeParams } from 'vscode-languageserver';
 import { z } from 'zod';
-import { toLocale } from '../i18n/locale.js';
+import { toLocale } from '#protocol/locale.js';
 import type { SvcServices } from '../svc-module.js';
 import { revalidateWorkspace } from '../workspace/svc-document-builder.js';
 

@@ -1,5 +1,5 @@
 import { CsvError } from 'csv-parse/sync';
-import type { Localized } from '../i18n/locale.js';
+import type { Localized } from '#protocol/locale.js';
 
 /** Why csv-parse stopped, in words a consultant fixing the file in Excel or an editor can act on. */
 export function describeCsvError(error: unknown): Localized {

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { Localized } from '../i18n/locale.js';
+import type { Localized } from '#protocol/locale.js';
 import { CellLocator, type TextRange } from './cell-locator.js';
 import { describeCsvError } from './csv-syntax-problem.js';
 import type { ColumnSet } from './data-columns.js';

@@ -1,5 +1,5 @@
 import { AstUtils } from 'langium';
-import type { Localized } from '../i18n/locale.js';
+import type { Localized } from '#protocol/locale.js';
 import type { ColumnSet } from './data-columns.js';
 import type { CsvSyntaxProblem } from './csv-table.js';
 import type { DataElement } from './data-elements.js';

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { AstNode, IndexManager } from 'langium';
 import { isKpi, isService, type Kpi, type Service } from '../generated/ast.js';
-import type { Localized } from '../i18n/locale.js';
+import type { Localized } from '#protocol/locale.js';
 import { serviceElements } from '../model/service-elements.js';
 import { quoteCell } from './quote-cell.js';
 

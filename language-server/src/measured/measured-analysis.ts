@@ -1,5 +1,5 @@
 import { isModel, isSurvey, type Kpi, type Quantity, type Survey, type Unit } from '../generated/ast.js';
-import type { Localized } from '../i18n/locale.js';
+import type { Localized } from '#protocol/locale.js';
 import { measurementColumns, surveyColumns } from './data-columns.js';
 import { dataElementProblems } from './data-element-problems.js';
 import { firstBindings, type DataElement } from './data-elements.js';

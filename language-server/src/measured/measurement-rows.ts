@@ -1,6 +1,6 @@
 import { dirname, relative, sep } from 'node:path';
 import type { Kpi, Service } from '../generated/ast.js';
-import type { Localized } from '../i18n/locale.js';
+import type { Localized } from '#protocol/locale.js';
 import type { DataRow } from './csv-table.js';
 import type { MeasurementColumns } from './data-columns.js';
 import type { SeriesPoint } from './kpi-status.js';

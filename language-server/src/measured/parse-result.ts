@@ -1,4 +1,4 @@
-import type { Localized } from '../i18n/locale.js';
+import type { Localized } from '#protocol/locale.js';
 
 /** What a data cell means, or why it means nothing: a problem in every locale, for `measurement-invalid`. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Localized };

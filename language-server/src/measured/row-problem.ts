@@ -1,5 +1,5 @@
 import type { Kpi } from '../generated/ast.js';
-import type { Localized } from '../i18n/locale.js';
+import type { Localized } from '#protocol/locale.js';
 import type { TextRange } from './cell-locator.js';
 
 /** A `measurement-invalid` row: reported on its line, from the offending cell on. */

@@ -1,5 +1,5 @@
 import type { Unit } from '../generated/ast.js';
-import type { Locale, Localized } from '../i18n/locale.js';
+import type { Locale, Localized } from '#protocol/locale.js';
 import { minutesPer, satisfies } from './units.js';
 
 /*

@@ -1,5 +1,5 @@
 import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
-import type { Locale, SvcLocale } from '../i18n/locale.js';
+import type { Locale, SvcLocale } from '#protocol/locale.js';
 
 type Texts = Record<'name' | 'string' | 'number' | 'date' | 'endOfFile' | 'or' | 'more', string>;
 

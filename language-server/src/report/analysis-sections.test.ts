@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { join } from 'node:path';
-import { serviceSchema, type BlueprintDocument, type ServiceModel } from '../blueprint/blueprint-schema.js';
+import { serviceSchema, type BlueprintDocument, type ServiceModel } from '#protocol/blueprint-schema.js';
 import { htmlReport, markdownReport } from './index.js';
 import { reportLabels } from './report-labels.js';
-import { examplesRoot, fixedDate, htmlRows, htmlSection, markdownRows, modelsOf } from './report-test-support.js';
+import { examplesRoot, fixedDate, htmlRows, htmlSection, markdownRows, modelsOf } from '../../../test/helpers/report-kit.js';
 
 let document: BlueprintDocument;
 let base: ServiceModel;

@@ -1,4 +1,4 @@
-import type { ProcessModel } from '../blueprint/blueprint-schema.js';
+import type { ProcessModel } from '#protocol/blueprint-schema.js';
 import type { Block, Cell, Section } from './report-content.js';
 import type { SectionContext } from './section-context.js';
 

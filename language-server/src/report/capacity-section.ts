@@ -1,4 +1,4 @@
-import type { CapacityModel, StandardModel } from '../blueprint/blueprint-schema.js';
+import type { CapacityModel, StandardModel } from '#protocol/blueprint-schema.js';
 import type { Unit } from '../generated/ast.js';
 import { formatMinutes, formatPercent, formatRate } from '../model/format-quantity.js';
 import { satisfies } from '../model/units.js';

@@ -1,4 +1,4 @@
-import type { BlueprintDocument, ServiceModel } from '../blueprint/blueprint-schema.js';
+import type { BlueprintDocument, ServiceModel } from '#protocol/blueprint-schema.js';
 import type { Cell, Section } from './report-content.js';
 import { tableOrNote } from './report-content.js';
 import type { SectionContext } from './section-context.js';

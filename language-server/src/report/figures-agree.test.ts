@@ -3,12 +3,12 @@ import { parseHelper } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { MarkupContent } from 'vscode-languageserver';
 import { buildBlueprint } from '../blueprint/build-blueprint.js';
-import { locales, type Locale } from '../i18n/locale.js';
+import { locales, type Locale } from '#protocol/locale.js';
 import { hoverTexts } from '../lsp/hover/hover-texts.js';
 import { createSvcServices, type SvcServices } from '../svc-module.js';
 import { markdownReport } from './index.js';
 import { reportLabels } from './report-labels.js';
-import { fixedDate, markdownRows } from './report-test-support.js';
+import { fixedDate, markdownRows } from '../../../test/helpers/report-kit.js';
 
 /**
  * One computed figure reads the same in the hover, the inlay hint, the report

@@ -1,4 +1,4 @@
-import type { ProcessModel, StandardModel } from '../blueprint/blueprint-schema.js';
+import type { ProcessModel, StandardModel } from '#protocol/blueprint-schema.js';
 import type { Block, Cell, Section } from './report-content.js';
 import { formatMinutes } from '../model/format-quantity.js';
 import type { SectionContext } from './section-context.js';

@@ -1,4 +1,4 @@
-import type { MeasuredKpiExport } from '../blueprint/measured-schema.js';
+import type { MeasuredKpiExport } from '#protocol/measured-schema.js';
 import { formatNumber } from '../model/format-quantity.js';
 import { satisfies } from '../model/units.js';
 

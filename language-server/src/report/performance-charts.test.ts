@@ -4,15 +4,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkMeasured } from '../../../test/helpers/measured-workspace.js';
 import { launchRenderer } from '../../../test/render/render-harness.js';
-import type { BlueprintDocument, ServiceModel } from '../blueprint/blueprint-schema.js';
+import type { BlueprintDocument, ServiceModel } from '#protocol/blueprint-schema.js';
 import { buildBlueprint } from '../blueprint/build-blueprint.js';
 import { runReport } from '../cli/report-command.js';
 import { generateMermaid } from '../blueprint/mermaid/index.js';
-import { locales, type Locale } from '../i18n/locale.js';
+import { locales, type Locale } from '#protocol/locale.js';
 import type { HeadlessRenderer } from '../render/headless-renderer.js';
 import { htmlReport } from './index.js';
 import { reportLabels } from './report-labels.js';
-import { examplesRoot, fixedDate, htmlSection, htmlTags, markdownSection, modelsOf } from './report-test-support.js';
+import { examplesRoot, fixedDate, htmlSection, htmlTags, markdownSection, modelsOf } from '../../../test/helpers/report-kit.js';
 
 /*
  * The HTML report with its performance charts drawn in a real Chromium, as

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import { checkMeasured, type MeasuredWorkspace } from '../../../test/helpers/measured-workspace.js';
-import type { BlueprintDocument, ServiceModel } from '../blueprint/blueprint-schema.js';
+import type { BlueprintDocument, ServiceModel } from '#protocol/blueprint-schema.js';
 import { buildBlueprint } from '../blueprint/build-blueprint.js';
-import { locales, type Locale } from '../i18n/locale.js';
+import { locales, type Locale } from '#protocol/locale.js';
 import { htmlReport, markdownReport, type ReportInput } from './index.js';
 import { reportLabels } from './report-labels.js';
-import { examplesRoot, fixedDate, htmlRows, htmlSection, markdownRows, markdownSection, markdownTables, modelsOf } from './report-test-support.js';
+import { examplesRoot, fixedDate, htmlRows, htmlSection, markdownRows, markdownSection, markdownTables, modelsOf } from '../../../test/helpers/report-kit.js';
 
 type Model = { document: BlueprintDocument; service: ServiceModel };
 

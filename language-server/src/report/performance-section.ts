@@ -1,5 +1,5 @@
-import type { MeasuredServiceModel, ServiceModel, StandardModel } from '../blueprint/blueprint-schema.js';
-import type { MeasuredKpiExport, MeasuredSurveyExport } from '../blueprint/measured-schema.js';
+import type { MeasuredServiceModel, ServiceModel, StandardModel } from '#protocol/blueprint-schema.js';
+import type { MeasuredKpiExport, MeasuredSurveyExport } from '#protocol/measured-schema.js';
 import { isGapBelowThreshold } from '../measured/servqual-gap.js';
 import { formatNumber } from '../model/format-quantity.js';
 import { kpiStanding, kpiTrend, signedGap, valueWithUnit } from './measured-kpi-reading.js';

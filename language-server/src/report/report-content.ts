@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 
 /**
  * The report as plain text arranged in sections, before any format: the

@@ -2,11 +2,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { serviceSchema, type BlueprintDocument, type ServiceModel } from '../blueprint/blueprint-schema.js';
-import { locales } from '../i18n/locale.js';
+import { serviceSchema, type BlueprintDocument, type ServiceModel } from '#protocol/blueprint-schema.js';
+import { locales } from '#protocol/locale.js';
 import { htmlReport, markdownReport, type ReportInput } from './index.js';
 import { reportLabels } from './report-labels.js';
-import { fixedDate, htmlRows, htmlSection, htmlTags, markdownRows, markdownSection, markdownTables, modelsOf } from './report-test-support.js';
+import { fixedDate, htmlRows, htmlSection, htmlTags, markdownRows, markdownSection, markdownTables, modelsOf } from '../../../test/helpers/report-kit.js';
 
 /** Strings that would run script, break a table, a Mermaid label or a Markdown construct if written raw. */
 const hostile = {

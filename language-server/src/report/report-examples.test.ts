@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { locales, type Locale } from '../i18n/locale.js';
+import { locales, type Locale } from '#protocol/locale.js';
 import { formatMinutes, formatPercent } from '../model/format-quantity.js';
 import { htmlReport, markdownReport } from './index.js';
 import { reportLabels } from './report-labels.js';
-import { exampleModels, fixedDate, htmlRows, htmlSection, markdownRows, markdownSection, markdownTables, type ExampleModel } from './report-test-support.js';
+import { exampleModels, fixedDate, htmlRows, htmlSection, markdownRows, markdownSection, markdownTables, type ExampleModel } from '../../../test/helpers/report-kit.js';
 
 const examples = await exampleModels();
 const sectionIds = ['summary', 'blueprint', 'standards', 'kpis', 'performance', 'capacity', 'lead-time', 'promises', 'feedback', 'improvements', 'diagnostics'];

@@ -1,5 +1,5 @@
-import type { BlueprintDocument, ServiceModel } from '../blueprint/blueprint-schema.js';
-import type { Locale } from '../i18n/locale.js';
+import type { BlueprintDocument, ServiceModel } from '#protocol/blueprint-schema.js';
+import type { Locale } from '#protocol/locale.js';
 
 export interface ReportInput {
     document: BlueprintDocument;

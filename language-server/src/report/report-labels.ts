@@ -1,4 +1,4 @@
-import type { Localized } from '../i18n/locale.js';
+import type { Localized } from '#protocol/locale.js';
 
 /** Every fixed word of the report, in each language. */
 export interface ReportLabels {

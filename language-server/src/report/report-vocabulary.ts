@@ -1,4 +1,4 @@
-import type { Locale, Localized } from '../i18n/locale.js';
+import type { Locale, Localized } from '#protocol/locale.js';
 
 type Vocabulary = Localized<Record<string, string>>;
 

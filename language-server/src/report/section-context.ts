@@ -1,5 +1,5 @@
-import type { ServiceModel } from '../blueprint/blueprint-schema.js';
-import type { Locale } from '../i18n/locale.js';
+import type { ServiceModel } from '#protocol/blueprint-schema.js';
+import type { Locale } from '#protocol/locale.js';
 import { reportLabels, type ReportLabels } from './report-labels.js';
 import type { ReportInput } from './report-input.js';
 import { term, type VocabularyName } from './report-vocabulary.js';

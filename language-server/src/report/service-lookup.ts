@@ -1,4 +1,4 @@
-import type { ProcessModel, ServiceModel, StandardModel, StepModel } from '../blueprint/blueprint-schema.js';
+import type { ProcessModel, ServiceModel, StandardModel, StepModel } from '#protocol/blueprint-schema.js';
 
 /** Finds the elements a service model names by reference (`owner`, `serves`, `standard`…). */
 export class ServiceLookup {

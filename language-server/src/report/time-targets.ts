@@ -1,4 +1,4 @@
-import type { StandardModel } from '../blueprint/blueprint-schema.js';
+import type { StandardModel } from '#protocol/blueprint-schema.js';
 import type { Comparator, Unit } from '../generated/ast.js';
 import { isTimeUnit, perMinute, satisfies } from '../model/units.js';
 

@@ -1,7 +1,7 @@
 import { AstUtils } from 'langium';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { SvcConfigProvider } from '../config/config-provider.js';
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 import type { DataFileReport } from '../measured/measured-analysis.js';
 import { measurementInvalid } from './rules/measurement-invalid.js';
 

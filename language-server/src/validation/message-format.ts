@@ -1,5 +1,5 @@
 import type { Comparator, Threshold } from '../generated/ast.js';
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 import { formatQuantity } from '../model/units.js';
 
 /** `'A', 'B' and 'C'` in English, `“A”、“B”、“C”` in Chinese. */

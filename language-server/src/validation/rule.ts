@@ -1,6 +1,6 @@
 import type { AstNode } from 'langium';
 import type { SvcAstType } from '../generated/ast.js';
-import type { Localized } from '../i18n/locale.js';
+import type { Localized } from '#protocol/locale.js';
 import type { RuleContext } from './rule-context.js';
 
 export type RuleSeverity = 'error' | 'warn' | 'info';

@@ -6,7 +6,7 @@ import { CancellationToken, type Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { SvcConfigProvider } from '../config/config-provider.js';
 import type { ConfiguredSeverity } from '../config/config-schema.js';
-import type { Locale, SvcLocale } from '../i18n/locale.js';
+import type { Locale, SvcLocale } from '#protocol/locale.js';
 import type { SvcServices } from '../svc-module.js';
 import { nodesBetweenCancellationChecks } from '../workspace/cancellation.js';
 import type { SvcValidator } from './svc-validator.js';

@@ -1,6 +1,6 @@
 import { isOperationCancelled, type AstNode, type AstReflection, type ValidationAcceptor, type ValidationRegistry } from 'langium';
 import type { Range } from 'vscode-languageserver';
-import type { SvcLocale } from '../i18n/locale.js';
+import type { SvcLocale } from '#protocol/locale.js';
 import type { SvcServices } from '../svc-module.js';
 import type { RuleCheck, SvcRule } from './rule.js';
 import { findPropertyNode } from './property-node.js';

@@ -4,7 +4,7 @@ import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { LoadedConfig } from '../config/config-provider.js';
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 import { createSvcServices, type SvcServices } from '../svc-module.js';
 import { dataFileDiagnostics } from '../validation/data-file-diagnostics.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { generateMermaid } from './index.js';
-import { clinicSpec, edgeList, laneOfNode, parseMermaid, serviceOf, shownText } from './test-support.js';
+import { clinicSpec, edgeList, laneOfNode, parseMermaid, serviceOf, shownText } from '../../../../test/helpers/mermaid-kit.js';
 
 
 const canonicalLanes = ['evidence', 'customer', 'frontstage', 'backstage', 'support'];

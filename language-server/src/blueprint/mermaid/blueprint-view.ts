@@ -1,5 +1,5 @@
-import { blueprintLanes, type EdgeModel, type ProcessModel, type StepModel } from '../blueprint-schema.js';
-import type { MermaidDiagram } from './diagram.js';
+import { blueprintLanes, type EdgeModel, type ProcessModel, type StepModel } from '#protocol/blueprint-schema.js';
+import type { MermaidDiagram } from '#protocol/diagram.js';
 import { conditionLabel, label } from './encode-label.js';
 import { drawLegend, stepLegend } from './legend.js';
 import type { MeasuredOverlay } from './measured-overlay.js';
@@ -67,7 +67,8 @@ function drawPart(process: ProcessModel, part: ProcessPart, { ids, texts, overla
     defineClasses(writer, ['fail', 'wait', 'moment', 'notMet', 'evidence', 'stub', 'placeholder']);
     // fromEntries, not assignment: a step may be named `__proto__`.
     const nodes = Object.fromEntries(part.steps.map(step => [step.id, ids.step(step)]));
-    return { title: part.title, text: writer.text(), view: 'blueprint', nodes, lanes: [...lanes] };
+    const continuations = Object.fromEntries(stubs.map(stub => [stub.id, stub.step.id]));
+    return { title: part.title, text: writer.text(), view: 'blueprint', nodes, lanes: [...lanes], continuations };
 }
 
 /** Every edge with an end in the part; the other end, when drawn elsewhere, becomes one stub per step and direction. */

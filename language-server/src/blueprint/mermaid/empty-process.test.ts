@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { generateMermaid } from './index.js';
-import { parseMermaid, serviceOf, shownText } from './test-support.js';
+import { parseMermaid, serviceOf, shownText } from '../../../../test/helpers/mermaid-kit.js';
 
 test('a process without steps still gives a parseable diagram in every view, never a blank one', async () => {
     const service = await serviceOf('service S { process P "空流程" { } }');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { encodeLabel, label } from './encode-label.js';
-import { hostileTexts, shownText } from './test-support.js';
+import { hostileTexts, shownText } from '../../../../test/helpers/mermaid-kit.js';
 
 /** What may appear in an encoded label: harmless ASCII, our entity codes, other scripts. */
 const safeLabel = /^(?:[A-Za-z0-9 .,:!?\-_/'+=*@~^]|#\d+;|[^\x00-\x7F])*$/;

@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { locales } from '../../i18n/locale.js';
-import type { ServiceModel } from '../blueprint-schema.js';
+import { locales } from '#protocol/locale.js';
+import type { ServiceModel } from '#protocol/blueprint-schema.js';
 import { generateMermaid } from './index.js';
-import { blueprintsOf, expectEveryEdgeKept, labelsOf, laneOfNode, parseMermaid } from './test-support.js';
+import { blueprintsOf, expectEveryEdgeKept, labelsOf, laneOfNode, parseMermaid } from '../../../../test/helpers/mermaid-kit.js';
 
 const examplesRoot = join(dirname(fileURLToPath(import.meta.url)), '../../../../examples');
 

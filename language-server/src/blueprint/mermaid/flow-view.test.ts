@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { generateMermaid } from './index.js';
-import { clinicSpec, edgeList, parseMermaid, serviceOf, shownText } from './test-support.js';
+import { clinicSpec, edgeList, parseMermaid, serviceOf, shownText } from '../../../../test/helpers/mermaid-kit.js';
 
 describe('flow view', () => {
     test('is a left-to-right flowchart with the stages as subgraphs and steps outside stages outside them', async () => {

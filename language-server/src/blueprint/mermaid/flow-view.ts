@@ -1,5 +1,5 @@
-import type { ProcessModel, StepModel } from '../blueprint-schema.js';
-import type { MermaidDiagram } from './diagram.js';
+import type { ProcessModel, StepModel } from '#protocol/blueprint-schema.js';
+import type { MermaidDiagram } from '#protocol/diagram.js';
 import { conditionLabel, label } from './encode-label.js';
 import { drawLegend, stepLegend } from './legend.js';
 import { MermaidWriter } from './mermaid-writer.js';

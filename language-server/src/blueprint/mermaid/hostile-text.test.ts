@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { ServiceModel } from '../blueprint-schema.js';
+import type { ServiceModel } from '#protocol/blueprint-schema.js';
 import { generateMermaid, type BlueprintView, type MermaidDiagram } from './index.js';
-import { hostileTexts, labelsOf, parseMermaid, serviceOf, shownText, structureOf, type ParsedDiagram } from './test-support.js';
+import { hostileTexts, labelsOf, parseMermaid, serviceOf, shownText, structureOf, type ParsedDiagram } from '../../../../test/helpers/mermaid-kit.js';
 
 /** `text` as an svc string literal. */
 function svcString(text: string): string {

@@ -1,6 +1,6 @@
-import type { ServiceModel } from '../blueprint-schema.js';
+import type { ServiceModel } from '#protocol/blueprint-schema.js';
 import { blueprintDiagrams } from './blueprint-view.js';
-import type { BlueprintView, GenerateOptions, MermaidDiagram } from './diagram.js';
+import type { BlueprintView, GenerateOptions, MermaidDiagram } from '#protocol/diagram.js';
 import { flowDiagram } from './flow-view.js';
 import { measuredOverlay } from './measured-overlay.js';
 import { performanceDiagrams } from './performance-view.js';
@@ -8,7 +8,7 @@ import { stepLimit } from './split-process.js';
 import { otherStandardsDiagram, processStandardsDiagram } from './standards-view.js';
 import { diagramTexts } from './texts.js';
 
-export { blueprintViews, type BlueprintView, type GenerateOptions, type MermaidDiagram } from './diagram.js';
+export { blueprintViews, type BlueprintView, type GenerateOptions, type MermaidDiagram } from '#protocol/diagram.js';
 export { encodeLabel } from './encode-label.js';
 
 /**

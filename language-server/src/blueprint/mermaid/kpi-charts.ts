@@ -1,10 +1,10 @@
-import type { ServiceModel, StandardModel } from '../blueprint-schema.js';
-import type { MeasuredKpiExport } from '../measured-schema.js';
+import type { ServiceModel, StandardModel } from '#protocol/blueprint-schema.js';
+import type { MeasuredKpiExport } from '#protocol/measured-schema.js';
 import { formatNumber } from '../../model/format-quantity.js';
 import { chartNumber, chartString } from './chart-text.js';
 import { valueRange } from './chart-range.js';
 import { shorten, textWidth, widthFor } from './chart-width.js';
-import type { MermaidDiagram } from './diagram.js';
+import type { MermaidDiagram } from '#protocol/diagram.js';
 import { displayName } from './step-text.js';
 import type { DiagramTexts } from './texts.js';
 

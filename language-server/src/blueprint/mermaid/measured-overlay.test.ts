@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { ServiceModel } from '../blueprint-schema.js';
+import type { ServiceModel } from '#protocol/blueprint-schema.js';
 import { generateMermaid } from './index.js';
-import { measuredServicesOf, parseMermaid, shownText } from './test-support.js';
+import { measuredServicesOf, parseMermaid, shownText } from '../../../../test/helpers/mermaid-kit.js';
 
 /**
  * A branch whose queue breaks its wait standard (18 min > 15 min), whose

@@ -1,5 +1,5 @@
 import { formatNumber } from '../../model/format-quantity.js';
-import type { ServiceModel, StandardModel, StepModel } from '../blueprint-schema.js';
+import type { ServiceModel, StandardModel, StepModel } from '#protocol/blueprint-schema.js';
 
 /** The overlay's lines for a step: one `⚠ 18 min > 15 min` per KPI that shows a standard of the step not met; none when it is off. */
 export type MeasuredOverlay = (step: StepModel) => string[];

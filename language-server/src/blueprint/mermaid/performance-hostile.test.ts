@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { ServiceModel } from '../blueprint-schema.js';
+import type { ServiceModel } from '#protocol/blueprint-schema.js';
 import { generateMermaid } from './index.js';
-import { hostileTexts, measuredServicesOf, parseChart, shownText } from './test-support.js';
+import { hostileTexts, measuredServicesOf, parseChart, shownText } from '../../../../test/helpers/mermaid-kit.js';
 
 /** A KPI with three values and a target, a KPI with one value, a survey with importance. */
 const files = {

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { ServiceModel } from '../blueprint-schema.js';
+import type { ServiceModel } from '#protocol/blueprint-schema.js';
 import { generateMermaid, type MermaidDiagram } from './index.js';
-import { measuredServicesOf, parseChart, servicesOfFiles, shownText } from './test-support.js';
+import { measuredServicesOf, parseChart, servicesOfFiles, shownText } from '../../../../test/helpers/mermaid-kit.js';
 
 const examples = resolve(import.meta.dirname, '../../../../examples');
 

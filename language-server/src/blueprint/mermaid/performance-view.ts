@@ -1,5 +1,5 @@
-import type { ServiceModel } from '../blueprint-schema.js';
-import type { MermaidDiagram } from './diagram.js';
+import type { ServiceModel } from '#protocol/blueprint-schema.js';
+import type { MermaidDiagram } from '#protocol/diagram.js';
 import { label } from './encode-label.js';
 import { kpiDiagrams } from './kpi-charts.js';
 import { MermaidWriter } from './mermaid-writer.js';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { generateMermaid } from './index.js';
-import { clinicSpec, edgeList, expectEveryEdgeKept, laneOfNode, parseMermaid, serviceOf, shownText } from './test-support.js';
+import { clinicSpec, edgeList, expectEveryEdgeKept, laneOfNode, parseMermaid, serviceOf, shownText } from '../../../../test/helpers/mermaid-kit.js';
 
 /** A process of `count` customer steps in one stage, each followed by the next. */
 function chainSpec(count: number, stage = true): string {

@@ -1,4 +1,4 @@
-import type { ProcessModel, StepModel } from '../blueprint-schema.js';
+import type { ProcessModel, StepModel } from '#protocol/blueprint-schema.js';
 import { displayName } from './step-text.js';
 import type { DiagramTexts } from './texts.js';
 

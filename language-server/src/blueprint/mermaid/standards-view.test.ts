@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { generateMermaid } from './index.js';
-import { edgeList, parseMermaid, serviceOf, shownText } from './test-support.js';
+import { edgeList, parseMermaid, serviceOf, shownText } from '../../../../test/helpers/mermaid-kit.js';
 
 const spec = `
 service Branch "网点" {

@@ -1,5 +1,5 @@
-import type { ProcessModel, ServiceModel, StandardModel } from '../blueprint-schema.js';
-import type { MermaidDiagram } from './diagram.js';
+import type { ProcessModel, ServiceModel, StandardModel } from '#protocol/blueprint-schema.js';
+import type { MermaidDiagram } from '#protocol/diagram.js';
 import { label } from './encode-label.js';
 import { drawLegend } from './legend.js';
 import { MermaidWriter, type Shape } from './mermaid-writer.js';

@@ -1,4 +1,4 @@
-import type { StepModel } from '../blueprint-schema.js';
+import type { StepModel } from '#protocol/blueprint-schema.js';
 
 /**
  * Generated node ids for the steps of one process, by written position:

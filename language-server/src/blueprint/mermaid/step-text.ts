@@ -1,4 +1,4 @@
-import type { StepModel } from '../blueprint-schema.js';
+import type { StepModel } from '#protocol/blueprint-schema.js';
 import type { StyleClass } from './styles.js';
 import type { DiagramTexts } from './texts.js';
 

@@ -1,7 +1,7 @@
-import type { MeasuredSurveyExport } from '../measured-schema.js';
+import type { MeasuredSurveyExport } from '#protocol/measured-schema.js';
 import { chartLine, chartNumber, chartString, unitCoordinate } from './chart-text.js';
 import { shorten, textWidth, widthFor } from './chart-width.js';
-import type { MermaidDiagram } from './diagram.js';
+import type { MermaidDiagram } from '#protocol/diagram.js';
 import { displayName } from './step-text.js';
 import { dimensionName, type DiagramTexts } from './texts.js';
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 
 /** The words the diagrams add to the spec's own text, in one language. */
 export interface DiagramTexts {

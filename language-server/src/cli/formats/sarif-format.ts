@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 import type { CliSeverity, FileResult } from '../check-result.js';
 import { artifactLocation, sourceRootId, sourceRootUri } from './sarif-artifact-location.js';
 import { partialFingerprints } from './sarif-fingerprints.js';

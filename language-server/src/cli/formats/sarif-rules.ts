@@ -1,5 +1,5 @@
 import manifest from '../../../../package.json' with { type: 'json' };
-import type { Locale, Localized } from '../../i18n/locale.js';
+import type { Locale, Localized } from '#protocol/locale.js';
 import type { RuleSeverity } from '../../validation/rule.js';
 import { allRules, builtInRules } from '../../validation/rules/index.js';
 

@@ -1,5 +1,5 @@
 import { summarize, type CliSeverity, type FileResult } from '../check-result.js';
-import type { Locale } from '../../i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 
 const colors: Record<CliSeverity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m' };
 const dim = '\x1b[2m';

@@ -1,6 +1,6 @@
 import { AstUtils, GrammarUtils } from 'langium';
 import { isStandard, type Standard, type Step } from '../../generated/ast.js';
-import type { Localized } from '../../i18n/locale.js';
+import type { Localized } from '#protocol/locale.js';
 import { insertAt, workspaceEdit, type DocumentEdit } from './document-edits.js';
 import { firstNext, insertIntoBlock, insertMember, scopeContainer } from './element-insertion.js';
 import { ownerCandidate } from './owner-candidate.js';

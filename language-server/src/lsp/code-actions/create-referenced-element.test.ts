@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { diagnose, lineOf } from '../../../../test/helpers/diagnose.js';
-import { applyFix, expectSound, offeredFixes, titles, type Applied } from './test-kit.js';
+import { applyFix, expectSound, offeredFixes, titles, type Applied } from '../../../../test/helpers/quick-fix-kit.js';
 
 const rule = 'unresolved-reference';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { lineOf } from '../../../../test/helpers/diagnose.js';
-import { applyFix, expectSound, offeredFixes, remainingRules, titles } from './test-kit.js';
+import { applyFix, expectSound, offeredFixes, remainingRules, titles } from '../../../../test/helpers/quick-fix-kit.js';
 
 describe('quick fix: disable the rule for this line', () => {
     const spec = `

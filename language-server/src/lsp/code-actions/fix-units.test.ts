@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { diagnose, lineOf } from '../../../../test/helpers/diagnose.js';
-import { applyFix, expectSound, offeredFixes, remainingRules, titles } from './test-kit.js';
+import { applyFix, expectSound, offeredFixes, remainingRules, titles } from '../../../../test/helpers/quick-fix-kit.js';
 
 const rule = 'unit-mismatch';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { applyFix, expectSound, offeredFixes, remainingRules, titles } from './test-kit.js';
+import { applyFix, expectSound, offeredFixes, remainingRules, titles } from '../../../../test/helpers/quick-fix-kit.js';
 
 const rule = 'soft-standard-log-measured';
 

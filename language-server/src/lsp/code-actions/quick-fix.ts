@@ -1,6 +1,6 @@
 import { AstUtils, CstUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { Diagnostic, WorkspaceEdit } from 'vscode-languageserver';
-import type { Locale, Localized } from '../../i18n/locale.js';
+import type { Locale, Localized } from '#protocol/locale.js';
 import type { SvcServices } from '../../svc-module.js';
 
 /** What a fix is asked about: one diagnostic of one validated document. */

@@ -1,4 +1,4 @@
-import type { Localized } from '../../i18n/locale.js';
+import type { Localized } from '#protocol/locale.js';
 
 export interface CodeLensTitles {
     openBlueprint: string;

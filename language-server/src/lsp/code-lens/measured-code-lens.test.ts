@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import type { Locale } from '../../i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 import { desk, deskData, deskFiles, openMeasured, type MeasuredTestWorkspace } from '../hover/measured-test-workspace.js';
 
 let workspace: MeasuredTestWorkspace | undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { Locale } from '../../i18n/locale.js';
-import { openWorkspace, uriOf } from '../navigation/test-workspace.js';
+import type { Locale } from '#protocol/locale.js';
+import { openWorkspace, uriOf } from '../../../../test/helpers/editor-workspace.js';
 import { openServiceCommand } from './svc-code-lens-provider.js';
 
 /** Each lens as `line: title`, with its command when it has one. */

@@ -1,4 +1,4 @@
-import type { Localized } from '../../i18n/locale.js';
+import type { Localized } from '#protocol/locale.js';
 
 /** The elements that have a snippet, by grammar rule. */
 export const snippetRules = [

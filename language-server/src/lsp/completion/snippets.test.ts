@@ -2,7 +2,7 @@ import { EmptyFileSystem } from 'langium';
 import { expectCompletion, parseHelper } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
-import { locales, type Locale } from '../../i18n/locale.js';
+import { locales, type Locale } from '#protocol/locale.js';
 import { createSvcServices } from '../../svc-module.js';
 import { completionTexts, snippetRules, type SnippetRule } from './completion-texts.js';
 

@@ -1,5 +1,5 @@
 import { enumValues } from '../../i18n/domain-glossary.js';
-import type { Locale } from '../../i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 import { unitDimension } from '../../model/units.js';
 import type { Unit } from '../../generated/ast.js';
 import { completionTexts, snippetRules, type CompletionTexts, type SnippetRule } from './completion-texts.js';

@@ -3,7 +3,7 @@ import { expectCompletion } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
 import { enumGlossary, enumValues, keywordGlossary, type EnumRuleName, type GlossaryEntry } from '../../i18n/domain-glossary.js';
-import { locales, type Locale } from '../../i18n/locale.js';
+import { locales, type Locale } from '#protocol/locale.js';
 import { createSvcServices } from '../../svc-module.js';
 
 /** The completion items at the `<|>` mark, in the given locale. */

@@ -8,7 +8,7 @@ import { isActor, isSystem } from '../../generated/ast.js';
 import {
     elementKindTerm, enumGlossary, glossaryEntryOfKeyword, isEnumRuleName, leadingKeyword, ruleOfKeyword
 } from '../../i18n/domain-glossary.js';
-import type { SvcLocale } from '../../i18n/locale.js';
+import type { SvcLocale } from '#protocol/locale.js';
 import type { SvcServices } from '../../svc-module.js';
 import { completionParseStart } from './completion-parse-start.js';
 import { completionTexts } from './completion-texts.js';

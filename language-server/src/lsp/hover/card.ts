@@ -1,6 +1,6 @@
 import type { AstNode, Reference } from 'langium';
 import { elementKindTerm, enumEntry, keywordGlossary, type EnumRuleName } from '../../i18n/domain-glossary.js';
-import type { Locale } from '../../i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 import type { MeasuredAnalysis } from '../../measured/measured-analysis.js';
 import { hoverTexts, type HoverTexts } from './hover-texts.js';
 

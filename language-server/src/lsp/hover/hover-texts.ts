@@ -1,4 +1,4 @@
-import type { Localized } from '../../i18n/locale.js';
+import type { Localized } from '#protocol/locale.js';
 
 /**
  * Words of the hover cards that are not keywords of the language; the

@@ -4,7 +4,7 @@ import {
     blueprintLineGlossary, enumGlossary, glossaryEntryOfKeyword, isEnumRuleName, linesAroundLane, ruleOfKeyword,
     type EnumRuleName, type GlossaryEntry
 } from '../../i18n/domain-glossary.js';
-import type { Locale } from '../../i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 import { code } from './card.js';
 import { hoverTexts } from './hover-texts.js';
 

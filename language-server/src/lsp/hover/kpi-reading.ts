@@ -1,5 +1,5 @@
 import type { Kpi, Unit } from '../../generated/ast.js';
-import type { Localized } from '../../i18n/locale.js';
+import type { Localized } from '#protocol/locale.js';
 import type { SeriesPoint } from '../../measured/kpi-status.js';
 import type { KpiData } from '../../measured/measured-analysis.js';
 import type { MeasuredPoint } from '../../measured/measurement-rows.js';

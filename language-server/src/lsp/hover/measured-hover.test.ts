@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { MarkupContent } from 'vscode-languageserver';
-import type { Locale } from '../../i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 import { desk, deskFiles, openMeasured, type MeasuredTestWorkspace } from './measured-test-workspace.js';
 
 /** The hover text on the `at`-th character of `fragment` in the workspace's spec. */

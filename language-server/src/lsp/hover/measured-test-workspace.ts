@@ -1,7 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import type { Position } from 'vscode-languageserver';
 import { checkMeasured } from '../../../../test/helpers/measured-workspace.js';
-import type { Locale } from '../../i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 import type { SvcServices } from '../../svc-module.js';
 
 /**

@@ -3,7 +3,7 @@ import { expectHover, parseHelper, replaceIndices } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { MarkupContent } from 'vscode-languageserver';
 import { blueprintLineGlossary, enumGlossary, keywordGlossary } from '../../i18n/domain-glossary.js';
-import { locales, type Locale } from '../../i18n/locale.js';
+import { locales, type Locale } from '#protocol/locale.js';
 import { createSvcServices } from '../../svc-module.js';
 import { hoverTexts } from './hover-texts.js';
 

@@ -1,7 +1,7 @@
 import { CstUtils, GrammarAST, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import { MultilineCommentHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import type { SvcLocale } from '../../i18n/locale.js';
+import type { SvcLocale } from '#protocol/locale.js';
 import type { SvcServices } from '../../svc-module.js';
 import { WorkspaceFacts } from '../../validation/workspace-facts.js';
 import { cardContext } from './card.js';

@@ -1,5 +1,5 @@
 import type { Lane } from '../../generated/ast.js';
-import type { Localized } from '../../i18n/locale.js';
+import type { Localized } from '#protocol/locale.js';
 
 export interface HintLabels {
     leadTime: (time: string) => string;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { InlayHint } from 'vscode-languageserver';
-import type { Locale } from '../../i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 import { desk, deskFiles, openMeasured, type MeasuredTestWorkspace } from '../hover/measured-test-workspace.js';
 
 let workspace: MeasuredTestWorkspace | undefined;

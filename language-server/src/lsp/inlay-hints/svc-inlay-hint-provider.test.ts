@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { InlayHintKind, type InlayHint } from 'vscode-languageserver';
-import type { Locale } from '../../i18n/locale.js';
-import { openWorkspace, uriOf } from '../navigation/test-workspace.js';
+import type { Locale } from '#protocol/locale.js';
+import { openWorkspace, uriOf } from '../../../../test/helpers/editor-workspace.js';
 
 interface ShownHint { after: string; label: string; tooltip?: string; kind?: InlayHintKind }
 

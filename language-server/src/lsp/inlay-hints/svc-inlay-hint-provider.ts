@@ -2,7 +2,7 @@ import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import { InlayHintKind, type CancellationToken, type InlayHint, type InlayHintParams, type Position } from 'vscode-languageserver';
 import { isCapacity, isKpi, isProcess, isStep, type Capacity, type Kpi, type Process, type Step } from '../../generated/ast.js';
-import type { SvcLocale } from '../../i18n/locale.js';
+import type { SvcLocale } from '#protocol/locale.js';
 import type { MeasuredData } from '../../measured/measured-data.js';
 import { formatPeriod } from '../../measured/periods.js';
 import { formatMinutes, formatPercent } from '../../model/format-quantity.js';

@@ -3,7 +3,7 @@ import { expectFindReferences, expectGoToDefinition } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import type { Location, LocationLink } from 'vscode-languageserver';
 import { createSvcServices } from '../../svc-module.js';
-import { openWorkspace, uriOf } from './test-workspace.js';
+import { openWorkspace, uriOf } from '../../../../test/helpers/editor-workspace.js';
 
 const services = () => createSvcServices(EmptyFileSystem).Svc;
 

@@ -1,4 +1,4 @@
-import type { Localized } from '../../i18n/locale.js';
+import type { Localized } from '#protocol/locale.js';
 
 /** Why a rename is refused, in the editor's language. */
 export const renameMessages = {

@@ -3,7 +3,7 @@ import { expectHighlight } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { DocumentHighlightKind } from 'vscode-languageserver';
 import { createSvcServices } from '../../svc-module.js';
-import { openWorkspace, uriOf } from './test-workspace.js';
+import { openWorkspace, uriOf } from '../../../../test/helpers/editor-workspace.js';
 
 const services = () => createSvcServices(EmptyFileSystem).Svc;
 

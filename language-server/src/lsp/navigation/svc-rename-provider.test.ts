@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ResponseError } from 'vscode-languageserver';
-import type { Locale } from '../../i18n/locale.js';
-import { applyEdit, openWorkspace, uriOf, type TestWorkspace } from './test-workspace.js';
+import type { Locale } from '#protocol/locale.js';
+import { applyEdit, openWorkspace, uriOf, type TestWorkspace } from '../../../../test/helpers/editor-workspace.js';
 
 async function rename(workspace: TestWorkspace, file: string, fragment: string, newName: string, at = 0) {
     const params = { textDocument: { uri: uriOf(file) }, position: workspace.position(file, fragment, { at }), newName };

@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 
 /**
  * The three lines of a service blueprint (Shostack; Bitner, Ostrom and

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
-import type { Locale } from '../../i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 import { blueprintLines, laneSubgraphId, type BlueprintLine } from './blueprint-lines.js';
-import type { DiagramTheme } from './diagram-theme.js';
+import type { DiagramTheme } from '#protocol/diagram-theme.js';
 
 const svgNamespace = 'http://www.w3.org/2000/svg';
 

@@ -3,7 +3,7 @@ import mermaid from 'mermaid';
 import type { MermaidDiagram } from '../../blueprint/mermaid/index.js';
 import { decorateBlueprint } from './decorate-blueprint.js';
 import { diagramFontFamily } from './diagram-fonts.js';
-import { isDarkTheme, type DiagramTheme } from './diagram-theme.js';
+import { isDarkTheme, type DiagramTheme } from '#protocol/diagram-theme.js';
 import type { RenderOptions } from './render-types.js';
 
 let initializedTheme: DiagramTheme | undefined;

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { MermaidDiagram } from '../../blueprint/mermaid/index.js';
-import type { Locale } from '../../i18n/locale.js';
-import type { DiagramTheme } from './diagram-theme.js';
+import type { Locale } from '#protocol/locale.js';
+import type { DiagramTheme } from '#protocol/diagram-theme.js';
 
 /** Shared by the browser side and the Node side (types only: nothing here runs). */
 export interface RenderOptions {

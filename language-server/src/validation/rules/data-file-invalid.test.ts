@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { EmptyFileSystem, URI } from 'langium';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { Locale } from '../../i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 import { createSvcServices } from '../../svc-module.js';
 import { messageText } from '../svc-document-validator.js';
 

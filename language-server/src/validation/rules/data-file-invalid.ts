@@ -1,4 +1,4 @@
-import type { Localized } from '../../i18n/locale.js';
+import type { Localized } from '#protocol/locale.js';
 import type { DataElement } from '../../measured/data-elements.js';
 import type { RuleContext } from '../rule-context.js';
 import { defineRule, type Report } from '../rule.js';

@@ -1,4 +1,4 @@
-import type { Localized } from '../../i18n/locale.js';
+import type { Localized } from '#protocol/locale.js';
 import { defineRule } from '../rule.js';
 
 /** The problem in every locale; the rule's message is the text for the reader's locale. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Locale } from '../../i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 import { diagnose, diagnoseCleanly, diagnoseRule, lineOf } from '../../../../test/helpers/diagnose.js';
 
 const rule = 'orphan-support';

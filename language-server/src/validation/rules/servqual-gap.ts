@@ -1,6 +1,6 @@
 import type { Dimension } from '../../generated/ast.js';
 import { enumGlossary } from '../../i18n/domain-glossary.js';
-import type { Locale } from '../../i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 import { isGapBelowThreshold, type DimensionGap } from '../../measured/servqual-gap.js';
 import { formatNumber } from '../../model/format-quantity.js';
 import { words } from '../message-format.js';

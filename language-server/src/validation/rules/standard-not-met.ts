@@ -1,5 +1,5 @@
 import type { Standard } from '../../generated/ast.js';
-import type { Locale } from '../../i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 import { standardMeasurements } from '../../measured/standard-measurements.js';
 import { formatPeriod } from '../../measured/periods.js';
 import { formatNumber } from '../../model/format-quantity.js';

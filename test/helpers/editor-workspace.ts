@@ -2,8 +2,8 @@ import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Position, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Locale } from '../../i18n/locale.js';
-import { createSvcServices, type SvcServices } from '../../svc-module.js';
+import type { Locale } from '#protocol/locale.js';
+import { createSvcServices, type SvcServices } from '../../language-server/src/svc-module.js';
 
 /** Test support for the editor features: in-memory files built as one workspace. */
 export interface TestWorkspace {

@@ -1,5 +1,5 @@
-import type { MermaidDiagram } from '../../../language-server/src/blueprint/mermaid/index.js';
-import type { DiagramTheme } from '../../../language-server/src/render/browser/diagram-theme.js';
+import type { MermaidDiagram } from '../blueprint/mermaid/index.js';
+import type { DiagramTheme } from '#protocol/diagram-theme.js';
 
 /*
  * What the extension host and the preview webview say to each other. Types and

@@ -4,9 +4,9 @@ import { textDocumentParams } from 'langium/test';
 import { expect } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { diagnose, type TestDiagnostic } from '../../../../test/helpers/diagnose.js';
-import type { Locale } from '../../i18n/locale.js';
-import { createSvcServices } from '../../svc-module.js';
+import { diagnose, type TestDiagnostic } from './diagnose.js';
+import type { Locale } from '#protocol/locale.js';
+import { createSvcServices } from '../../language-server/src/svc-module.js';
 
 export type Specs = string | Record<string, string>;
 

@@ -5,12 +5,12 @@
 import DOMPurify from 'dompurify';
 import { EmptyFileSystem, URI } from 'langium';
 import { expect } from 'vitest';
-import { checkMeasured } from '../../../../test/helpers/measured-workspace.js';
-import { createSvcServices } from '../../svc-module.js';
-import { checkFiles } from '../../workspace/check-files.js';
-import type { BlueprintDocument, ProcessModel, ServiceModel } from '../blueprint-schema.js';
-import { buildBlueprint } from '../build-blueprint.js';
-import type { MermaidDiagram } from './diagram.js';
+import { checkMeasured } from './measured-workspace.js';
+import { createSvcServices } from '../../language-server/src/svc-module.js';
+import { checkFiles } from '../../language-server/src/workspace/check-files.js';
+import type { BlueprintDocument, ProcessModel, ServiceModel } from '#protocol/blueprint-schema.js';
+import { buildBlueprint } from '../../language-server/src/blueprint/build-blueprint.js';
+import type { MermaidDiagram } from '#protocol/diagram.js';
 
 /** Spec text that tries to break out of a label. */
 export const hostileTexts = [

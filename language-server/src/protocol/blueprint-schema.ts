@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { measuredKpiSchema, measuredSurveySchema } from './measured-schema.js';
+import { measuredKpiSchema, measuredSurveySchema } from '#protocol/measured-schema.js';
 
 /**
  * The blueprint model: what the language server tells the preview, the

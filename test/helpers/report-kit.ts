@@ -1,12 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { BlueprintDocument, ServiceModel } from '../blueprint/blueprint-schema.js';
-import { buildBlueprint } from '../blueprint/build-blueprint.js';
-import { checkFiles } from '../workspace/check-files.js';
+import type { BlueprintDocument, ServiceModel } from '#protocol/blueprint-schema.js';
+import { buildBlueprint } from '../../language-server/src/blueprint/build-blueprint.js';
+import { checkFiles } from '../../language-server/src/workspace/check-files.js';
 
 /** Test support: models through the real pipeline, and readers for the rendered tables. */
 
-export const examplesRoot = resolve(import.meta.dirname, '../../../examples');
+export const examplesRoot = resolve(import.meta.dirname, '../../examples');
 
 export interface ExampleModel {
     /** `healthcare/outpatient-visit.svc`. */

@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locale.js';
+import type { Locale } from '#protocol/locale.js';
 
 /** The pictures of a service: per process (blueprint, flow, standards map), and of its measured data (performance). */
 export const blueprintViews = ['blueprint', 'flow', 'standards', 'performance'] as const;
@@ -14,6 +14,8 @@ export interface MermaidDiagram {
     nodes: Record<string, string>;
     /** Blueprint view only: the lanes in canonical order as drawn ('evidence','customer','frontstage','backstage','support' plus 'unassigned' if any step has no lane). */
     lanes: string[];
+    /** Blueprint view of a split process: continuation node id ("→ step" / "← step") → the id of the step it stands for, drawn in another part. */
+    continuations?: Record<string, string>;
 }
 
 export interface GenerateOptions {
