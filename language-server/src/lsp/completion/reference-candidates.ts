@@ -31,24 +31,27 @@ export function candidateFilter({ container, property }: ReferenceInfo): Candida
 }
 
 /**
- * Inside a service, each member is in scope twice (`Greeter` and
- * `Service.Greeter`); propose each element once, under its shortest name.
+ * The names to propose, as far as they fit what is typed. Without a qualifier: each
+ * element once, under its shortest name (inside a service each member is in scope
+ * as `Greeter` and `Service.Greeter`), and only the service's own members and the
+ * workspace's top-level elements — members of other services would drown them.
+ * After a qualifier (`Other.`): the qualified names that start with it.
  */
-export function shortestNamePerElement(candidates: Stream<AstNodeDescription>): Stream<AstNodeDescription> {
+export function namesAsTyped(candidates: Stream<AstNodeDescription>, typed: string, { container }: ReferenceInfo): Stream<AstNodeDescription> {
+    const qualifier = typed.slice(0, typed.lastIndexOf('.') + 1);
+    if (qualifier) return candidates.filter(candidate => candidate.name.startsWith(qualifier));
     const byElement = new Map<string, AstNodeDescription>();
     for (const candidate of candidates) {
         const key = `${candidate.documentUri.toString()}#${candidate.path}`;
         const known = byElement.get(key);
         if (!known || candidate.name.length < known.name.length) byElement.set(key, candidate);
     }
-    return stream(byElement.values());
+    const ownMember = sharingContainer(container, isService);
+    // A step called `end` is in its service's scope by its qualified name only.
+    return stream(byElement.values()).filter(candidate => !candidate.name.includes('.') || ownMember(candidate));
 }
 
-/**
- * Sort group of a candidate: members of the reference's own service first,
- * then top-level elements, then members of other services (`Other.Member`).
- */
+/** Sort group of a candidate: members of the reference's own service first, then top-level elements and qualified names. */
 export function candidateRank(candidate: AstNodeDescription, { container }: ReferenceInfo): string {
-    if (candidate.name.includes('.')) return '2';
     return sharingContainer(container, isService)(candidate) ? '0' : '1';
 }

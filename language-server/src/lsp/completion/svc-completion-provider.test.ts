@@ -44,6 +44,11 @@ describe('keywords valid at the cursor, with their meaning', () => {
         expect(labels).not.toContain('service');
     });
 
+    test('where a new name is written, no keywords (a keyword may be a name, but is no proposal)', async () => {
+        expect(await completionsAt('service S { standard <|> }')).toEqual([]);
+        expect(await completionsAt('service S { process P { step <|> } }')).toEqual([]);
+    });
+
     for (const locale of locales) {
         test(`keyword items carry the glossary term and explanation (${locale})`, async () => {
             const items = await completionsAt('service S { process P { step A { <|> } } }', locale);
@@ -127,11 +132,13 @@ describe('references offer only what fits', () => {
         expect(references(items).sort()).toEqual(['Core', 'Greeter']);
     });
 
-    test('after `by`: the service\'s own actors first, then top-level ones, then members of other services', async () => {
-        const items = await completionsAt('actor Able customer service Other { actor Alpha customer } service S { actor Zed customer process P { step A by <|> } }');
-        const sorted = items.filter(item => item.kind !== CompletionItemKind.Keyword && item.kind !== CompletionItemKind.Snippet)
+    test('after `by`: the service\'s own actors first, then top-level ones; other services\' only after their qualifier', async () => {
+        const spec = (reference: string) => `actor Able customer service Other { actor Alpha customer } service S { actor Zed customer process P { step A by ${reference} } }`;
+        const sorted = (items: CompletionItem[]) => items.filter(item => item.kind !== CompletionItemKind.Keyword && item.kind !== CompletionItemKind.Snippet)
             .sort((a, b) => `${a.sortText}${a.label}`.localeCompare(`${b.sortText}${b.label}`)).map(item => item.label);
-        expect(sorted).toEqual(['Zed', 'Able', 'Other.Alpha']);
+        expect(sorted(await completionsAt(spec('<|>')))).toEqual(['Zed', 'Able']);
+        expect(sorted(await completionsAt(spec('Other.<|>')))).toEqual(['Other.Alpha']);
+        expect(sorted(await completionsAt(spec('S.<|>')))).toEqual(['S.Zed']);
     });
 
     test('after `measures`: standards only', async () => {

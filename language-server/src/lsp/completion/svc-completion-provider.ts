@@ -1,8 +1,12 @@
-import { URI, type AstNodeDescription, type GrammarAST, type LangiumDocuments, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
 import {
-    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature
+    URI, type AstNodeDescription, type GrammarAST, type LangiumDocument, type LangiumDocuments, type MaybePromise, type ReferenceInfo,
+    type Stream
+} from 'langium';
+import {
+    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type CompletionValueItem,
+    type NextFeature
 } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import { CompletionItemKind, CompletionList, InsertTextFormat, type CancellationToken, type CompletionParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isActor, isSystem } from '../../generated/ast.js';
 import {
@@ -12,8 +16,12 @@ import type { SvcLocale } from '#protocol/locale.js';
 import type { SvcServices } from '../../svc-module.js';
 import { completionParseStart } from './completion-parse-start.js';
 import { completionTexts } from './completion-texts.js';
-import { candidateFilter, candidateRank, shortestNamePerElement } from './reference-candidates.js';
+import { completionTriggerCharacters, wantsCompletion } from './completion-trigger.js';
+import { candidateFilter, candidateRank, namesAsTyped } from './reference-candidates.js';
 import { isSnippetRule, snippetBody } from './snippets.js';
+
+/** The grammar's rules for names, which accept keywords too. */
+const nameRules: ReadonlySet<string> = new Set(['Name', 'NameOtherThanEnd']);
 
 /**
  * Langium's grammar-driven completion (keywords valid at the cursor,
@@ -23,11 +31,19 @@ import { isSnippetRule, snippetBody } from './snippets.js';
 export class SvcCompletionProvider extends DefaultCompletionProvider {
     protected readonly locale: SvcLocale;
     private readonly langiumDocuments: LangiumDocuments;
+    override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: completionTriggerCharacters };
 
     constructor(services: SvcServices) {
         super(services);
         this.locale = services.i18n.Locale;
         this.langiumDocuments = services.shared.workspace.LangiumDocuments;
+    }
+
+    /** A space typed anywhere but after a reference keyword gets an empty list at once. */
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        const offset = document.textDocument.offsetAt(params.position);
+        if (!wantsCompletion(this.lexer, document, offset, params.context)) return CompletionList.create([], false);
+        return super.getCompletion(document, params, cancelToken);
     }
 
     /** Langium parses the text from the top of the file to the cursor; this starts at the enclosing top-level element. */
@@ -39,9 +55,15 @@ export class SvcCompletionProvider extends DefaultCompletionProvider {
         return super.findFeaturesAt(TextDocument.create(textDocument.uri, textDocument.languageId, textDocument.version, tail), tail.length);
     }
 
-    /** Comparators and `%` have no letters, yet they are values to choose from. */
+    /**
+     * Comparators and `%` have no letters, yet they are values to choose from. Keywords allowed
+     * as names (`step wait`) are no proposal where a new name is written: after `standard ` in a
+     * service they would list the 90 keywords of the language.
+     */
     protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
-        return super.filterKeyword(context, keyword) || isEnumRuleName(ruleOfKeyword(keyword)?.name ?? '');
+        const rule = ruleOfKeyword(keyword)?.name ?? '';
+        if (nameRules.has(rule)) return false;
+        return super.filterKeyword(context, keyword) || isEnumRuleName(rule);
     }
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
@@ -69,7 +91,8 @@ export class SvcCompletionProvider extends DefaultCompletionProvider {
     }
 
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
-        return shortestNamePerElement(super.getReferenceCandidates(refInfo, context).filter(candidateFilter(refInfo)));
+        const typed = context.textDocument.getText().substring(context.tokenOffset, context.offset);
+        return namesAsTyped(super.getReferenceCandidates(refInfo, context).filter(candidateFilter(refInfo)), typed, refInfo);
     }
 
     /** Detail: what the element is, its title, and for performers their lane — `Actor · 大堂经理 · Frontstage`. */

@@ -12,8 +12,9 @@ import { dataFilePath } from './data-file-uri.js';
  * element's scope, in a survey's `dimension` column the five dimensions —
  * by id and by Chinese name, the way the file already writes them.
  */
-export function dataFileCompletion(svc: SvcServices, document: TextDocument | undefined, { textDocument, position }: CompletionParams): CompletionItem[] | null {
-    if (!document) return null;
+export function dataFileCompletion(svc: SvcServices, document: TextDocument | undefined, { textDocument, position, context }: CompletionParams): CompletionItem[] | null {
+    // The space triggers completion in specs (after `by `); in a cell it is just text.
+    if (!document || context?.triggerCharacter === ' ') return null;
     const path = dataFilePath(textDocument.uri);
     const owner = svc.measured.MeasuredData.current().dataFiles.find(file => file.path === path)?.owner;
     if (!owner) return null;
