@@ -30,7 +30,20 @@ export const hostileTexts = [
     '$$x^2$$',
     'back\\slash',
     'ﬂ°°60¶ß',
-    '#quot; #60; #35;'
+    '#quot; #60; #35;',
+    // Mermaid's clean-up of `style` lines, its HTML labels' `\n`, KaTeX and icons, and entity-looking text.
+    'fill:#f00;',
+    'style X fill:#f00',
+    'classDef X fill:#f00;',
+    '\\n',
+    'a\\nb \\N',
+    '#quot;',
+    '#35;',
+    '&lt;b&gt;',
+    '&#60; &amp;',
+    '$$x^2$$ and $ $',
+    'fa:fa-car',
+    '#br# <br/>'
 ];
 
 /** Every lane, a step without performer, evidence, a wait, a moment, a fail point with recovery and conditions. */
@@ -162,9 +175,41 @@ export function structureOf(text: string): string {
     return text.replace(/"[^"]*"/g, '""');
 }
 
-/** Text as Mermaid will show it: its entity placeholders (`ﬂ°°60¶ß`) and our codes (`#60;`) turned back into characters. */
+/** Text as Mermaid will show it: its entity placeholders (`ﬂ°°60¶ß`) and our codes (`#60;`) turned back into characters, `<wbr>` drawing nothing. */
 export function shownText(text: string): string {
-    return text.replace(/ﬂ°°(\d+)¶ß|#(\d+);/g, (_, placeholder?: string, code?: string) => String.fromCodePoint(Number(placeholder ?? code)));
+    return text.replaceAll('<wbr>', '')
+        .replace(/ﬂ°°(\d+)¶ß|#(\d+);/g, (_, placeholder?: string, code?: string) => String.fromCodePoint(Number(placeholder ?? code)));
+}
+
+/** `text` as an svc string literal (its only escapes are `\"` and `\\`). */
+export function svcString(text: string): string {
+    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/** A spec whose every string is `text`: titles of the service, performers, standards, KPI, process, stages and steps, evidence, conditions, fail descriptions. */
+export function hostileSpec(text: string): string {
+    const t = svcString(text);
+    return `
+service S ${t} {
+  actor C ${t} customer
+  actor F ${t} frontstage
+  system Core ${t} support
+  standard Std ${t} { target <= 5 min }
+  standard Lone ${t} { target <= 1 min }
+  kpi K ${t} { measures Std unit min target 4 }
+  process P ${t} {
+    standard Std
+    stage One ${t} {
+      step A ${t} by C { evidence ${t}, ${t} wait 3 min next B }
+      step B ${t} by F { moment standard Std fail ${t} recover D next Cc when ${t}, D when ${t} }
+    }
+    stage Two ${t} {
+      step Cc ${t} by Core { duration 2 min next D }
+      step D ${t} by F { next end }
+      step E ${t} { next end }
+    }
+  }
+}`;
 }
 
 /** The top-level subgraph (lane) a node was parsed into. */

@@ -121,3 +121,34 @@ export async function measureBlueprint(page: Page, svg: string, diagram: Mermaid
         };
     }, { svg, laneIds, nodes: diagram.nodes, classes: decorationClasses });
 }
+
+/**
+ * The lines of text a drawing shows, label by label: an HTML label split at
+ * its `<br>` elements, an SVG `<text>` by its line tspans (`x` set) or whole.
+ * Shown in the page from the SVG as a file holds it.
+ */
+export async function drawnLines(page: Page, svg: string): Promise<string[]> {
+    return page.evaluate(markup => {
+        const parsed = new DOMParser().parseFromString(markup, 'image/svg+xml');
+        const host = document.createElement('div');
+        document.body.replaceChildren(host);
+        host.append(document.importNode(parsed.documentElement, true));
+        const lines: string[] = [];
+        const htmlLines = (element: Element): string[] => {
+            const found = [''];
+            const walk = (node: Node): void => {
+                if (node instanceof Element && node.localName === 'br') found.push('');
+                else if (node.nodeType === Node.TEXT_NODE) found[found.length - 1] += node.textContent ?? '';
+                else node.childNodes.forEach(walk);
+            };
+            walk(element);
+            return found;
+        };
+        for (const frame of host.querySelectorAll('foreignObject')) lines.push(...htmlLines(frame));
+        for (const text of host.querySelectorAll('text')) {
+            const rows = [...text.children].filter(child => child.localName === 'tspan' && child.hasAttribute('x'));
+            lines.push(...rows.length > 0 ? rows.map(row => row.textContent ?? '') : [text.textContent ?? '']);
+        }
+        return lines.map(line => line.trim()).filter(line => line.length > 0);
+    }, svg);
+}

@@ -38,9 +38,9 @@ export function labelChanges(before: MermaidDiagram, after: MermaidDiagram): Map
     return changes;
 }
 
-/** The text a label shows: `<br/>` separates lines, `#code;` stands for one character (see encodeLabel). */
+/** The text a label shows: `<br/>` separates lines, `#code;` stands for one character, `<wbr>` for nothing (see encode-label.ts). */
 export function decodeLabel(label: string): string[] {
-    return label.split('<br/>').map(line => line.replace(/#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code))));
+    return label.split('<br/>').map(line => line.replaceAll('<wbr>', '').replace(/#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code))));
 }
 
 /**

@@ -7,11 +7,10 @@ import { encodeLabel } from './encode-label.js';
  * radar Langium strings with `\` escapes), a title runs to the end of its
  * line, and Mermaid finds `%%{…}%%` directives and `#…;` entity codes
  * anywhere in the text before any grammar reads it. `encodeLabel` leaves no
- * `"`, `\`, `%`, `#`, `<`, `[`, `]` or line break: every such character
- * becomes an entity code (`#34;`) that Mermaid shows as the character.
- * Here `:` is encoded too: before decoding entity codes Mermaid drops the
- * last `;` of any line matching `style…:…#…;` (meant for `style` statements),
- * which would leave a code of the title undecoded.
+ * `"`, `\`, `%`, `#`, `<`, `[`, `]`, `:` or line break: every such character
+ * becomes an entity code (`#34;`) that Mermaid shows as the character (`:`
+ * because Mermaid drops the last `;` of any line matching `style…:…#…;`
+ * before decoding, which would leave a code of the title undecoded).
  */
 
 /** A chart string: spec or data text, encoded, in double quotes. */
@@ -21,7 +20,7 @@ export function chartString(text: string): string {
 
 /** A title that runs to the end of its line (quadrantChart, radar-beta): encoded, one line. */
 export function chartLine(text: string): string {
-    return encodeLabel(text).replaceAll(':', '#58;');
+    return encodeLabel(text);
 }
 
 /**
