@@ -62,3 +62,56 @@ export async function measuredExample(extraRows = ''): Promise<BlueprintDocument
 
 /** A later answer time of 45 s: the standard AnswerIn30s (≤ 30 s) is not met. */
 export const slowAnswerRow = 'AvgAnswerTime,2026-11-01,45,\n';
+
+/**
+ * One long process, `stages` stages of `stepsPerStage` steps each, the lanes
+ * in turn (customer, frontstage, backstage, frontstage): beyond the preview's
+ * step limit it is split into one part per stage, whose edges across the
+ * stages become continuation nodes. Free of diagnostics.
+ */
+export function stagedProcess(stages: number, stepsPerStage: number): string {
+    const roles = ['Guest', 'Host', 'Kitchen', 'Host'];
+    const lines = [
+        '// A long process for the preview: one part per stage, continuation nodes between them.',
+        '// svc-disable-next-line no-feedback-channel servqual-coverage',
+        'service Journey "Long journey" {',
+        '  actor Guest "Guest" customer',
+        '  actor Host "Host" frontstage',
+        '  actor Kitchen "Kitchen" backstage',
+        '  actor Manager "Manager" backstage',
+        '  standard Friendly "Friendly and clear" {',
+        '    dimension assurance',
+        '    kind soft',
+        '    target >= 4.5 score',
+        '    method survey',
+        '    frequency quarterly',
+        '    owner Manager',
+        '  }',
+        '  kpi FriendlyScore "Friendliness score" {',
+        '    measures Friendly',
+        '    formula "mean of the survey answers"',
+        '    unit score',
+        '    direction higher',
+        '    target 4.5',
+        '    warning 4.2',
+        '    period quarterly',
+        '    source "Survey"',
+        '    owner Manager',
+        '  }',
+        '  process Visit "Long visit" {'
+    ];
+    const total = stages * stepsPerStage;
+    for (let stage = 0; stage < stages; stage++) {
+        lines.push(`    stage Stage${stage + 1} "Stage ${stage + 1}" {`);
+        for (let index = 0; index < stepsPerStage; index++) {
+            const number = stage * stepsPerStage + index + 1;
+            const role = roles[(number - 1) % roles.length];
+            const next = number === total ? 'end' : `S${number + 1}`;
+            const promise = { Guest: ' evidence "Sign"', Host: ' standard Friendly', Kitchen: '' }[role];
+            lines.push(`      step S${number} "Step ${number}" by ${role} {${promise} duration 1 min next ${next} }`);
+        }
+        lines.push('    }');
+    }
+    lines.push('  }', '}', '');
+    return lines.join('\n');
+}

@@ -7,7 +7,7 @@ import { blueprintOf, twoServices } from './blueprint-fixture.js';
 async function diagramsOf(text: string) {
     const inputs: PreviewInputs = {
         model: await blueprintOf(text), selection: { view: 'blueprint', service: null, process: null },
-        theme: 'light', locale: 'en', maxStepsPerDiagram: 25, measuredOverlay: true, stale: false, notice: null
+        document: 'file:///w/a.svc', theme: 'light', locale: 'en', maxStepsPerDiagram: 25, measuredOverlay: true, stale: false, notice: null
     };
     return previewUpdate(inputs).diagrams;
 }

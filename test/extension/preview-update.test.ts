@@ -9,7 +9,7 @@ describe('what the host sends the webview', () => {
     beforeAll(async () => {
         model = await blueprintOf(twoServices);
         inputs = {
-            model, selection: { view: 'blueprint', service: null, process: null }, theme: 'dark', locale: 'zh-CN',
+            document: 'file:///w/a.svc', model, selection: { view: 'blueprint', service: null, process: null }, theme: 'dark', locale: 'zh-CN',
             maxStepsPerDiagram: 25, measuredOverlay: true, stale: false, notice: null
         };
     });
@@ -49,6 +49,22 @@ describe('what the host sends the webview', () => {
         expect(first.renderKey.length).toBeLessThanOrEqual(200);
     });
 
+    it('names the scene: another file, view, service or process is a new one; an edit, the theme or the overlay are not', () => {
+        const first = previewUpdate(inputs).scene;
+        expect(previewUpdate({ ...inputs, theme: 'light', measuredOverlay: false, stale: true }).scene).toBe(first);
+        expect(previewUpdate({ ...inputs, model: { ...model } }).scene).toBe(first);
+        const others = [
+            previewUpdate({ ...inputs, document: 'file:///w/b.svc' }).scene,
+            previewUpdate({ ...inputs, selection: { ...inputs.selection, view: 'flow' } }).scene,
+            previewUpdate({ ...inputs, selection: { ...inputs.selection, service: 'Phone' } }).scene,
+            previewUpdate({ ...inputs, selection: { ...inputs.selection, process: 'CheckOut' } }).scene
+        ];
+        expect(new Set([first, ...others]).size).toBe(5);
+        // The process picked stays for the performance view, which is about the whole service: one scene there.
+        const performance = { ...inputs, selection: { view: 'performance' as const, service: 'Counter', process: null } };
+        expect(previewUpdate({ ...performance, selection: { ...performance.selection, process: 'CheckOut' } }).scene).toBe(previewUpdate(performance).scene);
+    });
+
     it('passes the syntax-error state and notices through, and draws nothing without a model', () => {
         expect(previewUpdate({ ...inputs, stale: true }).stale).toBe(true);
         const empty = previewUpdate({ ...inputs, model: undefined, notice: 'This file defines no service yet.' });
@@ -70,7 +86,7 @@ describe('the measured overlay', () => {
     let measured: PreviewInputs;
     beforeAll(async () => {
         measured = {
-            model: await measuredExample(), selection: { view: 'blueprint', service: null, process: null }, theme: 'light', locale: 'en',
+            document: 'file:///w/m.svc', model: await measuredExample(), selection: { view: 'blueprint', service: null, process: null }, theme: 'light', locale: 'en',
             maxStepsPerDiagram: 25, measuredOverlay: true, stale: false, notice: null
         };
     });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { deferStyleAttributes, pngScale, svgSize } from '../../extension/src/webview/svg-text.js';
-import { centredOn, clampScale, restoredZoom, zoomAt } from '../../extension/src/webview/zoom-pan.js';
 
 describe('deferring style attributes past the CSP', () => {
     it('renames style attributes of every tag, and nothing else', () => {
@@ -36,32 +35,5 @@ describe('SVG size for PNG export', () => {
         expect(pngScale({ width: 800, height: 600 }, 2)).toBe(2);
         expect(pngScale({ width: 20_000, height: 500 }, 2)).toBeCloseTo(16_384 / 20_000);
         expect(pngScale({ width: 12_000, height: 12_000 }, 2)).toBeCloseTo(Math.sqrt(200_000_000 / 144_000_000));
-    });
-});
-
-describe('zoom and pan arithmetic', () => {
-    it('keeps the point under the pointer in place', () => {
-        const zoomed = zoomAt({ scale: 1, x: 10, y: 20 }, 2, { x: 110, y: 70 });
-        expect(zoomed).toEqual({ scale: 2, x: -90, y: -30 });
-        // The canvas point that was under the pointer, (100, 50), is still there.
-        expect(zoomed.x + 100 * zoomed.scale).toBe(110);
-        expect(zoomed.y + 50 * zoomed.scale).toBe(70);
-    });
-
-    it('bounds the scale', () => {
-        expect(clampScale(100)).toBe(8);
-        expect(clampScale(0.001)).toBe(0.1);
-        expect(zoomAt({ scale: 8, x: 0, y: 0 }, 2, { x: 50, y: 50 })).toEqual({ scale: 8, x: 0, y: 0 });
-    });
-
-    it('centres a point of the canvas', () => {
-        expect(centredOn({ scale: 2, x: 0, y: 0 }, { x: 100, y: 50 }, { width: 400, height: 300 })).toEqual({ scale: 2, x: 0, y: 50 });
-    });
-
-    it('restores only a valid saved state', () => {
-        expect(restoredZoom({ scale: 1.5, x: 3, y: 4 })).toEqual({ scale: 1.5, x: 3, y: 4 });
-        expect(restoredZoom({ scale: 'big', x: 3, y: 4 })).toEqual({ scale: 1, x: 0, y: 0 });
-        expect(restoredZoom(undefined)).toEqual({ scale: 1, x: 0, y: 0 });
-        expect(restoredZoom({ scale: Infinity, x: 0, y: 0 })).toEqual({ scale: 1, x: 0, y: 0 });
     });
 });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseWebviewMessage } from '../../extension/src/preview/webview-messages.js';
 
+const view = { scale: 0.42, part: 0, parts: 6, drawing: { left: 12, top: 12, right: 688, bottom: 400.5 }, viewport: { width: 700, height: 900 } };
+
 describe('messages from the webview', () => {
     it.each([
         { type: 'ready' },
         { type: 'reveal', stepId: '受理申请' },
-        { type: 'rendered', renderKey: 'abc-def-12', diagrams: 2, nodes: 14, failed: 0 },
+        { type: 'rendered', renderKey: 'abc-def-12', diagrams: 2, nodes: 14, failed: 0, view },
         { type: 'selectView', view: 'standards' },
         { type: 'selectService', service: 'ReturnRefund' },
         { type: 'selectProcess', process: 'Refund' },
@@ -28,8 +30,11 @@ describe('messages from the webview', () => {
         ['a step id that is not a string', { type: 'reveal', stepId: { toString: 'A' } }],
         ['an unknown view', { type: 'selectView', view: 'gantt' }],
         ['an unknown export format', { type: 'export', format: 'pdf' }],
-        ['negative counts', { type: 'rendered', renderKey: 'k', diagrams: -1, nodes: 0, failed: 0 }],
-        ['fractional counts', { type: 'rendered', renderKey: 'k', diagrams: 1.5, nodes: 0, failed: 0 }],
+        ['negative counts', { type: 'rendered', renderKey: 'k', diagrams: -1, nodes: 0, failed: 0, view }],
+        ['fractional counts', { type: 'rendered', renderKey: 'k', diagrams: 1.5, nodes: 0, failed: 0, view }],
+        ['a drawing without its view', { type: 'rendered', renderKey: 'k', diagrams: 1, nodes: 0, failed: 0 }],
+        ['a zero scale', { type: 'rendered', renderKey: 'k', diagrams: 1, nodes: 0, failed: 0, view: { ...view, scale: 0 } }],
+        ['a position that is not a number', { type: 'rendered', renderKey: 'k', diagrams: 1, nodes: 0, failed: 0, view: { ...view, drawing: { ...view.drawing, left: null } } }],
         ['export images without a request id', { type: 'exportImages', format: 'svg', images: [] }],
         ['export images of a text format', { type: 'exportImages', requestId: 1, format: 'markdown', images: [] }],
         ['an image that is not text', { type: 'exportImages', requestId: 1, format: 'svg', images: [{ title: 't', data: 42 }] }],

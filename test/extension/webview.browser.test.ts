@@ -6,10 +6,10 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { previewHtml, previewResourceFolders } from '../../extension/src/preview/preview-html.js';
 import { previewUpdate, type PreviewInputs } from '../../extension/src/preview/preview-update.js';
-import type { HostToWebview, UpdateMessage } from '#protocol/preview-messages.js';
+import type { HostToWebview, UpdateMessage, ViewReport } from '#protocol/preview-messages.js';
 import { parseWebviewMessage } from '../../extension/src/preview/webview-messages.js';
 import { findChromium } from '../../language-server/src/render/find-chromium.js';
-import { blueprintOf, measuredExample, slowAnswerRow, twoServices } from './blueprint-fixture.js';
+import { blueprintOf, measuredExample, slowAnswerRow, stagedProcess, twoServices } from './blueprint-fixture.js';
 
 /*
  * The built webview (out/extension/preview.js) in headless Chromium, under the
@@ -99,7 +99,7 @@ describe('the preview webview in Chromium', () => {
 
     beforeAll(async () => {
         const model = await blueprintOf(twoServices);
-        inputs = { model, selection: { view: 'blueprint', service: null, process: null }, theme: 'light', locale: 'en', maxStepsPerDiagram: 25, measuredOverlay: true, stale: false, notice: null };
+        inputs = { model, selection: { view: 'blueprint', service: null, process: null }, document: 'file:///w/a.svc', theme: 'light', locale: 'en', maxStepsPerDiagram: 25, measuredOverlay: true, stale: false, notice: null };
         update = previewUpdate(inputs);
         server = await serve();
         browser = await chromium.launch({
@@ -200,8 +200,9 @@ describe('the preview webview in Chromium', () => {
         await waitForMessage(page, message => message.type === 'rendered' && message.renderKey === dark.renderKey);
         expect(await page.locator('#canvas').evaluate(element => (element as HTMLElement).style.transform)).toBe(transform);
         expect(await page.evaluate(() => (window as unknown as Window).__state)).toMatchObject({ zoom: { scale: expect.any(Number) } });
-        await page.locator('#zoom-reset').click();
-        expect(await page.locator('#canvas').evaluate(element => (element as HTMLElement).style.transform)).toBe('translate(0px, 0px) scale(1)');
+        await page.locator('#zoom-actual').click();
+        expect(await page.locator('#canvas').evaluate(element => (element as HTMLElement).style.transform)).toMatch(/ scale\(1\)$/);
+        expect(await page.locator('#zoom-level').textContent()).toBe('100%');
     }, 60_000);
 
     it('keeps the last drawing under a banner while the spec has syntax errors', async () => {
@@ -308,6 +309,183 @@ describe('the preview webview in Chromium', () => {
         for (const message of messages) expect(parseWebviewMessage(message), JSON.stringify(message).slice(0, 200)).toBeDefined();
     });
 
+    /** A page of its own, as large as a preview panel beside an editor. */
+    async function panelPage(width: number, height: number): Promise<Page> {
+        const panel = await browser.newPage({ viewport: { width, height } });
+        await panel.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/preview.html`);
+        await waitForMessage(panel, message => message.type === 'ready');
+        return panel;
+    }
+
+    /** Posts an update and waits for the page to report it drawn: where the drawing is then. */
+    async function drawnView(panel: Page, drawn: UpdateMessage): Promise<ViewReport> {
+        const before = (await sent(panel)).length;
+        await postToPage(panel, drawn);
+        const deadline = Date.now() + 60_000;
+        for (;;) {
+            const rendered = (await sent(panel)).slice(before).find(message => (message as { type: string; renderKey?: string }).type === 'rendered' && (message as { renderKey: string }).renderKey === drawn.renderKey);
+            if (rendered) return (rendered as { view: ViewReport }).view;
+            if (Date.now() > deadline) throw new Error(`${drawn.renderKey} was not drawn`);
+            await panel.waitForTimeout(50);
+        }
+    }
+
+    /** The transform on the canvas: translate(x, y) scale(s). */
+    async function zoomState(panel: Page): Promise<{ scale: number; x: number; y: number }> {
+        const transform = await panel.locator('#canvas').evaluate(element => (element as HTMLElement).style.transform);
+        const [x, y, scale] = (transform.match(/-?[\d.]+(e-?\d+)?/g) ?? []).map(Number);
+        return { scale, x, y };
+    }
+
+    /** Where a part's drawing is, in the viewport's pixels (from the DOM, not from the page's own report). */
+    async function partOnScreen(panel: Page, index: number): Promise<{ left: number; top: number; right: number; bottom: number; width: number; height: number }> {
+        return panel.evaluate(part => {
+            const view = document.getElementById('viewport')!.getBoundingClientRect();
+            const box = document.querySelectorAll('#canvas section.diagram')[part].getBoundingClientRect();
+            const svg = document.querySelectorAll('#canvas section.diagram')[part].querySelector('svg')!.getBoundingClientRect();
+            return { left: svg.left - view.left, top: box.top - view.top, right: svg.right - view.left, bottom: svg.bottom - view.top, width: view.width, height: view.height };
+        }, index);
+    }
+
+    function inside(view: ViewReport): boolean {
+        const { drawing, viewport } = view;
+        return drawing.left >= 0 && drawing.top >= 0 && drawing.right <= viewport.width + 0.5 && drawing.bottom <= viewport.height + 0.5;
+    }
+
+    it('opens fitted to a side panel: the whole blueprint in view, the zoom level shown', async () => {
+        const panel = await panelPage(360, 900);
+        try {
+            const view = await drawnView(panel, update);
+            expect(view.scale).toBeLessThan(1);
+            expect(view.scale).toBeGreaterThan(0.1);
+            expect(inside(view), JSON.stringify(view)).toBe(true);
+            const onScreen = await partOnScreen(panel, 0);
+            expect(onScreen.left).toBeGreaterThanOrEqual(0);
+            expect(onScreen.right).toBeLessThanOrEqual(onScreen.width + 0.5);
+            expect(await panel.locator('#zoom-level').textContent()).toBe(`${Math.round(view.scale * 100)}%`);
+        } finally {
+            await panel.close();
+        }
+    }, 60_000);
+
+    it('stays fitted across edits until the user zooms, then keeps the user\'s view; another scene is fitted afresh', async () => {
+        const panel = await panelPage(700, 700);
+        try {
+            const fitted = await drawnView(panel, update);
+            // An edit that makes the drawing wider: fitted again, smaller.
+            const longer = previewUpdate({ ...inputs, model: await blueprintOf(twoServices.replace('next Register }', 'next Wait }\n    step Wait "候客区等候叫号的很长的一段说明文字" by Guest { next Register }')) });
+            expect(longer.scene).toBe(update.scene);
+            const refitted = await drawnView(panel, longer);
+            expect(inside(refitted), JSON.stringify(refitted)).toBe(true);
+            expect(refitted.scale).toBeLessThan(fitted.scale);
+            // The user zooms in twice: a redraw of the same scene keeps exactly that view.
+            await panel.locator('#zoom-in').click();
+            await panel.locator('#zoom-in').click();
+            const zoomed = await zoomState(panel);
+            expect(zoomed.scale).toBeCloseTo(refitted.scale * 1.25 * 1.25, 4);
+            const kept = await drawnView(panel, update);
+            expect(kept.scale).toBeCloseTo(zoomed.scale, 4);
+            expect(await zoomState(panel)).toEqual(zoomed);
+            // Another view is another scene: fitted, whatever the user did before.
+            const flow = previewUpdate({ ...inputs, selection: { ...inputs.selection, view: 'flow' } });
+            const fresh = await drawnView(panel, flow);
+            expect(inside(fresh), JSON.stringify(fresh)).toBe(true);
+            expect(fresh.scale).not.toBeCloseTo(zoomed.scale, 3);
+        } finally {
+            await panel.close();
+        }
+    }, 90_000);
+
+    it('zooms around the pointer (wheel) and the middle of the view (buttons) without drift; Fit and 100 % in the toolbar', async () => {
+        const panel = await panelPage(640, 600);
+        try {
+            await drawnView(panel, update);
+            const fitted = await zoomState(panel);
+            const viewport = (await panel.locator('#viewport').boundingBox())!;
+            const pointer = { x: 230, y: 210 };
+            const before = await zoomState(panel);
+            const under = { x: (pointer.x - before.x) / before.scale, y: (pointer.y - before.y) / before.scale };
+            await panel.mouse.move(viewport.x + pointer.x, viewport.y + pointer.y);
+            await panel.keyboard.down('Control');
+            for (let turn = 0; turn < 4; turn++) await panel.mouse.wheel(0, turn < 2 ? 200 : -150);
+            await panel.keyboard.up('Control');
+            const wheeled = await zoomState(panel);
+            expect(wheeled.scale).not.toBeCloseTo(before.scale, 3);
+            expect(wheeled.x + under.x * wheeled.scale).toBeCloseTo(pointer.x, 3);
+            expect(wheeled.y + under.y * wheeled.scale).toBeCloseTo(pointer.y, 3);
+            // The buttons zoom around the middle; out and back in returns to the same view.
+            const middle = { x: viewport.width / 2, y: viewport.height / 2 };
+            for (let press = 0; press < 5; press++) await panel.locator('#zoom-out').click();
+            for (let press = 0; press < 5; press++) await panel.locator('#zoom-in').click();
+            const back = await zoomState(panel);
+            expect(back.scale).toBeCloseTo(wheeled.scale, 6);
+            expect(back.x).toBeCloseTo(wheeled.x, 3);
+            expect(back.y).toBeCloseTo(wheeled.y, 3);
+            const atMiddle = { x: (middle.x - back.x) / back.scale, y: (middle.y - back.y) / back.scale };
+            await panel.locator('#zoom-actual').click();
+            const actual = await zoomState(panel);
+            expect(actual.scale).toBe(1);
+            expect(actual.x + atMiddle.x).toBeCloseTo(middle.x, 3);
+            expect(actual.y + atMiddle.y).toBeCloseTo(middle.y, 3);
+            // Far out of the way (down to the 2 % floor), then Fit: the drawing in view again.
+            for (let press = 0; press < 30; press++) await panel.locator('#zoom-out').click();
+            expect((await zoomState(panel)).scale).toBeCloseTo(0.02, 9);
+            expect(await panel.locator('#zoom-level').textContent()).toBe('2%');
+            await panel.mouse.move(viewport.x + 20, viewport.y + 20);
+            await panel.mouse.down();
+            await panel.mouse.move(viewport.x + 400, viewport.y + 500, { steps: 5 });
+            await panel.mouse.up();
+            expect(await zoomState(panel)).not.toEqual(fitted);
+            await panel.locator('#zoom-fit').click();
+            const refitted = await zoomState(panel);
+            expect(refitted.scale).toBeCloseTo(fitted.scale, 4);
+            expect(refitted.x).toBeCloseTo(fitted.x, 2);
+            expect(refitted.y).toBeCloseTo(fitted.y, 2);
+        } finally {
+            await panel.close();
+        }
+    }, 60_000);
+
+    it('a split process: a part picker of the part titles, and continuation nodes that go to the part drawing their step', async () => {
+        const split = previewUpdate({ ...inputs, model: await blueprintOf(stagedProcess(3, 8)), maxStepsPerDiagram: 10 });
+        expect(split.diagrams).toHaveLength(3);
+        const panel = await panelPage(700, 600);
+        try {
+            const opened = await drawnView(panel, split);
+            expect(opened).toMatchObject({ part: 0, parts: 3 });
+            expect(await panel.locator('#part-picker').isVisible()).toBe(true);
+            expect(await panel.locator('#part option').allTextContents()).toEqual(split.diagrams.map(diagram => diagram.title));
+            expect(new Set(split.diagrams.map(diagram => diagram.title)).size).toBe(3);
+            // Picking the third part puts it in view, fitted, and the first one out of it.
+            await panel.locator('#part').selectOption('2');
+            const third = await partOnScreen(panel, 2);
+            expect(third.top).toBeGreaterThanOrEqual(0);
+            expect(third.top).toBeLessThan(third.height / 2);
+            expect((await partOnScreen(panel, 0)).bottom).toBeLessThan(0);
+            // In the second part, the continuation node of its last step's successor, drawn in the third.
+            const second = split.diagrams[1];
+            const [stubId, stepId] = Object.entries(second.continuations ?? {}).find(([, step]) => Object.hasOwn(split.diagrams[2].nodes, step))!;
+            await panel.locator('#part').selectOption('1');
+            const stub = panel.locator(`#canvas section.diagram >> nth=1 >> .svc-continuation[data-svc-step="${stepId}"]`);
+            expect(await stub.count()).toBe(1);
+            expect(second.continuations![stubId]).toBe(stepId);
+            expect(await stub.getAttribute('role')).toBe('button');
+            expect(await stub.getAttribute('aria-label')).toMatch(/^Go to the part that draws this step: /);
+            await stub.click();
+            expect(await panel.locator('#part').inputValue()).toBe('2');
+            const focused = await panel.evaluate(() => ({ step: document.activeElement?.getAttribute('data-svc-step'), part: [...document.querySelectorAll('#canvas section.diagram')].findIndex(section => section.contains(document.activeElement)) }));
+            expect(focused).toEqual({ step: stepId, part: 2 });
+            const target = await panel.locator(`#canvas section.diagram >> nth=2 >> .svc-step[data-svc-step="${stepId}"]`).boundingBox();
+            const viewport = (await panel.locator('#viewport').boundingBox())!;
+            expect(target!.y).toBeGreaterThanOrEqual(viewport.y);
+            expect(target!.y + target!.height).toBeLessThanOrEqual(viewport.y + viewport.height);
+            // No step message: a continuation node is not a step of its part.
+            expect((await sent(panel)).some(message => (message as { type: string }).type === 'reveal')).toBe(false);
+        } finally {
+            await panel.close();
+        }
+    }, 90_000);
+
     it('writes its UI in Chinese for a Chinese display language', async () => {
         const chinese = await browser.newPage();
         await chinese.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/preview.html?locale=zh-CN`);
@@ -317,6 +495,9 @@ describe('the preview webview in Chromium', () => {
         expect(await chinese.locator('#banner').textContent()).toBe('规格存在语法错误；正在显示最后一份有效的服务蓝图。');
         expect(await chinese.locator('#view option').allTextContents()).toEqual(['服务蓝图', '流程图', '标准地图', '绩效']);
         expect(await chinese.locator('#overlay-toggle').textContent()).toContain('实测叠加');
+        expect(await chinese.locator('#zoom-fit').textContent()).toBe('适应');
+        expect(await chinese.locator('#zoom-actual').getAttribute('title')).toBe('实际大小（100%），以视图中心为准');
+        expect(await chinese.locator('#part-picker').textContent()).toContain('部分');
         await chinese.close();
     }, 60_000);
 });

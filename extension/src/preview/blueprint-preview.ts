@@ -288,6 +288,7 @@ export class BlueprintPreview implements vscode.Disposable {
 
     private inputs(): PreviewInputs {
         return {
+            document: this.documentUri.toString(),
             model: this.model,
             selection: this.selection,
             theme: previewTheme(),

@@ -59,9 +59,11 @@ export function previewHtml(input: PreviewHtmlInput): string {
 <label>${escapeHtml(text.view)} <select id="view">${previewViews.map(view => option(view, text.views[view])).join('')}</select></label>
 <label id="service-picker" hidden>${escapeHtml(text.service)} <select id="service"></select></label>
 <label id="process-picker" hidden>${escapeHtml(text.process)} <select id="process"></select></label>
+<label id="part-picker" hidden>${escapeHtml(text.part)} <select id="part"></select></label>
 <label id="overlay-toggle" title="${escapeHtml(text.measuredOverlayHint)}" hidden><input type="checkbox" id="overlay"> ${escapeHtml(text.measuredOverlay)}</label>
 <span class="spacer"></span>
-${button('zoom-out', '−', text.zoomOut)}${button('zoom-reset', '100%', text.zoomReset)}${button('zoom-in', '+', text.zoomIn)}
+${button('zoom-out', '−', text.zoomOut)}<output id="zoom-level" class="zoom-level" aria-label="${escapeHtml(text.zoomLevel)}" aria-live="polite">100%</output>${button('zoom-in', '+', text.zoomIn)}
+${button('zoom-fit', text.zoomFit, text.zoomFitHint)}${button('zoom-actual', '100%', text.zoomActualHint)}
 <select id="export" aria-label="${escapeHtml(text.exportAs)}">${option('', text.exportAs)}${exportFormats.map(format => option(format, text.exports[format])).join('')}</select>
 </header>
 <div id="banner" class="banner" role="status" hidden></div>

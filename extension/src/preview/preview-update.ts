@@ -13,6 +13,8 @@ export interface PreviewSelection {
 }
 
 export interface PreviewInputs {
+    /** The spec's URI: part of the scene, so that another file is fitted afresh. */
+    document: string;
     /** The last valid model (or the first one seen, when the file never parsed cleanly). */
     model: BlueprintDocument | undefined;
     selection: PreviewSelection;
@@ -79,9 +81,11 @@ export function previewUpdate(inputs: PreviewInputs): UpdateMessage {
     const service = selectedService(inputs.model, inputs.selection);
     const diagrams = selectedDiagrams(inputs);
     const view = inputs.selection.view;
+    const process = selectedProcess(service, inputs.selection);
     return {
         type: 'update',
         renderKey: renderKey(diagrams, inputs.theme),
+        scene: JSON.stringify([inputs.document, view, service?.name ?? null, processViews.includes(view) ? process : null]),
         diagrams,
         theme: inputs.theme,
         view,
@@ -89,7 +93,7 @@ export function previewUpdate(inputs: PreviewInputs): UpdateMessage {
         service: service?.name ?? null,
         // No process picker where the view is about the whole service; the pick is kept for the other views.
         processes: processViews.includes(view) ? (service?.processes ?? []).map(pickerOption) : [],
-        process: selectedProcess(service, inputs.selection),
+        process,
         measuredOverlay: service && overlayViews.includes(view) && hasMeasuredVerdicts(service) ? inputs.measuredOverlay : null,
         stale: inputs.stale,
         notice: inputs.notice

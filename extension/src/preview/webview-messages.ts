@@ -13,13 +13,22 @@ const requestId = z.number().int().min(0);
 /** An exported image: SVG text, or a PNG as base64 (at most ~64 MB of text). */
 const imageData = z.string().max(64 * 1024 * 1024);
 
+const pixels = z.number().finite();
+const viewReport = z.object({
+    scale: z.number().finite().positive(),
+    part: count,
+    parts: count,
+    drawing: z.object({ left: pixels, top: pixels, right: pixels, bottom: pixels }).strict(),
+    viewport: z.object({ width: pixels, height: pixels }).strict()
+}).strict();
+
 export const webviewMessageSchema = z.discriminatedUnion('type', [
     /** The script has started and wants the current state (also after the panel is shown again). */
     z.object({ type: z.literal('ready') }).strict(),
     /** A step node was clicked: show it in the editor. */
     z.object({ type: z.literal('reveal'), stepId: name }).strict(),
     /** The diagrams of `renderKey` are on screen; `failed` of them showed an error instead. */
-    z.object({ type: z.literal('rendered'), renderKey: z.string().max(200), diagrams: count, nodes: count, failed: count }).strict(),
+    z.object({ type: z.literal('rendered'), renderKey: z.string().max(200), diagrams: count, nodes: count, failed: count, view: viewReport }).strict(),
     z.object({ type: z.literal('selectView'), view: z.enum(previewViews) }).strict(),
     z.object({ type: z.literal('selectService'), service: name }).strict(),
     /** null: all processes. */

@@ -20,6 +20,8 @@ export interface DrawOptions {
     text: UiStrings;
     /** A step node was clicked or activated with the keyboard. */
     onStep: (stepId: string) => void;
+    /** A continuation node ("→ step") of diagram `from` was clicked or activated: the step it stands for is drawn in another part. */
+    onContinuation: (stepId: string, from: number) => void;
 }
 
 /** Mermaid's element for node `nodeId`: `data-id` on current renderers, an id like `…flowchart-<id>-<n>` on older ones. */
@@ -46,16 +48,18 @@ function failure(diagram: MermaidDiagram, error: unknown, text: UiStrings): HTML
     return [element('p', 'error', `${text.renderFailed} ${error instanceof Error ? error.message : String(error)}`), details];
 }
 
-function makeClickable(node: Element, stepId: string, onStep: (stepId: string) => void): void {
-    node.classList.add('svc-step');
+/** `stepId`: the step the node draws (a step node) or stands for (a continuation node). */
+function makeClickable(node: Element, className: string, stepId: string, activate: () => void): void {
+    node.classList.add(className);
+    node.setAttribute('data-svc-step', stepId);
     node.setAttribute('tabindex', '0');
     node.setAttribute('role', 'button');
-    node.addEventListener('click', () => onStep(stepId));
+    node.addEventListener('click', activate);
     node.addEventListener('keydown', event => {
         const key = (event as KeyboardEvent).key;
         if (key !== 'Enter' && key !== ' ') return;
         event.preventDefault();
-        onStep(stepId);
+        activate();
     });
 }
 
@@ -77,8 +81,14 @@ export async function drawDiagrams(diagrams: readonly MermaidDiagram[], options:
             for (const [stepId, nodeId] of Object.entries(diagram.nodes)) {
                 const node = findNode(svg, nodeId);
                 if (!node) continue;
-                makeClickable(node, stepId, options.onStep);
+                makeClickable(node, 'svc-step', stepId, () => options.onStep(stepId));
                 drawn.nodes.set(stepId, [...drawn.nodes.get(stepId) ?? [], node]);
+            }
+            for (const [nodeId, stepId] of Object.entries(diagram.continuations ?? {})) {
+                const node = findNode(svg, nodeId);
+                if (!node) continue;
+                makeClickable(node, 'svc-continuation', stepId, () => options.onContinuation(stepId, index));
+                node.setAttribute('aria-label', `${options.text.continuationHint}: ${node.textContent?.trim() ?? ''}`);
             }
         } catch (error) {
             removeLeftovers(id);

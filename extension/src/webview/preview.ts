@@ -2,13 +2,14 @@
 import type { MermaidDiagram } from '#server/blueprint/mermaid/index.js';
 import { toLocale } from '#protocol/locale.js';
 import { renderDiagram } from '#server/render/browser/render-diagram.js';
-import type { ExportImagesRequest, HostToWebview, PickerOption, PreviewTheme, UpdateMessage } from '#protocol/preview-messages.js';
+import type { ExportImagesRequest, HostToWebview, PickerOption, PreviewTheme, UpdateMessage, ViewReport } from '#protocol/preview-messages.js';
 import { installCspShims } from './csp-shims.js';
-import { drawDiagrams, type DrawnDiagrams } from './diagram-view.js';
+import { drawDiagrams, findNode, type DrawnDiagrams } from './diagram-view.js';
 import { labelChanges, patchNodeLabel } from './label-patch.js';
+import { keptPart, partDrawing, partOptions, restoredView } from './parts.js';
 import { svgToPng } from './png.js';
 import { uiStrings } from './ui-strings.js';
-import { restoredZoom, ZoomPan, zoomStep, type ZoomState } from './zoom-pan.js';
+import { ZoomPan, zoomStep, type Box } from './zoom-pan.js';
 
 /*
  * The preview page: shows what the host sends (`update`, `highlight`), renders
@@ -38,20 +39,26 @@ const viewSelect = byId<HTMLSelectElement>('view');
 const serviceSelect = byId<HTMLSelectElement>('service');
 const processSelect = byId<HTMLSelectElement>('process');
 const overlayToggle = byId<HTMLInputElement>('overlay');
+const partSelect = byId<HTMLSelectElement>('part');
 const exportSelect = byId<HTMLSelectElement>('export');
-const zoomReset = byId<HTMLButtonElement>('zoom-reset');
+const zoomLevel = byId<HTMLOutputElement>('zoom-level');
 const banner = byId<HTMLDivElement>('banner');
 const notice = byId<HTMLDivElement>('notice');
 const viewport = byId<HTMLElement>('viewport');
 const canvas = byId<HTMLDivElement>('canvas');
 
-const saved = vscode.getState() as { zoom?: unknown } | undefined;
-const zoom = new ZoomPan(viewport, canvas, restoredZoom(saved?.zoom), state => remember(state));
-function remember(state: ZoomState): void {
-    vscode.setState({ zoom: state });
-    zoomReset.textContent = `${Math.round(state.scale * 100)}%`;
+/** The view: zoom and scroll, whether the user moved it since the last fit, the scene and the part shown. */
+const view = restoredView(vscode.getState());
+const zoom = new ZoomPan(viewport, canvas, view.zoom, (state, byUser) => {
+    view.zoom = state;
+    if (byUser) view.moved = true;
+    remember();
+});
+function remember(): void {
+    vscode.setState(view);
+    zoomLevel.textContent = `${Math.round(view.zoom.scale * 100)}%`;
 }
-remember(zoom.state);
+remember();
 
 /** After label-only updates, Mermaid lays the drawing out anew once typing has paused this long. */
 const relayoutDelayMs = 400;
@@ -130,11 +137,13 @@ async function drawLatest(): Promise<void> {
             if (!relayoutDue && shown) await showBusy();
             relayoutDue = false;
             const drawn = await serialised(() => drawDiagrams(target.diagrams, {
-                render: (diagram, id) => render(diagram, id, target.theme),
+                // HTML labels on screen: label-only edits are written into them while the user types (label-patch.ts).
+                render: (diagram, id) => renderDiagram(diagram, id, { locale, theme: target.theme, htmlLabels: true }),
                 idPrefix: `svc-${++drawCount}`,
                 nonce,
                 text,
-                onStep: stepId => post({ type: 'reveal', stepId })
+                onStep: stepId => post({ type: 'reveal', stepId }),
+                onContinuation: (stepId, from) => goToStep(stepId, from)
             }));
             // Newer text arrived meanwhile: draw that instead of flashing this one.
             if (latest.renderKey !== target.renderKey) continue;
@@ -169,20 +178,98 @@ function patchLabels(update: UpdateMessage): boolean {
     return true;
 }
 
+/**
+ * Puts a new drawing on screen. A new scene (another file, view, service or
+ * process) is fitted from its first part; a redraw of the same scene keeps the
+ * part, and the zoom and scroll if the user moved them — else it fits again.
+ */
 function show(update: UpdateMessage, drawn: DrawnDiagrams): void {
     const empty = update.diagrams.length === 0;
+    const newScene = update.scene !== view.scene;
+    view.part = newScene ? 0 : keptPart(shown?.update.diagrams, update.diagrams, view.part);
+    if (newScene) {
+        view.scene = update.scene;
+        view.moved = false;
+    }
     canvas.replaceChildren(...empty ? update.notice ? [] : [Object.assign(document.createElement('p'), { className: 'placeholder', textContent: text.noDiagram })] : drawn.sections);
     shown = { update, sections: drawn.sections };
     stepNodes = drawn.nodes;
     drawnKey = update.renderKey;
+    fillPicker(partSelect, byId('part-picker'), partOptions(update.diagrams), String(view.part));
+    if (view.moved) remember();
+    else fitPart();
     applyHighlight(false);
     reportDrawn(update, drawn.failed);
+}
+
+/** A part's title and drawing in canvas coordinates (unscaled), and its first step node. */
+function partBoxes(index: number): { drawing: Box; first?: Box } | undefined {
+    const section = shown?.sections[index];
+    const diagram = shown?.update.diagrams[index];
+    if (!section || !diagram || section.children.length === 0) return undefined;
+    const origin = viewport.getBoundingClientRect();
+    const { scale, x, y } = zoom.state;
+    const boxOf = (rects: DOMRect[]): Box => {
+        const left = Math.min(...rects.map(rect => rect.left));
+        const top = Math.min(...rects.map(rect => rect.top));
+        const right = Math.max(...rects.map(rect => rect.right));
+        const bottom = Math.max(...rects.map(rect => rect.bottom));
+        return { x: (left - origin.left - x) / scale, y: (top - origin.top - y) / scale, width: (right - left) / scale, height: (bottom - top) / scale };
+    };
+    const svg = section.querySelector('svg');
+    const firstNodeId = Object.values(diagram.nodes)[0];
+    const firstNode = svg && firstNodeId !== undefined ? findNode(svg, firstNodeId) : undefined;
+    return {
+        drawing: boxOf([...section.children].map(child => child.getBoundingClientRect())),
+        ...firstNode ? { first: boxOf([firstNode.getBoundingClientRect()]) } : {}
+    };
+}
+
+/** Fits the part shown to the panel (the toolbar's Fit, a new scene, a redraw the user did not move). */
+function fitPart(): void {
+    const boxes = partBoxes(view.part);
+    view.moved = false;
+    if (boxes) zoom.fit(boxes.drawing, boxes.first);
+    else remember();
+}
+
+/** Shows another part of the drawing, fitted. */
+function showPart(index: number): void {
+    view.part = index;
+    partSelect.value = String(index);
+    fitPart();
+}
+
+/** A continuation node ("→ step") was clicked: the part that draws the step, with the step's node in view and focused. */
+function goToStep(stepId: string, from: number): void {
+    const diagrams = shown?.update.diagrams ?? [];
+    const target = partDrawing(diagrams, stepId, from);
+    if (target === undefined) return;
+    showPart(target);
+    const svg = shown?.sections[target]?.querySelector('svg');
+    const node = svg ? findNode(svg, diagrams[target].nodes[stepId]) : undefined;
+    if (!node) return;
+    zoom.reveal(node);
+    (node as SVGElement).focus({ preventScroll: true });
+}
+
+/** Where the shown part is on screen, for the host (and so for end-to-end tests). */
+function viewReport(): ViewReport {
+    const { scale, x, y } = zoom.state;
+    const box = partBoxes(view.part)?.drawing ?? { x: 0, y: 0, width: 0, height: 0 };
+    return {
+        scale,
+        part: view.part,
+        parts: shown?.update.diagrams.length ?? 0,
+        drawing: { left: x + box.x * scale, top: y + box.y * scale, right: x + (box.x + box.width) * scale, bottom: y + (box.y + box.height) * scale },
+        viewport: zoom.size()
+    };
 }
 
 function reportDrawn(update: UpdateMessage, failed = 0): void {
     let nodes = 0;
     for (const elements of stepNodes.values()) nodes += elements.length;
-    post({ type: 'rendered', renderKey: update.renderKey, diagrams: update.diagrams.length, nodes, failed });
+    post({ type: 'rendered', renderKey: update.renderKey, diagrams: update.diagrams.length, nodes, failed, view: viewReport() });
 }
 
 function applyHighlight(reveal: boolean): void {
@@ -234,8 +321,14 @@ exportSelect.addEventListener('change', () => {
     if (exportSelect.value) post({ type: 'export', format: exportSelect.value });
     exportSelect.value = '';
 });
+partSelect.addEventListener('change', () => showPart(Number(partSelect.value)));
 byId('zoom-in').addEventListener('click', () => zoom.zoomBy(zoomStep));
 byId('zoom-out').addEventListener('click', () => zoom.zoomBy(1 / zoomStep));
-zoomReset.addEventListener('click', () => zoom.reset());
+byId('zoom-fit').addEventListener('click', () => fitPart());
+byId('zoom-actual').addEventListener('click', () => zoom.actualSize());
+// A panel the user never zoomed stays fitted when it changes size (a sash dragged, the side bar toggled).
+new ResizeObserver(() => {
+    if (shown && !view.moved) fitPart();
+}).observe(viewport);
 
 post({ type: 'ready' });

@@ -13,11 +13,16 @@ export interface UiStrings {
     service: string;
     process: string;
     allProcesses: string;
+    part: string;
     measuredOverlay: string;
     measuredOverlayHint: string;
     zoomIn: string;
     zoomOut: string;
-    zoomReset: string;
+    zoomLevel: string;
+    zoomFit: string;
+    zoomFitHint: string;
+    zoomActualHint: string;
+    continuationHint: string;
     exportAs: string;
     exports: Record<ExportFormat, string>;
     stale: string;
@@ -36,11 +41,16 @@ export const uiStrings: Record<Locale, UiStrings> = {
         service: 'Service',
         process: 'Process',
         allProcesses: 'All processes',
+        part: 'Part',
         measuredOverlay: 'Measured overlay',
         measuredOverlayHint: 'Mark the steps whose standard the measured data do not meet (off: the design alone)',
         zoomIn: 'Zoom in (Ctrl/Cmd + wheel)',
         zoomOut: 'Zoom out (Ctrl/Cmd + wheel)',
-        zoomReset: 'Reset zoom and position',
+        zoomLevel: 'Zoom level',
+        zoomFit: 'Fit',
+        zoomFitHint: 'Fit the drawing to the panel (the whole of it, or its width when the whole would be too small to read)',
+        zoomActualHint: 'Actual size (100 %), around the middle of the view',
+        continuationHint: 'Go to the part that draws this step',
         exportAs: 'Export…',
         exports: { svg: 'SVG image', png: 'PNG image (2×)', mermaid: 'Mermaid source (.mmd)', markdown: 'Markdown report', html: 'HTML report' },
         stale: 'The spec has syntax errors; showing the last valid blueprint.',
@@ -57,11 +67,16 @@ export const uiStrings: Record<Locale, UiStrings> = {
         service: '服务',
         process: '流程',
         allProcesses: '全部流程',
+        part: '部分',
         measuredOverlay: '实测叠加',
         measuredOverlayHint: '标出实测数据未达到其标准的步骤（关闭：只看设计）',
         zoomIn: '放大（Ctrl/Cmd + 滚轮）',
         zoomOut: '缩小（Ctrl/Cmd + 滚轮）',
-        zoomReset: '重置缩放和位置',
+        zoomLevel: '缩放比例',
+        zoomFit: '适应',
+        zoomFitHint: '缩放图表以适应面板（整张图，或整张图太小无法阅读时适应宽度）',
+        zoomActualHint: '实际大小（100%），以视图中心为准',
+        continuationHint: '转到绘制此步骤的部分',
         exportAs: '导出…',
         exports: { svg: 'SVG 图像', png: 'PNG 图像（2 倍）', mermaid: 'Mermaid 源码（.mmd）', markdown: 'Markdown 报告', html: 'HTML 报告' },
         stale: '规格存在语法错误；正在显示最后一份有效的服务蓝图。',

@@ -12,9 +12,22 @@ export interface Point {
     y: number;
 }
 
+export interface Size {
+    width: number;
+    height: number;
+}
+
+/** A rectangle in canvas coordinates (unscaled, from the canvas's top left corner). */
+export interface Box extends Point, Size {}
+
 export const initialZoom: ZoomState = { scale: 1, x: 0, y: 0 };
-const minScale = 0.1;
-const maxScale = 8;
+/** 2 %: the six parts of a 120-step process side by side still fit a panel. */
+export const minScale = 0.02;
+export const maxScale = 8;
+/** Below this a fitted drawing's labels are too small to read: a tall drawing is fitted to the width instead. */
+export const readableScale = 0.6;
+/** Blank space kept around a fitted drawing (viewport pixels). */
+const fitMargin = 12;
 /** One button press or keyboard step. */
 export const zoomStep = 1.25;
 /** A pointer that moves less than this is a click, not a drag. */
@@ -31,9 +44,35 @@ export function zoomAt(state: ZoomState, factor: number, point: Point): ZoomStat
     return { scale, x: point.x - (point.x - state.x) * ratio, y: point.y - (point.y - state.y) * ratio };
 }
 
+/** Zooms to exactly `scale` keeping `point` (viewport coordinates) where it is on screen. */
+export function zoomTo(state: ZoomState, scale: number, point: Point): ZoomState {
+    return zoomAt(state, clampScale(scale) / state.scale, point);
+}
+
 /** Moves the canvas so that `point` (canvas coordinates, unscaled) is in the middle of a viewport of `size`. */
-export function centredOn(state: ZoomState, point: Point, size: { width: number; height: number }): ZoomState {
+export function centredOn(state: ZoomState, point: Point, size: Size): ZoomState {
     return { scale: state.scale, x: size.width / 2 - point.x * state.scale, y: size.height / 2 - point.y * state.scale };
+}
+
+/**
+ * The view that shows `drawing` in a viewport of `size`, never above 100 %:
+ * the whole drawing (centred across, from the top) when it reads at that scale
+ * or when its width limits the scale anyway (a wide blueprint); else — a tall
+ * drawing — its full width, scrolled down to the top of `first` (its first
+ * node), as far as the drawing reaches.
+ */
+export function fittedView(drawing: Box, size: Size, first?: Box): ZoomState {
+    const room = { width: Math.max(1, size.width - 2 * fitMargin), height: Math.max(1, size.height - 2 * fitMargin) };
+    const acrossScale = room.width / Math.max(1, drawing.width);
+    const downScale = room.height / Math.max(1, drawing.height);
+    const whole = Math.min(acrossScale, downScale, 1);
+    const tall = whole < readableScale && acrossScale > downScale;
+    const scale = clampScale(tall ? Math.min(acrossScale, 1) : whole);
+    const x = fitMargin + (room.width - drawing.width * scale) / 2 - drawing.x * scale;
+    const top = fitMargin - drawing.y * scale;
+    if (!tall || !first) return { scale, x, y: top };
+    const bottom = size.height - fitMargin - (drawing.y + drawing.height) * scale;
+    return { scale, x, y: Math.max(bottom, Math.min(top, fitMargin - first.y * scale)) };
 }
 
 /** A valid saved state, or the initial one (the webview's saved state is whatever was stored last). */
@@ -59,7 +98,8 @@ export class ZoomPan {
         private readonly viewport: HTMLElement,
         private readonly canvas: HTMLElement,
         private current: ZoomState,
-        private readonly changed: (state: ZoomState) => void
+        /** `byUser`: a zoom or pan of the user's, not a fit or a reveal of the page's. */
+        private readonly changed: (state: ZoomState, byUser: boolean) => void
     ) {
         viewport.addEventListener('wheel', event => this.wheel(event), { passive: false });
         viewport.addEventListener('pointerdown', event => this.pointerDown(event));
@@ -84,8 +124,18 @@ export class ZoomPan {
         this.set(zoomAt(this.current, factor, point));
     }
 
-    reset(): void {
-        this.set(initialZoom);
+    /** 100 %, around the middle of the view. */
+    actualSize(): void {
+        this.set(zoomTo(this.current, 1, this.middle()));
+    }
+
+    /** Shows `drawing` (canvas coordinates) as `fittedView` decides. */
+    fit(drawing: Box, first?: Box): void {
+        this.set(fittedView(drawing, this.size(), first), false);
+    }
+
+    size(): Size {
+        return { width: this.viewport.clientWidth, height: this.viewport.clientHeight };
     }
 
     /** Brings an element into view (centred) when it is outside the viewport; otherwise leaves the view alone. */
@@ -98,13 +148,13 @@ export class ZoomPan {
             x: (box.left + box.width / 2 - canvasBox.left) / this.current.scale,
             y: (box.top + box.height / 2 - canvasBox.top) / this.current.scale
         };
-        this.set(centredOn(this.current, centre, { width: view.width, height: view.height }));
+        this.set(centredOn(this.current, centre, { width: view.width, height: view.height }), false);
     }
 
-    private set(state: ZoomState): void {
+    private set(state: ZoomState, byUser = true): void {
         this.current = state;
         this.apply();
-        this.changed(state);
+        this.changed(state, byUser);
     }
 
     /** Through the CSSOM: the CSP allows it, unlike a style attribute. */
@@ -164,7 +214,7 @@ export class ZoomPan {
     private key(event: KeyboardEvent): void {
         if ((event.target as Element | null)?.closest('select, button')) return;
         const actions: Record<string, () => void> = {
-            '+': () => this.zoomBy(zoomStep), '=': () => this.zoomBy(zoomStep), '-': () => this.zoomBy(1 / zoomStep), '0': () => this.reset(),
+            '+': () => this.zoomBy(zoomStep), '=': () => this.zoomBy(zoomStep), '-': () => this.zoomBy(1 / zoomStep), '0': () => this.actualSize(),
             'ArrowLeft': () => this.set({ ...this.current, x: this.current.x + 40 }), 'ArrowRight': () => this.set({ ...this.current, x: this.current.x - 40 }),
             'ArrowUp': () => this.set({ ...this.current, y: this.current.y + 40 }), 'ArrowDown': () => this.set({ ...this.current, y: this.current.y - 40 })
         };

@@ -37,6 +37,11 @@ export interface UpdateMessage {
     type: 'update';
     /** Changes exactly when the diagrams or the theme change: the webview re-renders only then. */
     renderKey: string;
+    /**
+     * What is looked at: the document, view, service and process. The webview fits a new scene to
+     * the panel; within a scene a redraw keeps the user's zoom and scroll (or fits again if the user never moved).
+     */
+    scene: string;
     diagrams: MermaidDiagram[];
     theme: PreviewTheme;
     view: PreviewView;
@@ -68,6 +73,17 @@ export interface ExportImagesRequest {
     scale: number;
     theme: PreviewTheme;
     diagrams: MermaidDiagram[];
+}
+
+/** Where the shown part sits on screen after a draw: how an end-to-end test sees the fit. */
+export interface ViewReport {
+    scale: number;
+    /** The part shown (an index into the update's diagrams) and how many there are. */
+    part: number;
+    parts: number;
+    /** The shown part's rectangle, in the viewport's pixels. */
+    drawing: { left: number; top: number; right: number; bottom: number };
+    viewport: { width: number; height: number };
 }
 
 export type HostToWebview = UpdateMessage | HighlightMessage | ExportImagesRequest;
