@@ -78,7 +78,8 @@ export class FakePanel {
     };
     readonly onDidDispose = this.disposed.event;
     readonly onDidChangeViewState = this.viewState.event;
-    constructor(readonly viewType: string, readonly title: string, readonly options: Record<string, unknown>) {}
+    /** The extension sets it (a locked preview's title differs). */
+    constructor(readonly viewType: string, public title: string, readonly options: Record<string, unknown>) {}
     reveal(column: number | undefined, preserveFocus: boolean): void {
         this.revealed.push({ column, preserveFocus });
     }

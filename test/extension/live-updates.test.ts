@@ -33,7 +33,9 @@ const client = {
     }
 } as unknown as BaseLanguageClient;
 
+/** A preview of its own for `uri`: the ones opened before are locked to their files (an unlocked one would switch to `uri`). */
 async function openPreview(uri: Uri): Promise<FakePanel> {
+    for (const preview of manager.all()) preview.setLocked(true);
     manager.open(uri as never, ViewColumn.Beside);
     const panel = fake.panels[fake.panels.length - 1];
     await vi.waitFor(() => expect(requests).toContain(uri.toString()));

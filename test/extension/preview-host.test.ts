@@ -53,7 +53,8 @@ async function openPreview(): Promise<FakePanel> {
 
 /** What the webview would answer once it has drawn the current update. */
 function rendered(panel: FakePanel): void {
-    panel.fromWebview({ type: 'rendered', renderKey: lastOf(panel, 'update').renderKey, diagrams: 2, nodes: 3, failed: 0 });
+    const view = { scale: 0.5, part: 0, parts: 2, drawing: { left: 12, top: 12, right: 300, bottom: 200 }, viewport: { width: 400, height: 600 } };
+    panel.fromWebview({ type: 'rendered', renderKey: lastOf(panel, 'update').renderKey, diagrams: 2, nodes: 3, failed: 0, view });
 }
 
 beforeAll(async () => {
@@ -284,8 +285,8 @@ describe('the preview panel', () => {
         const panel = await openPreview();
         rendered(panel);
         expect(manager.renderStates()).toEqual([{
-            uri: 'file:///work/spec.svc', view: 'blueprint', service: 'Counter', measuredOverlay: true, stale: false,
-            rendered: { renderKey: lastOf(panel, 'update').renderKey, diagrams: 2, nodes: 3, failed: 0 }
+            uri: 'file:///work/spec.svc', title: 'Blueprint: spec.svc', locked: false, view: 'blueprint', service: 'Counter', measuredOverlay: true, stale: false,
+            rendered: { renderKey: lastOf(panel, 'update').renderKey, diagrams: 2, nodes: 3, failed: 0, view: expect.objectContaining({ scale: 0.5, parts: 2 }) }
         }]);
     });
 
@@ -489,5 +490,75 @@ describe('exports', () => {
         panel.fromWebview({ type: 'exportFailed', requestId: lastOf(panel, 'exportImages').requestId, message: 'canvas too large' });
         await running;
         expect(fake.errors[0]).toBe('Export failed: canvas too large');
+    });
+});
+
+describe('one preview that follows the editor, and a lock', () => {
+    const otherUri = Uri.file('/work/other.svc');
+    const editorOf = (uri: Uri, languageId = 'svc') => ({ document: { uri: uri as never, languageId }, selection: { active: { line: 0, character: 0 } } });
+    const requestedUris = () => requests.map(request => (request.params as { uri: string }).uri);
+
+    it('follows the active .svc editor in the same panel, and Open Preview reuses it', async () => {
+        const panel = await openPreview();
+        const firstScene = lastOf(panel, 'update').scene;
+        manager.followEditor(editorOf(otherUri));
+        await vi.waitFor(() => expect(requestedUris().at(-1)).toBe('file:///work/other.svc'));
+        expect(fake.panels).toHaveLength(1);
+        expect(panel.title).toBe('Blueprint: other.svc');
+        await vi.waitFor(() => expect(lastOf(panel, 'update').scene).not.toBe(firstScene));
+        expect(String(lastOf(panel, 'update').scene)).toContain('file:///work/other.svc');
+        // Other files (a CSV, the output panel) leave it alone.
+        const asked = requests.length;
+        manager.followEditor(editorOf(Uri.file('/work/data/kpi.csv'), 'csv'));
+        manager.followEditor(undefined);
+        expect(requests).toHaveLength(asked);
+        expect(panel.title).toBe('Blueprint: other.svc');
+        // Ctrl+K V on the first file again: the same panel, back on it, revealed beside.
+        manager.open(specUri as never, ViewColumn.Beside);
+        expect(fake.panels).toHaveLength(1);
+        expect(panel.title).toBe('Blueprint: spec.svc');
+        expect(panel.revealed.at(-1)).toEqual({ column: ViewColumn.Beside, preserveFocus: true });
+        expect(manager.renderStates().map(state => state.uri)).toEqual(['file:///work/spec.svc']);
+    });
+
+    it('a locked preview stays on its file; Open Preview of another file opens one that follows', async () => {
+        const locked = await openPreview();
+        expect(manager.toggleLock()).toBe(manager.previewFor(specUri as never));
+        expect(locked.title).toBe('[Blueprint] spec.svc');
+        const asked = requests.length;
+        manager.followEditor(editorOf(otherUri));
+        expect(requests).toHaveLength(asked);
+        expect(locked.title).toBe('[Blueprint] spec.svc');
+
+        manager.open(otherUri as never, ViewColumn.Beside);
+        expect(fake.panels).toHaveLength(2);
+        const following = fake.panels[1];
+        expect(following.title).toBe('Blueprint: other.svc');
+        // Open Preview of the locked file shows the locked preview, it opens no third one.
+        manager.open(specUri as never, ViewColumn.Beside);
+        expect(fake.panels).toHaveLength(2);
+        expect(locked.revealed).toHaveLength(1);
+        expect(following.title).toBe('Blueprint: other.svc');
+        // Both show the spec once its editor is active; commands about the spec use the locked one.
+        manager.followEditor(editorOf(specUri));
+        expect(following.title).toBe('Blueprint: spec.svc');
+        expect(manager.previewsOf(specUri as never)).toHaveLength(2);
+        expect(manager.previewFor(specUri as never)?.panel).toBe(locked);
+        expect(manager.renderStates().map(state => [state.title, state.locked])).toEqual([['[Blueprint] spec.svc', true], ['Blueprint: spec.svc', false]]);
+    });
+
+    it('toggles the lock of the focused preview; unlocked, it follows the active editor at once', async () => {
+        const panel = await openPreview();
+        manager.toggleLock();
+        fake.activeTextEditor = editorOf(otherUri);
+        panel.active = true;
+        panel.viewState.fire({ webviewPanel: panel });
+        manager.toggleLock();
+        expect(panel.title).toBe('Blueprint: other.svc');
+        expect(manager.previewFor(otherUri as never)?.locked).toBe(false);
+    });
+
+    it('has nothing to lock without a preview', () => {
+        expect(manager.toggleLock()).toBeUndefined();
     });
 });

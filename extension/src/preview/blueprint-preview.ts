@@ -9,7 +9,7 @@ import { defaultPreviewView, svcLocale } from '../settings.js';
 import { previewHtml, previewResourceFolders } from './preview-html.js';
 import { previewTheme } from './preview-theme.js';
 import { previewUpdate, selectedDiagrams, selectedService, type PreviewInputs, type PreviewSelection } from './preview-update.js';
-import type { ExportFormat, HostToWebview, ImageFormat, PreviewTheme, PreviewView, UpdateMessage } from '#protocol/preview-messages.js';
+import type { ExportFormat, HostToWebview, ImageFormat, PreviewTheme, PreviewView, UpdateMessage, ViewReport } from '#protocol/preview-messages.js';
 import { findStep, stepAtCursor, type CursorPosition } from './step-at-cursor.js';
 import { parseWebviewMessage, type WebviewMessage } from './webview-messages.js';
 
@@ -30,6 +30,7 @@ export interface RenderedState {
     diagrams: number;
     nodes: number;
     failed: number;
+    view: ViewReport;
 }
 
 export interface ExportedImage {
@@ -79,6 +80,8 @@ export class BlueprintPreview implements vscode.Disposable {
     private webviewReady = false;
     private queued: HostToWebview[] = [];
     private disposed = false;
+    /** Pinned to its document; an unlocked preview follows the active `.svc` editor. */
+    private pinned = false;
     private readonly firstModel: Promise<void>;
     private resolveFirstModel: () => void = () => undefined;
     rendered: RenderedState | undefined;
@@ -86,7 +89,7 @@ export class BlueprintPreview implements vscode.Disposable {
     static create(extensionUri: vscode.Uri, client: BaseLanguageClient, documentUri: vscode.Uri, column: vscode.ViewColumn, host: PreviewHost): BlueprintPreview {
         const panel = vscode.window.createWebviewPanel(
             previewViewType,
-            vscode.l10n.t('Blueprint: {0}', fileName(documentUri)),
+            previewTitle(documentUri, false),
             { viewColumn: column, preserveFocus: column === vscode.ViewColumn.Beside },
             {
                 enableScripts: true,
@@ -104,11 +107,11 @@ export class BlueprintPreview implements vscode.Disposable {
         readonly panel: vscode.WebviewPanel,
         private readonly extensionUri: vscode.Uri,
         private readonly client: BaseLanguageClient,
-        readonly documentUri: vscode.Uri,
+        private shownUri: vscode.Uri,
         private readonly host: PreviewHost
     ) {
         this.firstModel = new Promise(resolve => { this.resolveFirstModel = resolve; });
-        this.selection = { view: defaultPreviewView(documentUri), service: null, process: null };
+        this.selection = { view: defaultPreviewView(shownUri), service: null, process: null };
         this.loadPage();
         this.disposables.push(
             panel.webview.onDidReceiveMessage(message => this.receive(message)),
@@ -136,6 +139,38 @@ export class BlueprintPreview implements vscode.Disposable {
         this.locale = locale;
         this.lastPostedJson = '';
         this.loadPage();
+        void this.refresh();
+    }
+
+    /** The spec shown: the preview's own when locked, else the last `.svc` editor's. */
+    get documentUri(): vscode.Uri {
+        return this.shownUri;
+    }
+
+    get locked(): boolean {
+        return this.pinned;
+    }
+
+    /** Locks or unlocks; the title says which ("[Blueprint] x" when locked). */
+    setLocked(locked: boolean): void {
+        this.pinned = locked;
+        this.panel.title = previewTitle(this.shownUri, locked);
+    }
+
+    /**
+     * Shows another spec in this panel (an unlocked preview following the
+     * editor): its first service, in the view shown; the webview fits it afresh.
+     */
+    showDocument(documentUri: vscode.Uri): void {
+        if (documentUri.toString() === this.shownUri.toString()) return;
+        this.shownUri = documentUri;
+        this.panel.title = previewTitle(documentUri, this.pinned);
+        this.model = undefined;
+        this.stale = false;
+        this.notice = null;
+        this.cursor = undefined;
+        this.postHighlight();
+        this.selection = { view: this.selection.view, service: null, process: null };
         void this.refresh();
     }
 
@@ -347,7 +382,7 @@ export class BlueprintPreview implements vscode.Disposable {
                 void this.revealStep(message.stepId);
                 return;
             case 'rendered':
-                this.rendered = { renderKey: message.renderKey, diagrams: message.diagrams, nodes: message.nodes, failed: message.failed };
+                this.rendered = { renderKey: message.renderKey, diagrams: message.diagrams, nodes: message.nodes, failed: message.failed, view: message.view };
                 if (message.renderKey === this.lastUpdate?.renderKey) for (const resolve of this.renderWaiters.splice(0)) resolve();
                 return;
             case 'selectView':
@@ -396,4 +431,9 @@ export class BlueprintPreview implements vscode.Disposable {
 
 function fileName(uri: vscode.Uri): string {
     return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+/** Like the Markdown preview's: brackets say that the preview is locked to its file. */
+function previewTitle(documentUri: vscode.Uri, locked: boolean): string {
+    return locked ? vscode.l10n.t('[Blueprint] {0}', fileName(documentUri)) : vscode.l10n.t('Blueprint: {0}', fileName(documentUri));
 }

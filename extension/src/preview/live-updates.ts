@@ -3,7 +3,7 @@ import type { BlueprintPreview } from './blueprint-preview.js';
 
 /** What the live updates need of the preview manager. */
 export interface OpenPreviews {
-    previewFor(documentUri: vscode.Uri): BlueprintPreview | undefined;
+    previewsOf(documentUri: vscode.Uri): BlueprintPreview[];
     all(): BlueprintPreview[];
 }
 
@@ -35,11 +35,11 @@ export function registerLiveUpdates(previews: OpenPreviews): vscode.Disposable[]
         vscode.workspace.onDidChangeTextDocument(event => {
             if (event.contentChanges.length === 0) return;
             if (isDataFile(event.document.uri)) dataFileChanged();
-            else previews.previewFor(event.document.uri)?.scheduleRefresh();
+            else for (const preview of previews.previewsOf(event.document.uri)) preview.scheduleRefresh();
         }),
         // The server publishes diagnostics once it has validated: then the model is fresh (also after edits in other files).
         vscode.languages.onDidChangeDiagnostics(event => {
-            for (const uri of event.uris) previews.previewFor(uri)?.refreshNow();
+            for (const uri of event.uris) for (const preview of previews.previewsOf(uri)) preview.refreshNow();
         })
     ];
 }

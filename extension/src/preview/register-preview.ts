@@ -25,13 +25,18 @@ export function registerBlueprintPreview(context: vscode.ExtensionContext, clien
             if (typeof uri !== 'string' || typeof service !== 'string') return;
             manager.open(vscode.Uri.parse(uri), vscode.ViewColumn.Beside).showService(service);
         }),
+        vscode.commands.registerCommand('svc.preview.toggleLock', () => {
+            if (!manager.toggleLock()) void vscode.window.showWarningMessage(vscode.l10n.t('Focus a blueprint preview to lock or unlock it.'));
+        }),
         // Not in the command palette: lets an end-to-end test see what each preview has drawn.
         vscode.commands.registerCommand('svc.preview.renderState', () => manager.renderStates()),
         ...registerExportCommands(manager),
         ...registerLiveUpdates(manager),
+        vscode.window.onDidChangeActiveTextEditor(editor => manager.followEditor(editor)),
         vscode.window.onDidChangeTextEditorSelection(event => {
             const position = event.selections[0]?.active;
-            if (position) manager.previewFor(event.textEditor.document.uri)?.followCursor({ line: position.line, character: position.character });
+            if (!position) return;
+            for (const preview of manager.previewsOf(event.textEditor.document.uri)) preview.followCursor({ line: position.line, character: position.character });
         }),
         vscode.window.onDidChangeActiveColorTheme(() => {
             for (const preview of manager.all()) preview.redraw();
