@@ -28,18 +28,20 @@ service Bank {
         expect(remainingRules(applied)).not.toContain(rule);
     });
 
-    test('in a one-line step the evidence leads, the rest follows on its own line', async () => {
+    test('in a file of one-line blocks the evidence leads, on the step\'s line', async () => {
         const oneLine = spec.replace('{\n      duration 2 min\n      next Check\n    }', '{ duration 2 min next Check }');
         const applied = await applyFix(await offeredFixes(oneLine, { rule }), "Add an 'evidence' line");
-        expect(applied.text).toContain('    step Submit "递交证件" by Customer {\n      evidence "…"\n      duration 2 min next Check\n    }');
+        expect(applied.text).toContain('    step Submit "递交证件" by Customer { evidence "…" duration 2 min next Check }\n');
         expectSound(applied);
         expect(remainingRules(applied)).not.toContain(rule);
     });
 
-    test('an empty step block', async () => {
+    test('an empty step block: opened up in a file of blocks, kept on its line in a file of one-line blocks', async () => {
         const empty = spec.replace('{\n      duration 2 min\n      next Check\n    }', '{ }');
+        const opened = await applyFix(await offeredFixes(empty.replace('{ duration 3 min next end }', '{\n      next end\n    }'), { rule }), "Add an 'evidence' line");
+        expect(opened.text).toContain('    step Submit "递交证件" by Customer {\n      evidence "…"\n    }');
         const applied = await applyFix(await offeredFixes(empty, { rule }), "Add an 'evidence' line");
-        expect(applied.text).toContain('    step Submit "递交证件" by Customer {\n      evidence "…"\n    }');
+        expect(applied.text).toContain('    step Submit "递交证件" by Customer { evidence "…" }\n');
         expectSound(applied);
         expect(remainingRules(applied)).not.toContain(rule);
     });

@@ -1,14 +1,17 @@
 import { isFeedback, isService } from '../../generated/ast.js';
 import { workspaceEdit } from './document-edits.js';
+import { codeStyleAt, nameInStyle, titleInStyle } from './code-style.js';
 import { insertMember } from './element-insertion.js';
 import { feedableKpis } from './feedable-kpis.js';
 import { nodeAtDiagnostic, titleOf, type QuickFix } from './quick-fix.js';
-import { indentStep } from './text-layout.js';
 import { takenNames, uniqueName } from './unique-names.js';
 
 const titles = {
     add: { en: "Add survey feedback '{feedback}'", 'zh-CN': '添加问卷反馈渠道“{feedback}”' }
 };
+
+const feedbackName = { en: 'F_Survey', 'zh-CN': '问卷反馈' };
+const feedbackTitle = { en: 'Customer survey', 'zh-CN': '顾客问卷' };
 
 /** no-feedback-channel: a survey channel feeding the KPI that most needs customers' voices, if there is one. */
 export const addFeedbackChannel: QuickFix = {
@@ -17,9 +20,10 @@ export const addFeedbackChannel: QuickFix = {
     propose(request) {
         const service = nodeAtDiagnostic(request, isService);
         if (!service || service.members.some(isFeedback)) return [];
-        const name = uniqueName('F_Survey', takenNames(request.services, request.document));
+        const style = codeStyleAt(service);
+        const name = uniqueName(nameInStyle(feedbackName, style), takenNames(request.services, request.document));
         const kpi = feedableKpis(service)[0];
-        const lines = [`feedback ${name} {`, `${indentStep}channel survey`, ...(kpi ? [`${indentStep}feeds ${kpi.name}`] : []), '}'];
-        return [{ title: titleOf(titles.add, request, { feedback: name }), edit: workspaceEdit(insertMember(service, 'Feedback', lines)), preferred: true }];
+        const feedback = { keyword: 'feedback', name, title: titleInStyle(feedbackTitle, style), properties: ['channel survey', ...(kpi ? [`feeds ${kpi.name}`] : [])] };
+        return [{ title: titleOf(titles.add, request, { feedback: name }), edit: workspaceEdit(insertMember(service, 'Feedback', [feedback])), preferred: true }];
     }
 };

@@ -5,7 +5,8 @@ import { insertAt, workspaceEdit, type DocumentEdit } from './document-edits.js'
 import { firstNext, insertIntoBlock, insertMember, scopeContainer } from './element-insertion.js';
 import { ownerCandidate } from './owner-candidate.js';
 import { titleOf, type FixProposal, type FixRequest } from './quick-fix.js';
-import { standardLines, type StandardDraft } from './standard-draft.js';
+import { codeStyleAt, nameInStyle, titleInStyle } from './code-style.js';
+import { standardElement, type StandardDraft } from './standard-draft.js';
 import { takenNames, uniqueName } from './unique-names.js';
 import { plainlyVisible } from './visible-elements.js';
 
@@ -23,8 +24,9 @@ export function attachableStandards(step: Step): Standard[] {
 }
 
 export interface StandardForStep {
-    /** The new standard's name before it is made unique. */
-    name: string;
+    /** The new standard's name before it is made unique, and its title: templates with `{step}`. */
+    name: Localized;
+    title: Localized;
     draft: StandardDraft;
     titles: { create: Localized; attach: Localized };
     /** Which existing standards would do; all by default. */
@@ -33,11 +35,13 @@ export interface StandardForStep {
 
 /** A new standard created and attached to the step (preferred), then each fitting existing standard to attach instead. */
 export function createOrAttachStandard(request: FixRequest, step: Step, options: StandardForStep): FixProposal[] {
-    const name = uniqueName(options.name, takenNames(request.services, request.document));
+    const style = codeStyleAt(step);
+    const name = uniqueName(nameInStyle(options.name, style, { step: step.name }), takenNames(request.services, request.document));
+    const standard = standardElement(name, titleInStyle(options.title, style, { step: step.title ?? step.name }), options.draft, ownerCandidate(step));
     const create: FixProposal = {
         title: titleOf(options.titles.create, request, { standard: name }),
         edit: workspaceEdit(
-            insertMember(scopeContainer(step), 'Standard', standardLines(name, options.draft, ownerCandidate(step))),
+            insertMember(scopeContainer(step), 'Standard', [standard]),
             attachStandard(step, name)
         ),
         preferred: true

@@ -43,7 +43,7 @@ service Bank {
         const applied = await applyFix(offer, "Create wait standard 'S_Wait_Take'");
         expect(applied.text).toContain(`    owner Manager
   }
-  standard S_Wait_Take {
+  standard S_Wait_Take "Take等候时间" {
     dimension responsiveness
     kind hard
     bounds wait

@@ -21,6 +21,9 @@ export const boundWait: QuickFix = {
         const step = nodeAtDiagnostic(request, isStep);
         if (!step?.wait || standardsBounding(step.standards, 'wait').length > 0) return [];
         const draft = isTimeUnit(step.wait.unit) ? timeBoundDraft('wait', formatQuantity(step.wait)) : { ...dimensionDrafts.responsiveness, bounds: 'wait' as const };
-        return createOrAttachStandard(request, step, { name: `S_Wait_${step.name}`, draft, titles, fits: standard => standard.bounds === 'wait' });
+        return createOrAttachStandard(request, step, {
+            name: { en: 'S_Wait_{step}', 'zh-CN': '{step}等候标准' }, title: { en: 'Wait before {step}', 'zh-CN': '{step}等候时间' },
+            draft, titles, fits: standard => standard.bounds === 'wait'
+        });
     }
 };

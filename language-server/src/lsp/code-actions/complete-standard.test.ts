@@ -39,7 +39,7 @@ service Bank {
         expect(remainingRules(applied)).not.toContain('step-exceeds-standard');
     });
 
-    test('only what is missing; a soft standard is surveyed; a block on one line is opened up', async () => {
+    test('only what is missing; a soft standard is surveyed; a one-line block stays on its line in a file of one-line blocks', async () => {
         const soft = `
 service Hotel {
   actor Concierge "礼宾" frontstage
@@ -48,6 +48,30 @@ service Hotel {
 `;
         const offer = await offeredFixes(soft, { rule });
         const applied = await applyFix(offer, "Complete standard 'Warm': add target, method, frequency and owner");
+        expect(applied.text).toContain('  standard Warm { dimension empathy kind soft target >= 4.5 score method survey frequency monthly owner Concierge }\n');
+        expectSound(applied);
+        expect(remainingRules(applied)).not.toContain(rule);
+        expect(remainingRules(applied)).not.toContain('soft-standard-log-measured');
+    });
+
+    test('a block on one line is opened up in a file of blocks', async () => {
+        const mixed = `
+service Hotel {
+  actor Concierge "礼宾" frontstage
+  standard Warm { dimension empathy kind soft }
+  standard Clean {
+    dimension tangibles
+    target >= 95 %
+    method audit
+    frequency monthly
+    owner Concierge
+  }
+  kpi K_Clean {
+    measures Clean
+  }
+}
+`;
+        const applied = await applyFix(await offeredFixes(mixed, { rule }), "Complete standard 'Warm': add target, method, frequency and owner");
         expect(applied.text).toContain(`  standard Warm {
     dimension empathy kind soft
     target >= 4.5 score
@@ -57,7 +81,6 @@ service Hotel {
   }`);
         expectSound(applied);
         expect(remainingRules(applied)).not.toContain(rule);
-        expect(remainingRules(applied)).not.toContain('soft-standard-log-measured');
     });
 
     test('without any performer in reach the owner is left out (and still reported)', async () => {

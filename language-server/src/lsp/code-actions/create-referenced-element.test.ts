@@ -42,7 +42,7 @@ service Bank {
         ]);
         expect(offer.actions.find(action => action.isPreferred)?.title).toBe("Create actor 'Customer' in lane frontstage");
         const applied = await applyFix(offer, "Create actor 'Customer' in lane customer");
-        expect(applied.text).toContain('  actor Manager "网点负责人" backstage\n  actor Customer customer\n  standard Accurate {');
+        expect(applied.text).toContain('  actor Manager "网点负责人" backstage\n  actor Customer "…" customer\n  standard Accurate {');
         expect(unresolved(applied)).not.toContainEqual(expect.stringContaining("'Customer'"));
     });
 
@@ -52,7 +52,7 @@ service Bank {
         const applied = await applyFix(offer, "Create standard 'WaitMax15'");
         expect(applied.text).toContain(`    owner Manager
   }
-  standard WaitMax15 {
+  standard WaitMax15 "…" {
     dimension responsiveness
     kind hard
     bounds wait
@@ -71,7 +71,7 @@ service Bank {
     test("a process's standard bounds its lead time as designed", async () => {
         const offer = await offeredFixes(spec, { rule, line: lineOf(spec, 'standard OpenIn20') });
         const applied = await applyFix(offer, "Create standard 'OpenIn20'");
-        expect(applied.text).toContain('  standard OpenIn20 {\n    dimension responsiveness\n    kind hard\n    bounds lead-time\n    target <= 12 min\n');
+        expect(applied.text).toContain('  standard OpenIn20 "…" {\n    dimension responsiveness\n    kind hard\n    bounds lead-time\n    target <= 12 min\n');
         expect(applied.diagnostics.map(diagnostic => diagnostic.rule)).not.toContain('lead-time-exceeds-standard');
     });
 
@@ -79,7 +79,7 @@ service Bank {
         const forward = spec.replace('      next Greet\n', '      next Pay\n');
         const offer = await offeredFixes(forward, { rule, line: lineOf(forward, 'next Pay') });
         const applied = await applyFix(offer, "Create step 'Pay'");
-        expect(applied.text).toContain('      next Pay\n    }\n    step Pay {\n      next end\n    }\n    step Greet by Manager {');
+        expect(applied.text).toContain('      next Pay\n    }\n    step Pay "…" {\n      next end\n    }\n    step Greet by Manager {');
         expect(unresolved(applied)).not.toContainEqual(expect.stringContaining("'Pay'"));
     });
 
@@ -87,7 +87,7 @@ service Bank {
         const offer = await offeredFixes(spec, { rule, line: lineOf(spec, 'recover Seat') });
         expect(titles(offer)[0]).toBe("Create step 'Seat'");
         const applied = await applyFix(offer, "Create step 'Seat'");
-        expect(applied.text).toContain('      next end\n    }\n    step Seat {\n      next end\n    }\n  }\n}');
+        expect(applied.text).toContain('      next end\n    }\n    step Seat "…" {\n      next end\n    }\n  }\n}');
         expect(unresolved(applied)).not.toContainEqual(expect.stringContaining("'Seat'"));
     });
 
@@ -126,7 +126,7 @@ service B { }
         const owner = await offeredFixes(other, { rule, line: lineOf(other, 'owner Chief') });
         expect(owner.actions.find(action => action.isPreferred)?.title).toBe("Create actor 'Chief' in lane backstage");
         const applied = await applyFix(owner, "Create actor 'Chief' in lane backstage");
-        expect(applied.text.startsWith('\nactor Chief backstage\nstandard Fast {')).toBe(true);
+        expect(applied.text.startsWith('\nactor Chief "…" backstage\nstandard Fast {')).toBe(true);
         const taken = await offeredFixes(other, { rule, line: lineOf(other, 'standard Taken') });
         expect(titles(taken)).toEqual(["Disable 'unresolved-reference' for this line"]);
         const qualified = await offeredFixes(other, { rule, line: lineOf(other, 'next B.C') });

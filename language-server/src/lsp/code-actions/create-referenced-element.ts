@@ -6,8 +6,8 @@ import { workspaceEdit } from './document-edits.js';
 import { insertAfter, insertMember, scopeContainer } from './element-insertion.js';
 import { ownerCandidate } from './owner-candidate.js';
 import { astNodeAtDiagnostic, titleOf, type FixProposal, type FixRequest, type QuickFix } from './quick-fix.js';
-import { dimensionDrafts, standardLines, timeBoundDraft, type StandardDraft } from './standard-draft.js';
-import { indentStep } from './text-layout.js';
+import { dimensionDrafts, standardElement, timeBoundDraft, type StandardDraft } from './standard-draft.js';
+import { placeholderText } from './text-layout.js';
 import { timeText } from './time-values.js';
 import { takenNames } from './unique-names.js';
 
@@ -63,16 +63,16 @@ function createActor(request: FixRequest, reference: ReferenceInfo, name: string
     const container = scopeContainer(reference.container);
     return lanes.map(lane => ({
         title: titleOf(titles.actor, request, { name, lane }),
-        edit: workspaceEdit(insertMember(container, 'Actor', [`actor ${name} ${lane}`])),
+        edit: workspaceEdit(insertMember(container, 'Actor', [{ keyword: 'actor', name, title: placeholderText, tail: lane }])),
         preferred: lane === preferredLane
     }));
 }
 
 function createStandard(request: FixRequest, referencing: AstNode, name: string): FixProposal[] {
-    const lines = standardLines(name, standardDraftFor(referencing), ownerCandidate(referencing));
+    const standard = standardElement(name, placeholderText, standardDraftFor(referencing), ownerCandidate(referencing));
     return [{
         title: titleOf(titles.standard, request, { name }),
-        edit: workspaceEdit(insertMember(scopeContainer(referencing), 'Standard', lines)),
+        edit: workspaceEdit(insertMember(scopeContainer(referencing), 'Standard', [standard])),
         preferred: true
     }];
 }
@@ -93,7 +93,7 @@ function createStep(request: FixRequest, referencing: AstNode, name: string): Fi
     if (!step) return [];
     return [{
         title: titleOf(titles.step, request, { name }),
-        edit: workspaceEdit(insertAfter(step, [`step ${name} {`, `${indentStep}next end`, '}'])),
+        edit: workspaceEdit(insertAfter(step, [{ keyword: 'step', name, title: placeholderText, properties: ['next end'] }])),
         preferred: true
     }];
 }

@@ -1,28 +1,38 @@
 import { AstUtils, CstUtils, GrammarUtils, type AstNode, type CstNode } from 'langium';
 import type { Position } from 'vscode-languageserver';
 import { isModel, isService, type Model, type Service } from '../../generated/ast.js';
+import { codeStyleAt } from './code-style.js';
 import { insertAt, replaceRange, type DocumentEdit } from './document-edits.js';
-import { indentationOf, indentStep, lineText, startsLine } from './text-layout.js';
+import { elementLines, type ElementDraft } from './element-draft.js';
+import { indentationOf, lineText, startsLine } from './text-layout.js';
 
 /** Where new properties go in a block: at its end, or on their own lines before a property. */
 export type BlockPlacement = 'end' | { before: CstNode | undefined };
 
 /**
- * Adds property lines to the `{ … }` block of `node`, one per line, indented one step
- * more than the line the element starts on. A block written on one line is opened up.
+ * Adds property lines to the `{ … }` block of `node`. In a one-line file a block written on
+ * one line stays so; otherwise one per line, indented one step more than the line the element
+ * starts on, and a block written on one line is opened up.
  */
 export function insertIntoBlock(node: AstNode, lines: readonly string[], placement: BlockPlacement = 'end'): DocumentEdit {
     const document = AstUtils.getDocument(node);
+    const style = codeStyleAt(node);
     const cst = node.$cstNode!;
     const open = GrammarUtils.findNodeForKeyword(cst, '{')!;
     const close = GrammarUtils.findNodesForKeyword(cst, '}').at(-1)!;
     const indent = indentationOf(document, cst.range.start.line);
-    const inner = indent + indentStep;
+    const inner = indent + style.indent;
     const ownLines = lines.map(line => `${inner}${line}\n`).join('');
     const anchor = placement === 'end' ? undefined : placement.before;
+    const inside = anchor && anchor.offset >= open.end && anchor.end <= close.offset ? anchor : undefined;
+    if (open.range.end.line === close.range.start.line && style.oneLine) {
+        if (inside) return insertAt(document, inside.range.start, `${lines.join(' ')} `);
+        const spaced = /\s/.test(document.textDocument.getText().charAt(close.offset - 1));
+        return insertAt(document, close.range.start, `${spaced ? '' : ' '}${lines.join(' ')} `);
+    }
     if (open.range.end.line === close.range.start.line) {
         // The content stays as written, split at the anchor; the new lines go on their own.
-        const split = anchor && anchor.offset >= open.end && anchor.end <= close.offset ? anchor.range.start : close.range.start;
+        const split = inside ? inside.range.start : close.range.start;
         const part = (start: Position, end: Position) => {
             const text = document.textDocument.getText({ start, end }).trim();
             return text ? `${inner}${text}\n` : '';
@@ -55,9 +65,10 @@ export function firstNext(node: AstNode): CstNode | undefined {
     return GrammarUtils.findNodeForKeyword(node.$cstNode, 'next');
 }
 
-/** Adds a new element (its lines, relative indentation) right after `sibling`, on the same indentation. */
-export function insertAfter(sibling: AstNode, lines: readonly string[]): DocumentEdit {
+/** Adds new elements right after `sibling`, on the same indentation, in the file's style. */
+export function insertAfter(sibling: AstNode, drafts: readonly ElementDraft[]): DocumentEdit {
     const document = AstUtils.getDocument(sibling);
+    const lines = drafts.flatMap(draft => elementLines(draft, codeStyleAt(sibling)));
     const end = sibling.$cstNode!.range.end;
     const indent = indentationOf(document, sibling.$cstNode!.range.start.line);
     const text = lines.map(line => `\n${indent}${line}`).join('');
@@ -67,8 +78,8 @@ export function insertAfter(sibling: AstNode, lines: readonly string[]): Documen
     return insertAt(document, { line: end.line, character }, text);
 }
 
-/** Adds a new element before `sibling` and the comments above it, on its own lines and with its indentation. */
-export function insertBefore(sibling: AstNode, lines: readonly string[]): DocumentEdit {
+/** Adds new elements (their lines) before `sibling` and the comments above it, on their own lines and with its indentation. */
+function insertBefore(sibling: AstNode, lines: readonly string[]): DocumentEdit {
     const document = AstUtils.getDocument(sibling);
     let first: CstNode = sibling.$cstNode!;
     for (let comment = commentAbove(first); comment && startsLine(document, comment.range.start.line, comment.range.start.character); comment = commentAbove(comment)) {
@@ -89,13 +100,14 @@ const memberOrder: Record<string, number> = {
     Actor: 0, System: 0, Standard: 1, Kpi: 2, Process: 3, Capacity: 4, ServicePromise: 5, Feedback: 6, Improvement: 7, Service: 8
 };
 
-/** Adds a new member to a service, or a top-level element to a file: after the last of its kind, else of an earlier kind. */
-export function insertMember(container: Service | Model, kind: MemberKind, lines: readonly string[]): DocumentEdit {
+/** Adds new members to a service, or top-level elements to a file: after the last of their kind, else of an earlier kind. */
+export function insertMember(container: Service | Model, kind: MemberKind, drafts: readonly ElementDraft[]): DocumentEdit {
     const members: AstNode[] = isService(container) ? container.members : container.elements;
     const rank = memberOrder[kind];
     const previous = members.filter(member => memberOrder[member.$type] === rank).at(-1)
         ?? members.filter(member => memberOrder[member.$type] < rank).at(-1);
-    if (previous) return insertAfter(previous, lines);
+    if (previous) return insertAfter(previous, drafts);
+    const lines = drafts.flatMap(draft => elementLines(draft, codeStyleAt(container)));
     if (members.length > 0) return insertBefore(members[0], lines);
     return insertIntoBlock(container, lines);
 }

@@ -34,7 +34,7 @@ service Lab {
         expect(remainingRules(applied)).not.toContain(rule);
     });
 
-    test('opens up an empty one-line block; the last step offers only the end', async () => {
+    test('in a file of one-line blocks an empty block gets the end on its line; the last step offers only the end', async () => {
         const oneLine = `
 service Lab {
   process Test {
@@ -46,16 +46,23 @@ service Lab {
         const offer = await offeredFixes(oneLine, { rule });
         expect(titles(offer).filter(title => !title.startsWith('Disable'))).toEqual(["Add 'next end'"]);
         const applied = await applyFix(offer, "Add 'next end'");
-        expect(applied.text).toContain('    step Last {\n      next end\n    }\n');
+        expect(applied.text).toContain('    step Last { next end }\n');
         expectSound(applied);
         expect(remainingRules(applied)).not.toContain(rule);
     });
 
-    test('keeps the content of a one-line block on its own line', async () => {
+    test('in a file of blocks a one-line block is opened up, its content on its own line', async () => {
         const oneLine = `
 service Lab {
   process Test {
     step Only { duration 2 min }
+    step Other {
+      duration 1 min
+      next end
+    }
+    step Third {
+      next end
+    }
   }
 }
 `;

@@ -1,6 +1,7 @@
-import type { Direction, Standard, Unit } from '../../generated/ast.js';
+import type { Comparator, Direction, Frequency, Unit } from '../../generated/ast.js';
 import { defaultFrequency } from './standard-draft.js';
-import { indentStep, placeholderText, stringLiteral } from './text-layout.js';
+import type { ElementDraft } from './element-draft.js';
+import { placeholderText, stringLiteral } from './text-layout.js';
 
 /** What a KPI measuring a standard tracks and where it aims. */
 export interface KpiDraft {
@@ -9,8 +10,14 @@ export interface KpiDraft {
     target: number;
 }
 
+/** What a KPI takes from the standard it measures: a `Standard`, or one a fix is about to insert. */
+export interface MeasuredStandard {
+    target?: { comparator: Comparator; quantity: { value: number; unit?: Unit } };
+    frequency?: Frequency;
+}
+
 /** The standard's own quantity, in its unit and towards its target; else the rate of compliance. */
-export function kpiDraftFor(standard: Standard | undefined): KpiDraft {
+export function kpiDraftFor(standard: MeasuredStandard | undefined): KpiDraft {
     const target = standard?.target;
     if (target?.quantity.unit && target.comparator !== '=') {
         return { unit: target.quantity.unit, direction: target.comparator.startsWith('<') ? 'lower' : 'higher', target: target.quantity.value };
@@ -19,7 +26,7 @@ export function kpiDraftFor(standard: Standard | undefined): KpiDraft {
 }
 
 /** A complete KPI measuring `standard` (named as visible where the KPI goes); formula and source are left to write. */
-export function kpiLines(name: string, standard: Standard, standardName: string, owner: string | undefined): string[] {
+export function kpiElement(name: string, title: string, standard: MeasuredStandard, standardName: string, owner: string | undefined): ElementDraft {
     const draft = kpiDraftFor(standard);
     const properties = [
         `measures ${standardName}`,
@@ -31,7 +38,7 @@ export function kpiLines(name: string, standard: Standard, standardName: string,
         `source ${stringLiteral(placeholderText)}`,
         ...(owner ? [`owner ${owner}`] : [])
     ];
-    return [`kpi ${name} {`, ...properties.map(property => indentStep + property), '}'];
+    return { keyword: 'kpi', name, title, properties };
 }
 
 /** How far apart a drafted target and warning lie: a tenth of `value`, at least what two decimals can show (1 around zero). */

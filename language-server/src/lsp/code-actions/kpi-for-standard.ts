@@ -1,13 +1,29 @@
-import { AstUtils } from 'langium';
+import { AstUtils, type AstNode } from 'langium';
 import type { Standard } from '../../generated/ast.js';
 import type { SvcServices } from '../../svc-module.js';
+import { codeStyleAt, nameInStyle, titleInStyle } from './code-style.js';
 import { workspaceEdit } from './document-edits.js';
 import { insertMember, scopeContainer } from './element-insertion.js';
-import { kpiLines } from './kpi-draft.js';
+import type { ElementDraft } from './element-draft.js';
+import { kpiElement, type MeasuredStandard } from './kpi-draft.js';
 import { ownerCandidate } from './owner-candidate.js';
 import { takenNames, uniqueName } from './unique-names.js';
 
 export const createKpiTitle = { en: "Create KPI '{kpi}' measuring '{standard}'", 'zh-CN': '创建衡量“{standard}”的 KPI“{kpi}”' };
+
+/** How a new KPI is called after the standard it measures (`K_GreetFast`, `迎宾标准指标`) and titled after its title. */
+const kpiName = { en: 'K_{standard}', 'zh-CN': '{standard}指标' };
+const kpiTitle = { en: '{standard} KPI', 'zh-CN': '{standard}指标' };
+
+/** A new KPI measuring a standard (existing or drafted), named and titled after it in the style of `near`'s file; its name is then taken. */
+export function kpiDraftMeasuring(
+    near: AstNode, standard: MeasuredStandard, standardName: string, standardTitle: string | undefined, taken: Set<string>, owner: string | undefined
+): ElementDraft {
+    const style = codeStyleAt(near);
+    const name = uniqueName(nameInStyle(kpiName, style, { standard: standardName }), taken);
+    taken.add(name);
+    return kpiElement(name, titleInStyle(kpiTitle, style, { standard: standardTitle ?? standardName }), standard, standardName, owner);
+}
 
 /**
  * A new KPI measuring `standard`, placed among the KPIs of the standard's own service
@@ -15,8 +31,7 @@ export const createKpiTitle = { en: "Create KPI '{kpi}' measuring '{standard}'",
  */
 export function kpiForStandard(services: SvcServices, standard: Standard) {
     const document = AstUtils.getDocument(standard);
-    const name = uniqueName(`K_${standard.name}`, takenNames(services, document));
     const owner = standard.owner?.ref ? standard.owner.$refText : ownerCandidate(standard);
-    const container = scopeContainer(standard);
-    return { name, edit: workspaceEdit(insertMember(container, 'Kpi', kpiLines(name, standard, standard.name, owner))) };
+    const draft = kpiDraftMeasuring(standard, standard, standard.name, standard.title, takenNames(services, document), owner);
+    return { name: draft.name, edit: workspaceEdit(insertMember(scopeContainer(standard), 'Kpi', [draft])) };
 }

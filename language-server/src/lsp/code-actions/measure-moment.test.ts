@@ -42,7 +42,7 @@ service Clinic {
         const applied = await applyFix(offer, "Create KPI 'K_Calm' measuring 'Calm'");
         expect(applied.text).toContain(`    owner Nurse
   }
-  kpi K_Calm {
+  kpi K_Calm "Calm指标" {
     measures Calm
     formula "…"
     unit score

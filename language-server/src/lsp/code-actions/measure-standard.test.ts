@@ -45,7 +45,7 @@ service Bank {
         const applied = await applyFix(offer, titles(offer)[0]);
         expect(applied.text).toContain(`    owner Manager
   }
-  kpi K_WaitMax152 {
+  kpi K_WaitMax152 "等候不超过15分钟指标" {
     measures WaitMax15
     formula "…"
     unit min
@@ -73,7 +73,7 @@ standard Polite {
         const offer = await offeredFixes({ 'spec.svc': 'service S {\n  process P {\n    step A { standard Polite next end }\n  }\n}\n', 'library.svc': library }, { rule, file: 'library.svc' });
         const applied = await applyFix(offer, "Create KPI 'K_Polite' measuring 'Polite'");
         expect(applied.specs['library.svc']).toBe(`${library.trimEnd()}
-kpi K_Polite {
+kpi K_Polite "Polite指标" {
   measures Polite
   formula "…"
   unit %

@@ -19,7 +19,7 @@ service Bank {
 }
 `;
 
-    test('creates a recovery step by the same performer right after the failing one, and recovers with it', async () => {
+    test('creates a recovery step by the same performer right after the failing one, and recovers with it; titled in the file\'s language', async () => {
         const offer = await offeredFixes(spec, { rule });
         expect(offer.actions.filter(action => action.isPreferred).map(action => action.title)).toEqual(["Create recovery step 'Recover_Verify'"]);
         const applied = await applyFix(offer, "Create recovery step 'Recover_Verify'");
@@ -28,7 +28,7 @@ service Bank {
         fail "证件过期" recover Recover_Verify
         next Done
       }
-      step Recover_Verify "Recover: 证件过期" by Teller {
+      step Recover_Verify "补救：证件过期" by Teller {
         next end
       }
       step Done by Teller { next end }

@@ -1,5 +1,6 @@
-import type { Bound, Dimension, Method, StandardKind } from '../../generated/ast.js';
-import { indentStep } from './text-layout.js';
+import type { Bound, Comparator, Dimension, Method, StandardKind, Unit } from '../../generated/ast.js';
+import type { MeasuredStandard } from './kpi-draft.js';
+import type { ElementDraft } from './element-draft.js';
 
 /** The fields of a new standard; what is not given here is derived. */
 export interface StandardDraft {
@@ -32,8 +33,8 @@ export function methodFor(kind: StandardKind | undefined, bounds: Bound | undefi
     return bounds ? 'system-log' : 'audit';
 }
 
-/** A complete standard, one property per line. */
-export function standardLines(name: string, draft: StandardDraft, owner: string | undefined): string[] {
+/** A complete standard. */
+export function standardElement(name: string, title: string, draft: StandardDraft, owner: string | undefined): ElementDraft {
     const properties = [
         `dimension ${draft.dimension}`,
         `kind ${draft.kind}`,
@@ -43,5 +44,11 @@ export function standardLines(name: string, draft: StandardDraft, owner: string 
         `frequency ${defaultFrequency}`,
         ...(owner ? [`owner ${owner}`] : [])
     ];
-    return [`standard ${name} {`, ...properties.map(property => indentStep + property), '}'];
+    return { keyword: 'standard', name, title, properties };
+}
+
+/** The draft as the KPI measuring it will see the standard once inserted. */
+export function measuredDraft(draft: StandardDraft): MeasuredStandard {
+    const [comparator, value, unit] = draft.target.split(' ');
+    return { target: { comparator: comparator as Comparator, quantity: { value: Number(value), unit: unit as Unit | undefined } }, frequency: defaultFrequency };
 }

@@ -29,7 +29,7 @@ service Bank {
         const applied = await applyFix(offer, "Create standard 'S_Verify' for this step");
         expect(applied.text).toContain(`    owner Manager
   }
-  standard S_Verify {
+  standard S_Verify "核验证件服务标准" {
     dimension responsiveness
     kind hard
     bounds duration
@@ -54,7 +54,7 @@ service Bank {
         expectSound(attached);
         expect(remainingRules(attached)).not.toContain(rule);
         const timeless = await applyFix(await offeredFixes(spec.replace('duration 4 min ', ''), { rule }), "Create standard 'S_Verify' for this step");
-        expect(timeless.text).toContain('  standard S_Verify {\n    dimension reliability\n    kind hard\n    target >= 98 %\n    method audit\n');
+        expect(timeless.text).toContain('  standard S_Verify "核验证件服务标准" {\n    dimension reliability\n    kind hard\n    target >= 98 %\n    method audit\n');
         expectSound(timeless);
         expect(remainingRules(timeless)).not.toContain(rule);
     });

@@ -21,6 +21,8 @@ export const standardizeFrontstage: QuickFix = {
         const step = nodeAtDiagnostic(request, isStep);
         if (!step || !isFrontstageStep(step) || step.standards.length > 0) return [];
         const draft = step.duration && isTimeUnit(step.duration.unit) ? timeBoundDraft('duration', formatQuantity(step.duration)) : dimensionDrafts.reliability;
-        return createOrAttachStandard(request, step, { name: `S_${step.name}`, draft, titles });
+        return createOrAttachStandard(request, step, {
+            name: { en: 'S_{step}', 'zh-CN': '{step}标准' }, title: { en: 'Standard for {step}', 'zh-CN': '{step}服务标准' }, draft, titles
+        });
     }
 };

@@ -71,6 +71,16 @@ describe('snippets', () => {
         expect(await details('service S { process P { stage T { <|> } } }')).toEqual([words.Step]);
     });
 
+    test('in a file of one-line blocks, the snippets of such elements are one line; processes stay open', async () => {
+        const oneLine = 'service S { process P { step A { next end } <|> } }';
+        const step = (await snippetsAt(oneLine, 'en')).find(item => item.detail === completionTexts.en.snippets.Step);
+        expect(step?.insertText).not.toContain('\n');
+        expect(expandDefaults(step?.insertText ?? '')).toBe('step StepName "Title" by Performer { duration 5 min next end }');
+        expect(await syntaxErrors(oneLine.replace('<|>', expandDefaults(step?.insertText ?? '')))).toEqual([]);
+        const process = (await snippetsAt('service S { kpi K { measures X } <|> }', 'en')).find(item => item.detail === completionTexts.en.snippets.Process);
+        expect(process?.insertText).toContain('\n');
+    });
+
     test('no standard snippet where `standard` names the standards of a step', async () => {
         expect(await snippetsAt('service S { process P { step A { <|> } } }', 'en')).toEqual([]);
     });

@@ -107,7 +107,11 @@ export function isSnippetRule(name: string): name is SnippetRule {
     return (snippetRules as readonly string[]).includes(name);
 }
 
+/** Elements whose block holds properties only: in a file of one-line blocks their snippet is one line too. */
+const propertyBlockRules: ReadonlySet<SnippetRule> = new Set(['Standard', 'Kpi', 'Step', 'Capacity', 'Feedback', 'Improvement']);
+
 /** The snippet text of an element; its placeholders are written in the reader's language. */
-export function snippetBody(rule: SnippetRule, locale: Locale, today: Date): string {
-    return bodies[rule](completionTexts[locale].placeholders, today).join('\n');
+export function snippetBody(rule: SnippetRule, locale: Locale, today: Date, oneLine = false): string {
+    const lines = bodies[rule](completionTexts[locale].placeholders, today);
+    return oneLine && propertyBlockRules.has(rule) ? lines.map(line => line.trim()).join(' ') : lines.join('\n');
 }

@@ -14,6 +14,7 @@ import {
 } from '../../i18n/domain-glossary.js';
 import type { SvcLocale } from '#protocol/locale.js';
 import type { SvcServices } from '../../svc-module.js';
+import { codeStyleOf } from '../code-actions/code-style.js';
 import { completionParseStart } from './completion-parse-start.js';
 import { completionTexts } from './completion-texts.js';
 import { completionTriggerCharacters, wantsCompletion } from './completion-trigger.js';
@@ -83,7 +84,7 @@ export class SvcCompletionProvider extends DefaultCompletionProvider {
                 label: keyword.value,
                 kind: CompletionItemKind.Snippet,
                 detail: completionTexts[locale].snippets[rule.name],
-                insertText: snippetBody(rule.name, locale, new Date()),
+                insertText: snippetBody(rule.name, locale, new Date(), codeStyleOf(context.document).oneLine),
                 insertTextFormat: InsertTextFormat.Snippet,
                 sortText: '1'
             });
