@@ -1,4 +1,8 @@
+import { diagramFontFamily } from '../render/browser/diagram-fonts.js';
 import { htmlText } from '../report/html-escape.js';
+
+/** The diagrams' fonts, Chinese ones included, for programs that have none of the bundled ones. */
+const titleFontFamily = diagramFontFamily.replaceAll('"', "'");
 
 /**
  * Several rendered diagrams (a process split by stage, or several processes)
@@ -13,7 +17,7 @@ export function stackSvgs(diagrams: ReadonlyArray<{ title: string; svg: string }
     const parts: string[] = [];
     for (const { title, svg } of diagrams) {
         const { width: w, height: h } = sizeOf(svg);
-        parts.push(`<text x="0" y="${y + 20}" font-family="'Noto Sans CJK SC', sans-serif" font-size="16" font-weight="bold">${htmlText(title)}</text>`);
+        parts.push(`<text x="0" y="${y + 20}" font-family="${titleFontFamily}" font-size="16" font-weight="bold">${htmlText(title)}</text>`);
         y += titleHeight;
         parts.push(svg.replace(/^<svg\b([^>]*)>/, (_, attributes: string) =>
             `<svg${attributes.replace(/\s(width|height|x|y)="[^"]*"/g, '')} x="0" y="${y}" width="${w}" height="${h}">`));

@@ -5,6 +5,7 @@ import { decorateBlueprint } from './decorate-blueprint.js';
 import { diagramFontFamily } from './diagram-fonts.js';
 import { isDarkTheme, type DiagramTheme } from '#protocol/diagram-theme.js';
 import type { RenderOptions } from './render-types.js';
+import { convertHtmlLabels } from './text-labels.js';
 
 let initializedTheme: DiagramTheme | undefined;
 
@@ -31,8 +32,9 @@ export function initializeMermaid({ theme }: { theme: DiagramTheme }): void {
 /**
  * Renders one diagram to standalone SVG markup: well-formed XML with its
  * natural size as width and height, and for a blueprint the lines of
- * interaction, visibility and internal interaction. `id` must be unique in
- * the page that shows the SVG: Mermaid scopes the diagram's styles by it.
+ * interaction, visibility and internal interaction; its labels are SVG text
+ * unless `options.htmlLabels`. `id` must be unique in the page that shows the
+ * SVG: Mermaid scopes the diagram's styles by it.
  */
 export async function renderDiagram(diagram: MermaidDiagram, id: string, options: RenderOptions): Promise<string> {
     if (initializedTheme !== options.theme) initializeMermaid({ theme: options.theme });
@@ -40,8 +42,36 @@ export async function renderDiagram(diagram: MermaidDiagram, id: string, options
     const element = parseSvg(svg);
     setNaturalSize(element);
     if (diagram.view === 'blueprint') decorateBlueprint(element, diagram.lanes, options.locale, options.theme);
+    const drawn = options.htmlLabels ? element : withTextLabels(element);
+    // A page's nonce (the webview's CSP) means nothing in a file and must not leak into one.
+    for (const nonced of drawn.querySelectorAll('[nonce]')) nonced.removeAttribute('nonce');
     // Mermaid's markup is HTML (`<br>` in labels); serialised as XML it also opens in SVG tools.
-    return new XMLSerializer().serializeToString(element);
+    return new XMLSerializer().serializeToString(drawn);
+}
+
+/**
+ * Lays the SVG out in this page, out of sight, to rewrite its HTML labels as
+ * SVG text where the browser put each line (see text-labels.ts).
+ */
+function withTextLabels(svg: SVGSVGElement): SVGSVGElement {
+    // A style element from a parsed document has no nonce, and the webview's CSP would refuse it (labels would then be
+    // laid out without Mermaid's fonts and sizes); one this script creates is let in (extension/src/webview/csp-shims.ts).
+    for (const style of svg.querySelectorAll('style')) {
+        const created = document.createElementNS('http://www.w3.org/2000/svg', 'style');
+        created.textContent = style.textContent;
+        style.replaceWith(created);
+    }
+    const host = document.createElement('div');
+    Object.assign(host.style, { position: 'fixed', left: '0', top: '0', visibility: 'hidden', pointerEvents: 'none' });
+    const adopted = document.adoptNode(svg);
+    host.append(adopted);
+    document.body.append(host);
+    try {
+        convertHtmlLabels(adopted);
+    } finally {
+        host.remove();
+    }
+    return adopted;
 }
 
 /** Parses Mermaid's markup in an inert document: nothing in it runs or loads. */

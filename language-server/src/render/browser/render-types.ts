@@ -8,6 +8,12 @@ export interface RenderOptions {
     /** Language of the words the renderer adds (the blueprint lines). */
     locale: Locale;
     theme: DiagramTheme;
+    /**
+     * Keep Mermaid's HTML labels (`<foreignObject>`): only the preview wants
+     * them, to write new text into them while the user types. Otherwise labels
+     * become SVG text, which every SVG viewer, editor and office program draws.
+     */
+    htmlLabels?: boolean;
 }
 
 export interface RenderedSvg {
