@@ -9,6 +9,8 @@ import { previewUpdate, type PreviewInputs } from '../../extension/src/preview/p
 import type { HostToWebview, UpdateMessage, ViewReport } from '#protocol/preview-messages.js';
 import { parseWebviewMessage } from '../../extension/src/preview/webview-messages.js';
 import { findChromium } from '../../language-server/src/render/find-chromium.js';
+import type { MermaidDiagram } from '#protocol/diagram.js';
+import { blankLabels, labelInk, svgLabels, unbroken } from '../helpers/svg-text-check.js';
 import { blueprintOf, measuredExample, slowAnswerRow, stagedProcess, twoServices } from './blueprint-fixture.js';
 
 /*
@@ -249,6 +251,7 @@ describe('the preview webview in Chromium', () => {
         const svg = await waitForMessage(page, message => message.type === 'exportImages' && message.requestId === 7);
         const svgText = (svg.images as Array<{ data: string }>)[0].data;
         expect(svgText).toMatch(/^<svg[\s\S]*<\/svg>$/);
+        await expectTextOnlySvg(svgText, diagrams[0]);
         await postToPage(page, { type: 'exportImages', requestId: 8, format: 'png', scale: 2, theme: 'light', diagrams });
         const png = await waitForMessage(page, message => message.type === 'exportImages' && message.requestId === 8);
         const bytes = Buffer.from((png.images as Array<{ data: string }>)[0].data, 'base64');
@@ -256,6 +259,22 @@ describe('the preview webview in Chromium', () => {
         const viewBoxWidth = Number(svgText.match(/viewBox="[-\d.]+ [-\d.]+ ([\d.]+)/)![1]);
         expect(bytes.readUInt32BE(16)).toBe(Math.ceil(viewBoxWidth * 2));
     }, 60_000);
+
+    /** What a program other than a browser reads in an exported SVG: no HTML label, no nonce of this page, each step title as SVG text that resvg draws. */
+    async function expectTextOnlySvg(svg: string, diagram: MermaidDiagram): Promise<void> {
+        const scratch = await browser.newPage();
+        try {
+            const labels = await svgLabels(scratch, svg, Object.values(diagram.nodes));
+            expect(labels).toMatchObject({ parseError: null, foreignObjects: 0, nonces: 0 });
+            const steps = new Map((inputs.model?.services ?? []).flatMap(service => service.processes.flatMap(process => process.steps)).map(step => [step.id, step.title ?? step.name]));
+            for (const [stepId, nodeId] of Object.entries(diagram.nodes)) expect(unbroken(labels.nodeTexts[nodeId])).toContain(unbroken(steps.get(stepId)!));
+            expect(blankLabels(labelInk(svg, labels.texts).labels)).toEqual([]);
+        } finally {
+            await scratch.close();
+        }
+        // Laying the labels out for the export let nothing past the CSP.
+        expect(await page.evaluate(() => (window as unknown as Window).__violations)).toEqual([]);
+    }
 
     it('draws the performance view: a chart per KPI with data and the survey\'s, no step to click, no process picker', async () => {
         const model = await measuredExample();

@@ -64,6 +64,9 @@ function rasterise(svg: string): { width: number; height: number; pixels: Buffer
     return { width: image.width, height: image.height, pixels: image.pixels };
 }
 
+/** A label resvg draws has ink on at least this share of its box (the least inked labels of the examples, one narrow character, have over 6 %). */
+const minimumInkShare = 0.02;
+
 export interface LabelInk {
     text: string;
     /** Pixels of the label's box that resvg paints differently once the text is drawn. */
@@ -93,4 +96,9 @@ export function labelInk(svg: string, texts: SvgLabels['texts']): { labels: Labe
         return { text, inked, area };
     });
     return { labels, width: drawn.width, height: drawn.height };
+}
+
+/** The labels resvg left blank, by their text. */
+export function blankLabels(labels: readonly LabelInk[]): string[] {
+    return labels.filter(label => label.inked < Math.max(3, label.area * minimumInkShare)).map(label => label.text);
 }

@@ -10,7 +10,7 @@ import type { HeadlessRenderer } from '../../language-server/src/render/headless
 import { hasMeasuredValues } from '../../language-server/src/report/performance-section.js';
 import { hostileTexts, servicesOfFiles, svcString } from '../helpers/mermaid-kit.js';
 import { runCli } from '../helpers/run-cli.js';
-import { labelInk, svgLabels, unbroken, type LabelInk } from '../helpers/svg-text-check.js';
+import { blankLabels, labelInk, svgLabels, unbroken, type LabelInk } from '../helpers/svg-text-check.js';
 import { chain, handBuiltService, handBuiltStep } from './hand-built-service.js';
 import { exampleWorkspaces, launchRenderer, watchPage, type PageIncidents } from './render-harness.js';
 
@@ -23,8 +23,6 @@ import { exampleWorkspaces, launchRenderer, watchPage, type PageIncidents } from
 
 const repo = resolve(import.meta.dirname, '../..');
 const views: BlueprintView[] = ['blueprint', 'flow', 'standards', 'performance'];
-/** A label resvg draws has ink on at least this share of its box (measured: the least inked labels, one narrow character, have over 8 %). */
-const minimumInkShare = 0.02;
 
 let renderer: HeadlessRenderer;
 let incidents: PageIncidents;
@@ -72,8 +70,7 @@ async function expectTextOnly(svg: string, where: string, nodes: Record<string, 
     const started = performance.now();
     const { labels: inks } = labelInk(svg, labels.texts);
     figures.resvgMs.push(performance.now() - started);
-    const blank = inks.filter(label => label.inked < Math.max(3, label.area * minimumInkShare));
-    expect(blank.map(label => label.text), `${where}: labels resvg leaves blank`).toEqual([]);
+    expect(blankLabels(inks), `${where}: labels resvg leaves blank`).toEqual([]);
     figures.labels += inks.length;
     figures.leastInk.push(...inks.sort((a, b) => a.inked / a.area - b.inked / b.area).slice(0, 1));
 }

@@ -1,6 +1,5 @@
 /// <reference lib="dom" />
 import type { PreviewTheme } from '#protocol/preview-messages.js';
-import { svgImageXml } from './svg-insert.js';
 import { pngScale, svgSize } from './svg-text.js';
 
 /** PNGs have no page behind them: paint the theme's background (an SVG's own is transparent). */
@@ -9,15 +8,17 @@ const backgrounds: Record<PreviewTheme, string> = {
 };
 
 /**
- * A PNG (base64) of Mermaid's SVG at `scale`× its size. The SVG is drawn as an
- * image from a data: URL (the CSP's img-src allows data:), which keeps the canvas
- * untainted — so toDataURL works, labels in foreignObject included (checked in Chromium).
+ * A PNG (base64) of an exported SVG (standalone XML of its own size, labels as
+ * SVG text: renderDiagram) at `scale`× its size. The SVG is drawn as an image
+ * from a data: URL (the CSP's img-src allows data:), which keeps the canvas
+ * untainted, so toDataURL works. It is not parsed in this page: its style
+ * elements carry no nonce, and the CSP would report each one.
  */
 export async function svgToPng(svg: string, scale: number, theme: PreviewTheme): Promise<string> {
     const size = svgSize(svg);
     if (!size) throw new Error('The SVG has no size');
     const image = new Image();
-    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgImageXml(svg, size))}`;
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
     await image.decode();
     const ratio = pngScale(size, scale);
     const canvas = document.createElement('canvas');

@@ -1,5 +1,4 @@
 /// <reference lib="dom" />
-import type { SvgSize } from './svg-text.js';
 
 /*
  * Mermaid's SVG text as DOM. It is parsed by `DOMParser`, whose `style`
@@ -20,12 +19,4 @@ export function svgElement(svg: string, nonce: string): SVGSVGElement {
     const root = parseSvg(svg);
     for (const style of root.querySelectorAll('style')) style.setAttribute('nonce', nonce);
     return document.adoptNode(root);
-}
-
-/** The SVG as standalone XML of a fixed pixel size, for drawing it as an image (images are parsed as XML). */
-export function svgImageXml(svg: string, size: SvgSize): string {
-    const root = parseSvg(svg);
-    root.setAttribute('width', String(size.width));
-    root.setAttribute('height', String(size.height));
-    return new XMLSerializer().serializeToString(root);
 }

@@ -42,11 +42,8 @@ export async function renderDiagram(diagram: MermaidDiagram, id: string, options
     const element = parseSvg(svg);
     setNaturalSize(element);
     if (diagram.view === 'blueprint') decorateBlueprint(element, diagram.lanes, options.locale, options.theme);
-    const drawn = options.htmlLabels ? element : withTextLabels(element);
-    // A page's nonce (the webview's CSP) means nothing in a file and must not leak into one.
-    for (const nonced of drawn.querySelectorAll('[nonce]')) nonced.removeAttribute('nonce');
     // Mermaid's markup is HTML (`<br>` in labels); serialised as XML it also opens in SVG tools.
-    return new XMLSerializer().serializeToString(drawn);
+    return new XMLSerializer().serializeToString(options.htmlLabels ? element : withTextLabels(element));
 }
 
 /**
@@ -71,6 +68,8 @@ function withTextLabels(svg: SVGSVGElement): SVGSVGElement {
     } finally {
         host.remove();
     }
+    // The page's nonce (the webview's CSP) means nothing in a file and must not leak into one.
+    for (const nonced of adopted.querySelectorAll('[nonce]')) nonced.removeAttribute('nonce');
     return adopted;
 }
 
