@@ -109,3 +109,16 @@ export function expectSound(applied: Applied): void {
 
 /** The rule ids the edited specs still report. */
 export const remainingRules = (applied: Applied) => applied.diagnostics.map(diagnostic => diagnostic.rule);
+
+/**
+ * Asserts that the edit removed a diagnostic of `rule` and raised none that was not there before:
+ * every rule the edited specs report was reported before at least as often.
+ */
+export async function expectFixedWithoutNewDiagnostics(offer: Offer, applied: Applied, rule: string): Promise<void> {
+    const count = (rules: string[]) => rules.reduce((counts, found) => counts.set(found, (counts.get(found) ?? 0) + 1), new Map<string, number>());
+    const before = count((await diagnose(offer.specs)).map(diagnostic => diagnostic.rule));
+    const after = count(remainingRules(applied));
+    expect(after.get(rule) ?? 0, `${rule} after the fix`).toBeLessThan(before.get(rule) ?? 0);
+    const raised = [...after].filter(([found, times]) => times > (before.get(found) ?? 0)).map(([found]) => found);
+    expect(raised, `new diagnostics in\n${applied.text}`).toEqual([]);
+}

@@ -1,11 +1,10 @@
-import { isKpi, isService, type Dimension, type Service } from '../../generated/ast.js';
+import { isService, type Dimension, type Service } from '../../generated/ast.js';
 import { enumGlossary } from '../../i18n/domain-glossary.js';
 import { standardsOfService } from '../../model/standards.js';
 import { codeStyleAt, nameInStyle } from './code-style.js';
 import { workspaceEdit } from './document-edits.js';
 import type { ElementDraft } from './element-draft.js';
-import { insertMember } from './element-insertion.js';
-import { kpiDraftMeasuring } from './kpi-for-standard.js';
+import { insertMeasuredStandards, kpiDraftMeasuring } from './kpi-for-standard.js';
 import { ownerCandidate } from './owner-candidate.js';
 import { nodeAtDiagnostic, titleOf, type FixProposal, type FixRequest, type QuickFix } from './quick-fix.js';
 import { dimensionDrafts, measuredDraft, standardElement } from './standard-draft.js';
@@ -61,7 +60,5 @@ function coverEdit(request: FixRequest, service: Service, dimensions: readonly D
         standards.push(standardElement(name, term[style.language], draft, owner));
         kpis.push(kpiDraftMeasuring(service, measuredDraft(draft), name, term[style.language], taken, owner));
     }
-    // Without KPIs yet, both would go to the same place: the KPIs follow the standards.
-    if (!service.members.some(isKpi)) return workspaceEdit(insertMember(service, 'Standard', [...standards, ...kpis]));
-    return workspaceEdit(insertMember(service, 'Standard', standards), insertMember(service, 'Kpi', kpis));
+    return workspaceEdit(...insertMeasuredStandards(service, standards, kpis));
 }

@@ -78,8 +78,9 @@ export function insertAfter(sibling: AstNode, drafts: readonly ElementDraft[]): 
     return insertAt(document, { line: end.line, character }, text);
 }
 
-/** Adds new elements (their lines) before `sibling` and the comments above it, on their own lines and with its indentation. */
-function insertBefore(sibling: AstNode, lines: readonly string[]): DocumentEdit {
+/** Adds new elements before `sibling` and the comments above it, on their own lines and with its indentation, in the file's style. */
+export function insertBefore(sibling: AstNode, drafts: readonly ElementDraft[]): DocumentEdit {
+    const lines = drafts.flatMap(draft => elementLines(draft, codeStyleAt(sibling)));
     const document = AstUtils.getDocument(sibling);
     let first: CstNode = sibling.$cstNode!;
     for (let comment = commentAbove(first); comment && startsLine(document, comment.range.start.line, comment.range.start.character); comment = commentAbove(comment)) {
@@ -107,9 +108,8 @@ export function insertMember(container: Service | Model, kind: MemberKind, draft
     const previous = members.filter(member => memberOrder[member.$type] === rank).at(-1)
         ?? members.filter(member => memberOrder[member.$type] < rank).at(-1);
     if (previous) return insertAfter(previous, drafts);
-    const lines = drafts.flatMap(draft => elementLines(draft, codeStyleAt(container)));
-    if (members.length > 0) return insertBefore(members[0], lines);
-    return insertIntoBlock(container, lines);
+    if (members.length > 0) return insertBefore(members[0], drafts);
+    return insertIntoBlock(container, drafts.flatMap(draft => elementLines(draft, codeStyleAt(container))));
 }
 
 /** The service around a node, else its file: where names of new elements are visible to it. */

@@ -1,4 +1,5 @@
 import { addEvidence } from './add-evidence.js';
+import { addCustomerStep } from './add-customer-step.js';
 import { addFeedbackChannel } from './add-feedback-channel.js';
 import { boundWait } from './bound-wait.js';
 import { completeKpi } from './complete-kpi.js';
@@ -15,12 +16,13 @@ import { measurePerception } from './measure-perception.js';
 import { measureStandard } from './measure-standard.js';
 import type { QuickFix } from './quick-fix.js';
 import { recoverFailPoint } from './recover-fail-point.js';
+import { serveCustomerStep } from './serve-customer-step.js';
 import { standardizeFrontstage } from './standardize-frontstage.js';
 
 /** Every quick fix, in the order of the rule catalog; silencing the line comes last. */
 export const allQuickFixes: readonly QuickFix[] = [
-    createReferencedElement, fixUnits, fixThreshold, endDeadEndStep, recoverFailPoint, standardizeFrontstage,
-    completeStandard, measureStandard, completeKpi, boundWait, measurePerception, measureMoment, addEvidence,
+    createReferencedElement, fixUnits, fixThreshold, endDeadEndStep, recoverFailPoint, serveCustomerStep, standardizeFrontstage,
+    completeStandard, measureStandard, completeKpi, boundWait, measurePerception, measureMoment, addCustomerStep, addEvidence,
     coverServqual, addFeedbackChannel, feedKpi, disableForLine
 ];
 

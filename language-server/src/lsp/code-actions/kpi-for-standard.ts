@@ -1,8 +1,8 @@
 import { AstUtils, type AstNode } from 'langium';
-import type { Standard } from '../../generated/ast.js';
+import { isKpi, isService, type Model, type Service, type Standard } from '../../generated/ast.js';
 import type { SvcServices } from '../../svc-module.js';
 import { codeStyleAt, nameInStyle, titleInStyle } from './code-style.js';
-import { workspaceEdit } from './document-edits.js';
+import { workspaceEdit, type DocumentEdit } from './document-edits.js';
 import { insertMember, scopeContainer } from './element-insertion.js';
 import type { ElementDraft } from './element-draft.js';
 import { kpiElement, type MeasuredStandard } from './kpi-draft.js';
@@ -34,4 +34,11 @@ export function kpiForStandard(services: SvcServices, standard: Standard) {
     const owner = standard.owner?.ref ? standard.owner.$refText : ownerCandidate(standard);
     const draft = kpiDraftMeasuring(standard, standard, standard.name, standard.title, takenNames(services, document), owner);
     return { name: draft.name, edit: workspaceEdit(insertMember(scopeContainer(standard), 'Kpi', [draft])) };
+}
+
+/** New standards and the KPIs measuring them, each among their kind; without KPIs yet both would go to one place, so the KPIs follow the standards. */
+export function insertMeasuredStandards(container: Service | Model, standards: ElementDraft[], kpis: ElementDraft[]): DocumentEdit[] {
+    const members: AstNode[] = isService(container) ? container.members : container.elements;
+    if (!members.some(isKpi)) return [insertMember(container, 'Standard', [...standards, ...kpis])];
+    return [insertMember(container, 'Standard', standards), insertMember(container, 'Kpi', kpis)];
 }
