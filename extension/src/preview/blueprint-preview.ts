@@ -169,6 +169,7 @@ export class BlueprintPreview implements vscode.Disposable {
         this.stale = false;
         this.notice = null;
         this.cursor = undefined;
+        this.rendered = undefined;
         this.postHighlight();
         this.selection = { view: this.selection.view, service: null, process: null };
         void this.refresh();

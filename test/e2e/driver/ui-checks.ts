@@ -121,6 +121,47 @@ function chartsOfEvery(titles: string[], charts: DrawnCharts): boolean {
         && new Set(compact.map(title => charts.svgTexts.findIndex(text => text.includes(title)))).size === compact.length;
 }
 
+interface PartOnScreen {
+    /** The zoom level the toolbar shows, e.g. `37%`. */
+    level: string;
+    /** The part's drawing lies wholly inside the preview's viewport. */
+    inside: boolean;
+    /** The part's drawing starts in the upper half of the viewport: it is the part in view. */
+    inView: boolean;
+}
+
+/** Where part `index` of the preview's drawing is, as the user sees it. */
+async function partOnScreen(page: Page, index: number): Promise<PartOnScreen> {
+    return webviewContent(page).locator('body').evaluate((body, part) => {
+        const view = body.querySelector('#viewport')!.getBoundingClientRect();
+        const svg = body.querySelectorAll('#canvas section.diagram svg')[part]?.getBoundingClientRect();
+        const level = body.querySelector('#zoom-level')?.textContent ?? '';
+        if (!svg) return { level, inside: false, inView: false };
+        return {
+            level,
+            inside: svg.left >= view.left - 0.5 && svg.right <= view.right + 0.5 && svg.top >= view.top - 0.5 && svg.bottom <= view.bottom + 0.5,
+            inView: svg.top >= view.top - 0.5 && svg.top < view.top + view.height / 2
+        };
+    }, index);
+}
+
+/**
+ * Quick Open (Ctrl+P) of a file in a group that already shows another one:
+ * the file's tab becomes the active one (openFile's check of the text looks at the group's first editor).
+ */
+async function openBesideOthers(page: Page, fileName: string): Promise<void> {
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(fileName);
+    await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: fileName }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator(`.tabs-container .tab.active[aria-label^="${fileName}"]`).waitFor({ timeout: 20_000 });
+}
+
+/** The long fixture: 6 stages of 20 steps, a part each (test/e2e/fixtures/long-process). */
+const longSpec = { name: 'long-journey.svc', steps: 120, parts: 6 };
+
 export async function screenshot(page: Page, name: string): Promise<void> {
     await page.mouse.move(0, 500);
     await page.screenshot({ path: path.join(artifactsDir, name) });
@@ -158,6 +199,11 @@ export function uiChecks(page: Page, workspace: string, expectedDiagnosticsFile:
                     return preview.stepNodes === steps.length ? preview : undefined;
                 }, 60_000);
                 lightSvgId = drawn.svgId;
+                const fitted = await eventually('the blueprint fitted inside the preview', async () => {
+                    const part = await partOnScreen(page, 0);
+                    return part.inside ? part : undefined;
+                }, 10_000);
+                console.log(`preview fitted on open: ${previewSpec.name} at ${fitted.level}`);
                 await screenshot(page, 'preview-light.png');
                 sameList('step titles in the SVG', steps.map(step => step.title).filter(title => drawn.text.includes(title.replace(/\s+/g, ''))), steps.map(step => step.title));
                 sameList('lanes', drawn.laneLabels.filter(label => lanes.includes(label)), lanes);
@@ -192,6 +238,41 @@ export function uiChecks(page: Page, workspace: string, expectedDiagnosticsFile:
                 await page.waitForTimeout(500);
                 await screenshot(page, 'preview-dark.png');
                 sameList('lanes', drawn.laneLabels.filter(label => lanes.includes(label)), lanes);
+            }
+        },
+        {
+            title: 'the preview follows the editor to a 120-step process: a part picker of its 6 stages, a continuation node goes to the next part (dark theme)',
+            run: async () => {
+                await page.keyboard.press('Control+1');
+                await openBesideOthers(page, longSpec.name);
+                // No Ctrl+K V: the open, unlocked preview follows the active editor.
+                const options = await eventually(`the ${longSpec.parts} parts of ${longSpec.name} in the preview`, async () => {
+                    const drawn = await webviewContent(page).locator('body').evaluate(body => ({
+                        steps: body.querySelectorAll('svg .svc-step').length,
+                        options: [...body.querySelectorAll('#part option')].map(option => option.textContent ?? '')
+                    }));
+                    return drawn.steps === longSpec.steps && drawn.options.length === longSpec.parts ? drawn.options : undefined;
+                }, 120_000);
+                sameList('part picker', options.map(option => option.replace(/^.*› /, '')), Array.from({ length: longSpec.parts }, (_, index) => `Stage ${index + 1}`));
+                if (!(await partOnScreen(page, 0)).inView) throw new Error('the first part is not in view on open');
+                await page.waitForTimeout(500);
+                await screenshot(page, 'preview-parts-dark.png');
+                // The picker: the time from the pick to the part drawn on screen (two animation frames), in the page.
+                const switchMs = await webviewContent(page).locator('#part').evaluate(select => new Promise<number>(resolve => {
+                    const started = performance.now();
+                    (select as HTMLSelectElement).value = '3';
+                    select.dispatchEvent(new Event('change'));
+                    requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - started)));
+                }));
+                console.log(`part picker: part 4 of ${longSpec.name} on screen ${switchMs.toFixed(1)} ms after the pick`);
+                await eventually('part 4 in view', async () => (await partOnScreen(page, 3)).inView || undefined, 10_000);
+                await page.waitForTimeout(300);
+                await screenshot(page, 'preview-parts-4-dark.png');
+                // Part 4 (steps 61–80) ends with "→ S81": its click goes to part 5.
+                await webviewContent(page).locator('#canvas section.diagram >> nth=3 >> .svc-continuation[data-svc-step="S81"]').click();
+                await eventually('part 5 picked and in view', async () => await webviewContent(page).locator('#part').inputValue() === '4' && (await partOnScreen(page, 4)).inView || undefined, 10_000);
+                await page.waitForTimeout(300);
+                await screenshot(page, 'preview-parts-continuation-dark.png');
             }
         },
         {

@@ -8,8 +8,14 @@ export function stepCount(text: string): number {
     return text.split('\n').filter(line => /^\s*step\s/.test(line)).length;
 }
 
-async function renderStates(): Promise<PreviewRenderState[]> {
+export async function renderStates(): Promise<PreviewRenderState[]> {
     return vscode.commands.executeCommand<PreviewRenderState[]>('svc.preview.renderState');
+}
+
+/** The blueprint preview tabs open in the workbench. */
+export function previewTabs(): vscode.Tab[] {
+    return vscode.window.tabGroups.all.flatMap(group => group.tabs)
+        .filter(tab => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('svc.preview'));
 }
 
 /** Waits until the preview of `uri` has drawn `nodes` step nodes (what the webview itself reported). */
