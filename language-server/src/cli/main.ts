@@ -5,7 +5,7 @@ import { runCheck } from './check-command.js';
 import { runExport } from './export-command.js';
 import { runFormat } from './format-command.js';
 import { renderFormats, runRender } from './render-command.js';
-import { runReport } from './report-command.js';
+import { reportFormats, runReport } from './report-command.js';
 import { usage } from './usage.js';
 import { UsageError } from './usage-error.js';
 
@@ -86,7 +86,7 @@ export async function main(argv: string[]): Promise<number> {
         case 'report':
             return runReport({
                 paths,
-                format: oneOf('--format', values.format ?? 'html', ['html', 'md'] as const),
+                format: oneOf('--format', values.format ?? 'html', reportFormats),
                 outDir: values['out-dir'] ?? 'svc-reports',
                 chromium: values.chromium,
                 locale: localeOption(values.locale),

@@ -6,7 +6,7 @@ Usage:
   svc check PATH... [--format stylish|json|sarif] [--max-warnings N] [--locale en|zh-CN]
   svc render FILE [--service NAME] [--view blueprint|flow|standards|performance]
              [--format mmd|svg|png|md|html] [-o OUT] [--chromium PATH] [--force]
-  svc report PATH... [--format html|md] [--out-dir DIR] [--chromium PATH] [--force]
+  svc report PATH... [--format html|md|pdf|docx] [--out-dir DIR] [--chromium PATH] [--force]
   svc export PATH... [--format json|csv] [--table standards|kpis|measurements] [-o OUT] [--force]
   svc format PATH... [--check] [--locale en|zh-CN]
   svc --help | --version
@@ -18,8 +18,9 @@ Commands:
            a picture (svg, png at 2x: drawn in headless Chromium), or a client report
            (md, html). The files beside FILE form its workspace.
   report   A client report for every service of every file, under DIR (default
-           svc-reports), mirroring the folders. HTML reports include the blueprint
-           picture when Chromium is available.
+           svc-reports), mirroring the folders: html (default), md, pdf (A4, printed
+           by Chromium) or docx (Word). HTML and Word reports include the blueprint
+           picture when Chromium is available; a PDF needs Chromium.
   export   The workspace model with its measured data as JSON (docs/export-format.md),
            or the standards, KPI or measurements table as CSV (UTF-8 with BOM, for
            spreadsheets).
@@ -28,7 +29,8 @@ Commands:
            are reported and left untouched.
 
 Options:
-  --format FORMAT      check: stylish (default), json, sarif (SARIF 2.1.0); export: json (default), csv
+  --format FORMAT      check: stylish (default), json, sarif (SARIF 2.1.0); export: json (default), csv;
+                       report: html (default), md, pdf, docx
   --max-warnings N     check: exit 1 when there are more than N warnings
   --locale LOCALE      language of messages: en or zh-CN (default: svc.config.json's "locale", else en)
   --table TABLE        export --format csv: standards (default), kpis, or measurements (one row

@@ -14,7 +14,7 @@ const fontPackages = ['@fontsource/noto-sans-sc', '@fontsource/noto-emoji'];
 const weights = ['400', '700'];
 
 /** A host that no request can reach: the render pages ask it for fonts, and `serveBundledFonts` answers from the packages. */
-const fontOrigin = 'https://fonts.svc.invalid/';
+export const fontOrigin = 'https://fonts.svc.invalid/';
 const fontFileName = /^[a-z0-9-]+\.woff2$/;
 
 interface FontPackage {

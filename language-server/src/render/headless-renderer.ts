@@ -97,6 +97,24 @@ export class HeadlessRenderer {
         }
     }
 
+    /**
+     * A PDF of a self-contained HTML page (the PDF report): printed by this
+     * Chromium with the page's own @page sizes and margin boxes, its bundled
+     * fonts served as the render pages get them, no script run.
+     */
+    async printPdf(html: string): Promise<Buffer> {
+        const context = await this.browser.newContext({ javaScriptEnabled: false });
+        try {
+            await serveBundledFonts(context);
+            const page = await context.newPage();
+            await page.setContent(html, { waitUntil: 'networkidle' });
+            await page.evaluate(() => document.fonts.ready);
+            return await page.pdf({ preferCSSPageSize: true, printBackground: true });
+        } finally {
+            await context.close();
+        }
+    }
+
     async close(): Promise<void> {
         await this.browser.close();
     }

@@ -15,6 +15,7 @@ export function blueprintSection(context: SectionContext): Section {
             svgs: input.blueprintSvgs ?? [],
             mermaid: input.blueprintMermaid ?? [],
             images: input.blueprintImages ?? [],
+            pictures: input.blueprintPictures ?? [],
             missing: labels.blueprintMissing
         }
     }];

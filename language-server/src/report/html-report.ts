@@ -7,17 +7,26 @@ import { inlineableSvg } from './svg-guard.js';
 /** No script, nothing fetched: styles inline, images only as data (the blueprints are inline SVG). */
 const contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
+/** What the PDF report adds to the HTML page it prints. */
+export interface HtmlPageOptions {
+    /** CSS after the report's own: the print style and its font faces. */
+    extraStyle?: string;
+    /** The one origin fonts may load from (CSP font-src); none otherwise. */
+    fontOrigin?: string;
+}
+
 /** One self-contained HTML file; every text of the content is escaped, the only markup passed through is the blueprint SVGs. */
-export function renderHtml(content: ReportContent): string {
+export function renderHtml(content: ReportContent, page: HtmlPageOptions = {}): string {
+    const policy = page.fontOrigin ? `${contentSecurityPolicy}; font-src ${page.fontOrigin}` : contentSecurityPolicy;
     return [
         '<!DOCTYPE html>',
         `<html lang="${htmlText(content.locale)}">`,
         '<head>',
         '<meta charset="utf-8">',
-        `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">`,
+        `<meta http-equiv="Content-Security-Policy" content="${policy}">`,
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         `<title>${htmlText(content.title)}</title>`,
-        `<style>${reportStyle}</style>`,
+        `<style>${reportStyle}${page.extraStyle ?? ''}</style>`,
         '</head>',
         '<body>',
         `<header><h1>${htmlText(content.title)}</h1><p class="subtitle">${htmlText(content.subtitle)}</p></header>`,

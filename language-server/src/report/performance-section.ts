@@ -40,6 +40,7 @@ function chartsBlock(context: SectionContext): Block {
             svgs: input.performanceSvgs ?? [],
             mermaid: input.performanceMermaid ?? [],
             images: input.performanceImages ?? [],
+            pictures: input.performancePictures ?? [],
             missing: labels.performance.chartsMissing
         }
     };

@@ -21,8 +21,19 @@ export interface DiagramSources {
     svgs: ReadonlyArray<{ title: string; svg: string }>;
     mermaid: ReadonlyArray<{ title: string; text: string }>;
     images: ReadonlyArray<{ title: string; path: string }>;
+    /** Rendered PNG pictures: the Word report embeds them. */
+    pictures: readonly DiagramPicture[];
     /** Said when the format has nothing to show. */
     missing: string;
+}
+
+/** A diagram drawn to PNG, with its size in pixels and how many pixels it has per CSS pixel of the drawing. */
+export interface DiagramPicture {
+    title: string;
+    png: Uint8Array;
+    width: number;
+    height: number;
+    scale: number;
 }
 
 export type Block =

@@ -1,5 +1,6 @@
 import type { BlueprintDocument, ServiceModel } from '#protocol/blueprint-schema.js';
 import type { Locale } from '#protocol/locale.js';
+import type { DiagramPicture } from './report-content.js';
 
 export interface ReportInput {
     document: BlueprintDocument;
@@ -18,6 +19,10 @@ export interface ReportInput {
     performanceMermaid?: Array<{ title: string; text: string }>;
     /** Relative paths of exported performance charts, for the Markdown report to link instead of Mermaid blocks. */
     performanceImages?: Array<{ title: string; path: string }>;
+    /** PNG pictures of the blueprint diagrams, for the Word report. */
+    blueprintPictures?: DiagramPicture[];
+    /** PNG pictures of the performance charts, for the Word report. */
+    performancePictures?: DiagramPicture[];
     /** Default now; tests pass a fixed date. */
     generatedAt?: Date;
 }

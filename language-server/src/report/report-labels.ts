@@ -15,6 +15,8 @@ export interface ReportLabels {
     generatedOn: (date: string) => string;
     sourceFile: (file: string) => string;
     syntaxErrors: (count: number) => string;
+    /** The printed footer around the page number and the page count: `Page 3 of 12`. */
+    pageNumber: { before: string; of: string; after: string };
 
     headings: Record<'summary' | 'blueprint' | 'standards' | 'kpis' | 'performance' | 'capacity' | 'leadTime' | 'promises' | 'feedback' | 'improvements' | 'diagnostics', string>;
 
@@ -89,6 +91,7 @@ export const reportLabels: Localized<ReportLabels> = {
         listSeparator: ', ',
         none: '—',
         reportKind: 'Service specification report',
+        pageNumber: { before: 'Page ', of: ' of ', after: '' },
         generatedOn: date => `Generated ${date}`,
         sourceFile: file => `Source: ${file}`,
         syntaxErrors: count => `The specification has ${count} syntax error${count === 1 ? '' : 's'}; the figures below may be incomplete until ${count === 1 ? 'it is' : 'they are'} fixed.`,
@@ -185,6 +188,7 @@ export const reportLabels: Localized<ReportLabels> = {
         listSeparator: '、',
         none: '—',
         reportKind: '服务规范报告',
+        pageNumber: { before: '第 ', of: ' 页，共 ', after: ' 页' },
         generatedOn: date => `生成日期：${date}`,
         sourceFile: file => `源文件：${file}`,
         syntaxErrors: count => `规范中有 ${count} 处语法错误；修正之前，以下数据可能不完整。`,
