@@ -12,6 +12,10 @@ describe('export file names', () => {
     it('names reports after the service, whatever the view', () => {
         expect(defaultExportFileName('a.svc', 'S', 'flow', 'markdown')).toBe('a.S.report.md');
         expect(defaultExportFileName('a.svc', 'S', 'standards', 'html')).toBe('a.S.report.html');
+        expect(defaultExportFileName('a.svc', 'S', 'performance', 'pdf')).toBe('a.S.report.pdf');
+        expect(defaultExportFileName('a.svc', 'S', 'blueprint', 'docx')).toBe('a.S.report.docx');
+        expect(withExportExtension('客户报告', 'docx')).toBe('客户报告.docx');
+        expect(withExportExtension('report.PDF', 'pdf')).toBe('report.PDF');
     });
 
     it('keeps Chinese names and replaces what file systems refuse', () => {

@@ -1,17 +1,20 @@
 import * as vscode from 'vscode';
 import type { PreviewManager } from '../preview/preview-manager.js';
-import { exportFormats, type ExportFormat } from '#protocol/preview-messages.js';
+import { exportFormats } from '#protocol/preview-messages.js';
+import { documentContents, documentFormats, type DocumentFormat } from './document-export.js';
 import { exportContents, exportDiagrams } from './export-content.js';
-import { defaultExportFileName, exportExtensions, numberedFileNames, withExportExtension } from './export-naming.js';
+import { defaultExportFileName, exportExtensions, numberedFileNames, reportFormats, withExportExtension, type AnyExportFormat } from './export-naming.js';
 import { mayWrite, overwriteDecision, type ExportTarget } from './overwrite.js';
 
-function formatLabel(format: ExportFormat): string {
+function formatLabel(format: AnyExportFormat): string {
     switch (format) {
         case 'svg': return vscode.l10n.t('SVG image');
         case 'png': return vscode.l10n.t('PNG image');
         case 'mermaid': return vscode.l10n.t('Mermaid source');
         case 'markdown': return vscode.l10n.t('Markdown report');
         case 'html': return vscode.l10n.t('HTML report');
+        case 'pdf': return vscode.l10n.t('PDF report');
+        case 'docx': return vscode.l10n.t('Word report');
     }
 }
 
@@ -35,7 +38,7 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
  * It resolves to undefined when nothing was written; the reason is shown.
  */
 export function registerExportCommands(manager: PreviewManager): vscode.Disposable[] {
-    return exportFormats.map(format => vscode.commands.registerCommand(`svc.export.${format}`, async (resource?: unknown, target?: unknown) => {
+    return [...exportFormats, ...documentFormats].map(format => vscode.commands.registerCommand(`svc.export.${format}`, async (resource?: unknown, target?: unknown) => {
         try {
             return await exportSpec(manager, format, resource, target instanceof vscode.Uri ? target : undefined);
         } catch (error) {
@@ -45,7 +48,9 @@ export function registerExportCommands(manager: PreviewManager): vscode.Disposab
     }));
 }
 
-async function exportSpec(manager: PreviewManager, format: ExportFormat, resource: unknown, target: vscode.Uri | undefined): Promise<vscode.Uri[] | undefined> {
+const isDocument = (format: AnyExportFormat): format is DocumentFormat => (documentFormats as readonly string[]).includes(format);
+
+async function exportSpec(manager: PreviewManager, format: AnyExportFormat, resource: unknown, target: vscode.Uri | undefined): Promise<vscode.Uri[] | undefined> {
     const specUri = manager.specUri(resource);
     if (!specUri) {
         void vscode.window.showWarningMessage(vscode.l10n.t('Open a .svc file to export its blueprint.'));
@@ -56,8 +61,8 @@ async function exportSpec(manager: PreviewManager, format: ExportFormat, resourc
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Preparing the blueprint…') }, () => preview.whenRendered());
     const service = preview.service;
     if (!service) throw new Error(vscode.l10n.t('This file defines no service to export.'));
-    const diagrams = exportDiagrams(preview, format);
-    if (diagrams.length === 0 && format !== 'markdown' && format !== 'html') throw new Error(vscode.l10n.t('There is nothing to export in this view.'));
+    const diagrams = isDocument(format) ? preview.diagrams('blueprint') : exportDiagrams(preview, format);
+    if (diagrams.length === 0 && !reportFormats.has(format)) throw new Error(vscode.l10n.t('There is nothing to export in this view.'));
 
     const proposed = vscode.Uri.joinPath(specUri, '..', defaultExportFileName(fileName(specUri), service.name, preview.view, format));
     const chosen = target ?? await vscode.window.showSaveDialog({
@@ -87,7 +92,7 @@ async function exportSpec(manager: PreviewManager, format: ExportFormat, resourc
     preview.reveal(undefined, true);
     const contents = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting {0}…', formatLabel(format)) },
-        () => exportContents(preview, format, diagrams)
+        async () => isDocument(format) ? [await documentContents(preview, format)] : exportContents(preview, format, diagrams)
     );
     await Promise.all(contents.map((bytes, index) => vscode.workspace.fs.writeFile(uris[index], bytes)));
     const written = uris.slice(0, contents.length);

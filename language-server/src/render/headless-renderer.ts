@@ -3,14 +3,9 @@ import type { Browser, Page } from 'playwright-core';
 import type { MermaidDiagram } from '../blueprint/mermaid/index.js';
 import type { RenderedSvg, RenderOptions } from './browser/render-types.js';
 import { bundledFontFaces, serveBundledFonts } from './bundled-fonts.js';
+import { chromiumArgs } from './chromium-args.js';
 import { findChromium } from './find-chromium.js';
 import { findRenderBundle } from './render-bundle.js';
-
-/** Headless, and quiet: no sandbox (fails as root in containers), no GPU, no update or sync traffic. */
-export const chromiumArgs = [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'
-];
 
 export interface HeadlessRendererOptions {
     /** The browser executable (the CLI's `--chromium`); otherwise `SVC_CHROMIUM` or a browser found on this machine. */
