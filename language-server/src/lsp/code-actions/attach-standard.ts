@@ -2,11 +2,12 @@ import { AstUtils, GrammarUtils } from 'langium';
 import { isStandard, type Standard, type Step } from '../../generated/ast.js';
 import type { Localized } from '#protocol/locale.js';
 import { insertAt, workspaceEdit, type DocumentEdit } from './document-edits.js';
-import { firstNext, insertIntoBlock, insertMember, scopeContainer } from './element-insertion.js';
+import { firstNext, insertIntoBlock } from './element-insertion.js';
+import { insertStandardWithKpi } from './kpi-for-standard.js';
 import { ownerCandidate } from './owner-candidate.js';
 import { titleOf, type FixProposal, type FixRequest } from './quick-fix.js';
 import { codeStyleAt, nameInStyle, titleInStyle } from './code-style.js';
-import { standardElement, type StandardDraft } from './standard-draft.js';
+import type { StandardDraft } from './standard-draft.js';
 import { takenNames, uniqueName } from './unique-names.js';
 import { plainlyVisible } from './visible-elements.js';
 
@@ -33,17 +34,16 @@ export interface StandardForStep {
     fits?: (standard: Standard) => boolean;
 }
 
-/** A new standard created and attached to the step (preferred), then each fitting existing standard to attach instead. */
+/** A new standard (with its KPI) created and attached to the step (preferred), then each fitting existing standard to attach instead. */
 export function createOrAttachStandard(request: FixRequest, step: Step, options: StandardForStep): FixProposal[] {
     const style = codeStyleAt(step);
-    const name = uniqueName(nameInStyle(options.name, style, { step: step.name }), takenNames(request.services, request.document));
-    const standard = standardElement(name, titleInStyle(options.title, style, { step: step.title ?? step.name }), options.draft, ownerCandidate(step));
+    const taken = takenNames(request.services, request.document);
+    const name = uniqueName(nameInStyle(options.name, style, { step: step.name }), taken);
+    taken.add(name);
+    const title = titleInStyle(options.title, style, { step: step.title ?? step.name });
     const create: FixProposal = {
         title: titleOf(options.titles.create, request, { standard: name }),
-        edit: workspaceEdit(
-            insertMember(scopeContainer(step), 'Standard', [standard]),
-            attachStandard(step, name)
-        ),
+        edit: workspaceEdit(...insertStandardWithKpi(step, { name, title, draft: options.draft, owner: ownerCandidate(step) }, taken), attachStandard(step, name)),
         preferred: true
     };
     const attach = attachableStandards(step).filter(options.fits ?? (() => true)).map(standard => ({

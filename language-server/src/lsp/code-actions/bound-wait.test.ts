@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { applyFix, expectSound, offeredFixes, remainingRules, titles } from '../../../../test/helpers/quick-fix-kit.js';
+import { applyFix, expectFixedWithoutNewDiagnostics, expectSound, offeredFixes, remainingRules, titles } from '../../../../test/helpers/quick-fix-kit.js';
 
 const rule = 'wait-without-standard';
 
@@ -38,9 +38,9 @@ service Bank {
 
     test('creates a wait standard the wait meets and appends it to the standards of the step (preferred)', async () => {
         const offer = await offeredFixes(spec, { rule });
-        expect(titles(offer)).toEqual(["Create wait standard 'S_Wait_Take'", "Attach wait standard 'QueueMax'", "Disable 'wait-without-standard' for this line"]);
+        expect(titles(offer)).toEqual(["Create wait standard 'S_Wait_Take' and its KPI", "Attach wait standard 'QueueMax'", "Disable 'wait-without-standard' for this line"]);
         expect(offer.actions[0].isPreferred).toBe(true);
-        const applied = await applyFix(offer, "Create wait standard 'S_Wait_Take'");
+        const applied = await applyFix(offer, "Create wait standard 'S_Wait_Take' and its KPI");
         expect(applied.text).toContain(`    owner Manager
   }
   standard S_Wait_Take "Take等候时间" {
@@ -52,10 +52,21 @@ service Bank {
     frequency monthly
     owner Manager
   }
+  kpi K_S_Wait_Take "Take等候时间指标" {
+    measures S_Wait_Take
+    formula "…"
+    unit min
+    direction lower
+    target 12
+    period monthly
+    source "…"
+    owner Manager
+  }
   process Main {`);
         expect(applied.text).toContain('      standard Polite, S_Wait_Take\n');
         expectSound(applied);
         for (const gone of [rule, 'step-exceeds-standard', 'standard-incomplete']) expect(remainingRules(applied)).not.toContain(gone);
+        await expectFixedWithoutNewDiagnostics(offer, applied, rule);
     });
 
     test("attaches one of the service's wait standards", async () => {
@@ -74,6 +85,6 @@ service Bank {
     });
 
     test('Chinese titles', async () => {
-        expect(titles(await offeredFixes(spec, { rule, locale: 'zh-CN' })).slice(0, 2)).toEqual(['创建等候时间标准“S_Wait_Take”', '关联等候时间标准“QueueMax”']);
+        expect(titles(await offeredFixes(spec, { rule, locale: 'zh-CN' })).slice(0, 2)).toEqual(['创建等候时间标准“S_Wait_Take”及其 KPI', '关联等候时间标准“QueueMax”']);
     });
 });

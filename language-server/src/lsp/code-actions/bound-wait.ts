@@ -6,7 +6,7 @@ import { nodeAtDiagnostic, type QuickFix } from './quick-fix.js';
 import { dimensionDrafts, timeBoundDraft } from './standard-draft.js';
 
 const titles = {
-    create: { en: "Create wait standard '{standard}'", 'zh-CN': '创建等候时间标准“{standard}”' },
+    create: { en: "Create wait standard '{standard}' and its KPI", 'zh-CN': '创建等候时间标准“{standard}”及其 KPI' },
     attach: { en: "Attach wait standard '{standard}'", 'zh-CN': '关联等候时间标准“{standard}”' }
 };
 

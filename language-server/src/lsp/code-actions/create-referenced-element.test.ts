@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { diagnose, lineOf } from '../../../../test/helpers/diagnose.js';
-import { applyFix, expectSound, offeredFixes, titles, type Applied } from '../../../../test/helpers/quick-fix-kit.js';
+import { applyFix, expectFixedWithoutNewDiagnostics, expectSound, offeredFixes, titles, type Applied } from '../../../../test/helpers/quick-fix-kit.js';
 
 const rule = 'unresolved-reference';
 
@@ -48,8 +48,8 @@ service Bank {
 
     test("a step's standard becomes a complete wait standard that the step's wait meets", async () => {
         const offer = await offeredFixes(spec, { rule, line: lineOf(spec, 'standard WaitMax15') });
-        expect(titles(offer)[0]).toBe("Create standard 'WaitMax15'");
-        const applied = await applyFix(offer, "Create standard 'WaitMax15'");
+        expect(titles(offer)[0]).toBe("Create standard 'WaitMax15' and the KPI measuring it");
+        const applied = await applyFix(offer, "Create standard 'WaitMax15' and the KPI measuring it");
         expect(applied.text).toContain(`    owner Manager
   }
   standard WaitMax15 "…" {
@@ -61,8 +61,19 @@ service Bank {
     frequency monthly
     owner Manager
   }
+  kpi K_WaitMax15 "WaitMax15指标" {
+    measures WaitMax15
+    formula "…"
+    unit min
+    direction lower
+    target 12
+    period monthly
+    source "…"
+    owner Manager
+  }
   process Main {`);
         expect(unresolved(applied)).not.toContainEqual(expect.stringContaining("'WaitMax15'"));
+        await expectFixedWithoutNewDiagnostics(offer, applied, rule);
         for (const gone of ['standard-incomplete', 'wait-without-standard', 'step-exceeds-standard']) {
             expect(applied.diagnostics.map(diagnostic => diagnostic.rule)).not.toContain(gone);
         }
@@ -70,7 +81,7 @@ service Bank {
 
     test("a process's standard bounds its lead time as designed", async () => {
         const offer = await offeredFixes(spec, { rule, line: lineOf(spec, 'standard OpenIn20') });
-        const applied = await applyFix(offer, "Create standard 'OpenIn20'");
+        const applied = await applyFix(offer, "Create standard 'OpenIn20' and the KPI measuring it");
         expect(applied.text).toContain('  standard OpenIn20 "…" {\n    dimension responsiveness\n    kind hard\n    bounds lead-time\n    target <= 12 min\n');
         expect(applied.diagnostics.map(diagnostic => diagnostic.rule)).not.toContain('lead-time-exceeds-standard');
     });
@@ -94,8 +105,8 @@ service Bank {
     test('the fixed spec parses and every reference resolves once all are created', async () => {
         let specs: Record<string, string> = { 'spec.svc': spec };
         for (const [fragment, title] of [
-            ['by Customer', "Create actor 'Customer' in lane customer"], ['standard WaitMax15', "Create standard 'WaitMax15'"],
-            ['standard OpenIn20', "Create standard 'OpenIn20'"], ['recover Seat', "Create step 'Seat'"]
+            ['by Customer', "Create actor 'Customer' in lane customer"], ['standard WaitMax15', "Create standard 'WaitMax15' and the KPI measuring it"],
+            ['standard OpenIn20', "Create standard 'OpenIn20' and the KPI measuring it"], ['recover Seat', "Create step 'Seat'"]
         ]) {
             const offer = await offeredFixes(specs, { rule, line: lineOf(specs['spec.svc'], fragment) });
             specs = (await applyFix(offer, title)).specs;

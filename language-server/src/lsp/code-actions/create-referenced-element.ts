@@ -6,14 +6,15 @@ import { workspaceEdit } from './document-edits.js';
 import { insertAfter, insertMember, scopeContainer } from './element-insertion.js';
 import { ownerCandidate } from './owner-candidate.js';
 import { astNodeAtDiagnostic, titleOf, type FixProposal, type FixRequest, type QuickFix } from './quick-fix.js';
-import { dimensionDrafts, standardElement, timeBoundDraft, type StandardDraft } from './standard-draft.js';
+import { insertStandardWithKpi } from './kpi-for-standard.js';
+import { dimensionDrafts, timeBoundDraft, type StandardDraft } from './standard-draft.js';
 import { placeholderText } from './text-layout.js';
 import { timeText } from './time-values.js';
 import { takenNames } from './unique-names.js';
 
 const titles = {
     actor: { en: "Create actor '{name}' in lane {lane}", 'zh-CN': '创建角色“{name}”（{lane} 泳道）' },
-    standard: { en: "Create standard '{name}'", 'zh-CN': '创建服务标准“{name}”' },
+    standard: { en: "Create standard '{name}' and the KPI measuring it", 'zh-CN': '创建服务标准“{name}”及衡量它的 KPI' },
     step: { en: "Create step '{name}'", 'zh-CN': '创建步骤“{name}”' }
 };
 
@@ -69,10 +70,10 @@ function createActor(request: FixRequest, reference: ReferenceInfo, name: string
 }
 
 function createStandard(request: FixRequest, referencing: AstNode, name: string): FixProposal[] {
-    const standard = standardElement(name, placeholderText, standardDraftFor(referencing), ownerCandidate(referencing));
+    const standard = { name, title: placeholderText, draft: standardDraftFor(referencing), owner: ownerCandidate(referencing) };
     return [{
         title: titleOf(titles.standard, request, { name }),
-        edit: workspaceEdit(insertMember(scopeContainer(referencing), 'Standard', [standard])),
+        edit: workspaceEdit(...insertStandardWithKpi(referencing, standard, takenNames(request.services, request.document))),
         preferred: true
     }];
 }

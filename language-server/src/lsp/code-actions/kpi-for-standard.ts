@@ -7,6 +7,8 @@ import { insertMember, scopeContainer } from './element-insertion.js';
 import type { ElementDraft } from './element-draft.js';
 import { kpiElement, type MeasuredStandard } from './kpi-draft.js';
 import { ownerCandidate } from './owner-candidate.js';
+import { placeholderText } from './text-layout.js';
+import { measuredDraft, standardElement, type StandardDraft } from './standard-draft.js';
 import { takenNames, uniqueName } from './unique-names.js';
 
 export const createKpiTitle = { en: "Create KPI '{kpi}' measuring '{standard}'", 'zh-CN': '创建衡量“{standard}”的 KPI“{kpi}”' };
@@ -22,7 +24,9 @@ export function kpiDraftMeasuring(
     const style = codeStyleAt(near);
     const name = uniqueName(nameInStyle(kpiName, style, { standard: standardName }), taken);
     taken.add(name);
-    return kpiElement(name, titleInStyle(kpiTitle, style, { standard: standardTitle ?? standardName }), standard, standardName, owner);
+    // A title still to write is no title to name the KPI after.
+    const titled = standardTitle && standardTitle !== placeholderText ? standardTitle : standardName;
+    return kpiElement(name, titleInStyle(kpiTitle, style, { standard: titled }), standard, standardName, owner);
 }
 
 /**
@@ -41,4 +45,12 @@ export function insertMeasuredStandards(container: Service | Model, standards: E
     const members: AstNode[] = isService(container) ? container.members : container.elements;
     if (!members.some(isKpi)) return [insertMember(container, 'Standard', [...standards, ...kpis])];
     return [insertMember(container, 'Standard', standards), insertMember(container, 'Kpi', kpis)];
+}
+
+/** A new standard and the KPI measuring it, so that the standard is not at once `standard-unmeasured`. */
+export function insertStandardWithKpi(
+    near: AstNode, standard: { name: string; title: string; draft: StandardDraft; owner: string | undefined }, taken: Set<string>
+): DocumentEdit[] {
+    const kpi = kpiDraftMeasuring(near, measuredDraft(standard.draft), standard.name, standard.title, taken, standard.owner);
+    return insertMeasuredStandards(scopeContainer(near), [standardElement(standard.name, standard.title, standard.draft, standard.owner)], [kpi]);
 }

@@ -4,13 +4,12 @@ import { isCustomerStep, isFrontstageStep, isHiddenStep } from '../../model/lane
 import { serviceSteps } from '../../model/service-elements.js';
 import { codeStyleAt, nameInStyle, titleInStyle } from './code-style.js';
 import { workspaceEdit, type DocumentEdit } from './document-edits.js';
-import { scopeContainer } from './element-insertion.js';
 import { spliceAfter, spliceBefore, type Splice } from './flow-splice.js';
-import { insertMeasuredStandards, kpiDraftMeasuring } from './kpi-for-standard.js';
+import { insertStandardWithKpi } from './kpi-for-standard.js';
 import { ownerCandidate } from './owner-candidate.js';
 import { performerForLane } from './performer-for-lane.js';
 import { nodeAtDiagnostic, titleOf, type FixProposal, type FixRequest, type QuickFix } from './quick-fix.js';
-import { dimensionDrafts, measuredDraft, standardElement } from './standard-draft.js';
+import { dimensionDrafts } from './standard-draft.js';
 import { placeholderText } from './text-layout.js';
 import { takenNames, uniqueName } from './unique-names.js';
 import { plainlyVisible } from './visible-elements.js';
@@ -84,9 +83,6 @@ function standardForServing(customerStep: Step, stepName: string, taken: Set<str
     const style = codeStyleAt(customerStep);
     const name = uniqueName(nameInStyle(standardName, style, { step: stepName }), taken);
     taken.add(name);
-    const owner = ownerCandidate(customerStep);
     const title = titleInStyle(standardTitle, style, { step: stepName });
-    const draft = dimensionDrafts.reliability;
-    const kpi = kpiDraftMeasuring(customerStep, measuredDraft(draft), name, title, taken, owner);
-    return { name, edits: insertMeasuredStandards(scopeContainer(customerStep), [standardElement(name, title, draft, owner)], [kpi]) };
+    return { name, edits: insertStandardWithKpi(customerStep, { name, title, draft: dimensionDrafts.reliability, owner: ownerCandidate(customerStep) }, taken) };
 }

@@ -6,7 +6,7 @@ import { nodeAtDiagnostic, type QuickFix } from './quick-fix.js';
 import { dimensionDrafts, timeBoundDraft } from './standard-draft.js';
 
 const titles = {
-    create: { en: "Create standard '{standard}' for this step", 'zh-CN': '为此步骤创建服务标准“{standard}”' },
+    create: { en: "Create standard '{standard}' and its KPI for this step", 'zh-CN': '为此步骤创建服务标准“{standard}”及其 KPI' },
     attach: { en: "Attach standard '{standard}'", 'zh-CN': '关联服务标准“{standard}”' }
 };
 
