@@ -22,5 +22,7 @@ html { font-family: "Noto Sans SC", "Noto Sans CJK SC", "Source Han Sans SC", "M
 figure { break-inside: avoid; }
 figure svg { display: block; width: 100%; max-width: 100%; height: auto; max-height: 135mm; margin: 0 auto; }
 section#performance figure svg { max-height: 220mm; }
+/* The step tables after the diagrams start a page: their header row is never left alone under a diagram. */
+section#blueprint figure ~ table:first-of-type { break-before: page; }
 `;
 }
