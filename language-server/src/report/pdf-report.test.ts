@@ -5,6 +5,8 @@ import { documentExamples, drawnInput, exampleService, hostileService, namesToFi
 import { hostileTexts } from '../../../test/helpers/mermaid-kit.js';
 import { printedForm, readPdf, type PdfPage } from '../../../test/helpers/pdf-reader.js';
 import { bundledFontFaces, fontOrigin } from '../render/bundled-fonts.js';
+import { findChromium } from '../render/find-chromium.js';
+import { printToPdf } from '../render/print-to-pdf.js';
 import type { HeadlessRenderer } from '../render/headless-renderer.js';
 import { pdfReportHtml, type ReportInput } from './index.js';
 import { reportLabels } from './report-labels.js';
@@ -74,3 +76,20 @@ describe.each(locales)('%s', locale => {
         });
     }, 120_000);
 });
+
+// The editor extension prints without Playwright or the bundled fonts: the browser's --print-to-pdf and the machine's fonts.
+// Its text is checked in English labels: a system Noto Sans CJK maps a few ideographs' glyphs back to radicals in the
+// PDF's text layer (页 reads back as ⻚), which the bundled Noto Sans SC of `svc report` does not.
+test('printed by --print-to-pdf as the editor extension prints: A4, numbered, every standard and KPI name', async () => {
+    const model = await exampleService(documentExamples[0]);
+    const input = await drawnInput(renderer, model, 'en', false);
+    const pages = await readPdf(await printToPdf(await findChromium(), pdfReportHtml(input)));
+    pages.forEach((page, index) => {
+        expect([Math.round(page.width), Math.round(page.height)].sort((a, b) => a - b)).toEqual([595, 842]);
+        expect(printedForm(page.text)).toContain(printedForm(`Page ${index + 1} of ${pages.length}`));
+    });
+    const names = namesToFind(model.service);
+    const all = printedForm(pages.map(page => page.text).join(''));
+    for (const name of [...names.standards, ...names.kpis]) expect(all, name).toContain(name);
+    expect(pages.some(page => page.width > page.height)).toBe(true);
+}, 120_000);
