@@ -217,10 +217,11 @@ export function laneOfNode(parsed: ParsedDiagram, nodeId: string): string | unde
     return parsed.subgraphs.find(subgraph => subgraph.nodes.includes(nodeId))?.id;
 }
 
-/** Edges as `from -->|text| to`, with Mermaid's own notion of the arrow. */
+/** Drawn edges as `from -->|text| to`, with Mermaid's own notion of the arrow. */
 export function edgeList(parsed: ParsedDiagram): string[] {
     const arrows: Record<string, string> = { 'arrow_point:normal': '-->', 'arrow_point:dotted': '-.->', 'arrow_open:dotted': '-.-' };
-    return parsed.edges.map(edge => {
+    // Invisible links only order the layout; they are no edges of the process.
+    return parsed.edges.filter(edge => edge.stroke !== 'invisible').map(edge => {
         const arrow = arrows[`${edge.type}:${edge.stroke}`] ?? `${edge.type}:${edge.stroke}`;
         return `${edge.start} ${arrow}${edge.text ? `|${shownText(edge.text)}|` : ''} ${edge.end}`;
     });

@@ -114,6 +114,8 @@ function expectBlueprintGeometry(geometry: BlueprintGeometry, diagram: MermaidDi
         expect(geometry.text, `${where}: title of ${stepId}`).toContain(shownName(step));
     }
 
+    expectStageColumns(geometry, diagram, where);
+
     // The three lines, each between its two lanes, full width, labelled at the left just above it.
     const expected = blueprintLines.filter(line => diagram.lanes.includes(line.above) && diagram.lanes.includes(line.below));
     expect(geometry.lines.map(line => line.kind), where).toEqual(expected.map(line => line.kind));
@@ -129,6 +131,52 @@ function expectBlueprintGeometry(geometry: BlueprintGeometry, diagram: MermaidDi
         expect(line.labelBox.left, `${where}: ${line.kind} label at the left`).toBeLessThan(above.left + 40);
         expect(line.labelBox.bottom, `${where}: ${line.kind} label above its line`).toBeLessThanOrEqual(line.y + 1);
         expect(line.labelBox.top, `${where}: ${line.kind} label inside the upper lane`).toBeGreaterThan(above.top);
+    }
+}
+
+/**
+ * Stages as columns: one separator between two columns, left to right; each
+ * step's centre between the separators of its stage's column; each stage's
+ * title as its header, above the lanes and within its column; the legend
+ * below the lanes, crossed by no edge.
+ */
+function expectStageColumns(geometry: BlueprintGeometry, diagram: MermaidDiagram, where: string): void {
+    const columns = diagram.stages ?? [];
+    expect(columns.length, `${where}: stage columns`).toBeGreaterThan(0);
+    const titled = columns.some(column => column.title !== undefined);
+    expect(geometry.separators, `${where}: separators`).toHaveLength(titled ? columns.length - 1 : 0);
+    const edgesOf = (index: number) => ({
+        left: index === 0 ? -Infinity : geometry.separators[index - 1],
+        right: index === columns.length - 1 ? Infinity : geometry.separators[index]
+    });
+    const stepOfNode = new Map(Object.entries(diagram.nodes).map(([step, node]) => [node, step]));
+    const top = Math.min(...diagram.lanes.map(lane => geometry.bands[lane]!.top));
+    const bottom = Math.max(...diagram.lanes.map(lane => geometry.bands[lane]!.bottom));
+    columns.forEach((column, index) => {
+        const span = edgesOf(index);
+        for (const node of column.nodes.filter(id => stepOfNode.has(id))) {
+            const box = geometry.steps[stepOfNode.get(node)!]!;
+            const centre = (box.left + box.right) / 2;
+            expect(centre, `${where}: step ${stepOfNode.get(node)} in column ${index} (${column.title})`).toBeGreaterThan(span.left);
+            expect(centre, `${where}: step ${stepOfNode.get(node)} in column ${index} (${column.title})`).toBeLessThan(span.right);
+        }
+        const header = geometry.headers.find(candidate => candidate.column === index);
+        if (column.title === undefined) {
+            expect(header, `${where}: column ${index} has no header`).toBeUndefined();
+            return;
+        }
+        expect(header?.text.replace(/\s+/g, ''), `${where}: header of column ${index}`).toBe(column.title.replace(/\s+/g, ''));
+        expect(header!.box.bottom, `${where}: header ${index} above the lanes`).toBeLessThanOrEqual(top + 1);
+        expect(header!.box.left, `${where}: header ${index} in its column`).toBeGreaterThanOrEqual(Math.max(span.left, geometry.svg.left) - 1);
+        expect(header!.box.right, `${where}: header ${index} in its column`).toBeLessThanOrEqual(Math.min(span.right, geometry.svg.right) + 1);
+    });
+    for (const [index, x] of geometry.separators.slice(1).entries()) expect(x, `${where}: separators in order`).toBeGreaterThan(geometry.separators[index]);
+
+    if (geometry.legend) {
+        const legend = geometry.legend;
+        expect(legend.top, `${where}: legend below the lanes`).toBeGreaterThanOrEqual(bottom);
+        const crossing = geometry.edges.filter(edge => edge.left < legend.right && edge.right > legend.left && edge.top < legend.bottom && edge.bottom > legend.top);
+        expect(crossing, `${where}: edges through the legend`).toEqual([]);
     }
 }
 

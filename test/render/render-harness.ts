@@ -8,7 +8,9 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { MermaidDiagram } from '../../language-server/src/blueprint/mermaid/index.js';
+import { legendClass } from '../../language-server/src/render/browser/blueprint-legend.js';
 import { decorationClasses } from '../../language-server/src/render/browser/decorate-blueprint.js';
+import { stageColumnClasses } from '../../language-server/src/render/browser/stage-columns.js';
 import { laneSubgraphId } from '../../language-server/src/render/browser/blueprint-lines.js';
 import { HeadlessRenderer } from '../../language-server/src/render/headless-renderer.js';
 import { findRenderBundle } from '../../language-server/src/render/render-bundle.js';
@@ -71,6 +73,13 @@ export interface BlueprintGeometry {
     /** Step id → the box of its node, or missing. */
     steps: Record<string, Box | undefined>;
     lines: Array<{ kind: string; above: string; below: string; y: number; left: number; right: number; label: string; labelBox: Box }>;
+    /** Stage column separators, left to right (x of each), and the headers (column index, text, box). */
+    separators: number[];
+    headers: Array<{ column: number; text: string; box: Box }>;
+    /** The legend below the lanes, if drawn. */
+    legend?: Box;
+    /** Bounding boxes of the drawn edges. */
+    edges: Box[];
     /** The text of all labels, blanks collapsed. */
     text: string;
     /** Number of Mermaid nodes drawn. */
@@ -84,7 +93,7 @@ export interface BlueprintGeometry {
  */
 export async function measureBlueprint(page: Page, svg: string, diagram: MermaidDiagram): Promise<BlueprintGeometry> {
     const laneIds = Object.fromEntries(diagram.lanes.map(lane => [lane, laneSubgraphId(lane)]));
-    return page.evaluate(({ svg, laneIds, nodes, classes }) => {
+    return page.evaluate(({ svg, laneIds, nodes, classes, columnClasses, legendClass }) => {
         const box = (element: Element): Box => {
             const rect = element.getBoundingClientRect();
             return { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom };
@@ -113,13 +122,19 @@ export async function measureBlueprint(page: Page, svg: string, diagram: Mermaid
                 label: label.textContent ?? '', labelBox: box(label)
             };
         });
+        const separators = [...root.querySelectorAll(`line.${columnClasses.separator}`)].map(line => (box(line).left + box(line).right) / 2).sort((a, b) => a - b);
+        const headers = [...root.querySelectorAll(`text.${columnClasses.header}`)]
+            .map(header => ({ column: Number(header.getAttribute('data-column')), text: header.textContent ?? '', box: box(header) }));
+        const legendElement = root.querySelector(`g.${legendClass}`);
         return {
-            parseError, svg: box(root), bands, steps, lines,
+            parseError, svg: box(root), bands, steps, lines, separators, headers,
+            ...legendElement ? { legend: box(legendElement) } : {},
+            edges: [...root.querySelectorAll('path.flowchart-link')].map(box),
             // Labels only: the text of <text> and of HTML labels, not the style sheet.
             text: [...root.querySelectorAll('text, foreignObject')].map(element => element.textContent ?? '').join(' ').replace(/\s+/g, ' '),
             nodeCount: nodeElements.length
         };
-    }, { svg, laneIds, nodes: diagram.nodes, classes: decorationClasses });
+    }, { svg, laneIds, nodes: diagram.nodes, classes: decorationClasses, columnClasses: stageColumnClasses, legendClass });
 }
 
 /**

@@ -16,6 +16,22 @@ export interface MermaidDiagram {
     lanes: string[];
     /** Blueprint view of a split process: continuation node id ("→ step" / "← step") → the id of the step it stands for, drawn in another part. */
     continuations?: Record<string, string>;
+    /** Blueprint view: its stage columns from left to right, each with the Mermaid ids of the nodes drawn in it; no title for steps outside any stage. */
+    stages?: StageColumn[];
+    /** Blueprint view: the highlights it uses, explained below the drawing by the renderer (where no edge runs). */
+    legend?: DiagramLegend;
+}
+
+export interface StageColumn {
+    /** Plain spec text: the renderer writes it as SVG text, never markup. */
+    title?: string;
+    nodes: string[];
+}
+
+export interface DiagramLegend {
+    title: string;
+    /** Each highlight's class (fail, wait, moment, notMet) and what it means. */
+    entries: Array<{ className: string; text: string }>;
 }
 
 export interface GenerateOptions {

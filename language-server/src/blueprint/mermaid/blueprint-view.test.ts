@@ -22,7 +22,7 @@ describe('blueprint view', () => {
         expect(diagram.lanes).toEqual([...canonicalLanes, 'unassigned']);
         expect(parsed.subgraphs.map(subgraph => [subgraph.id, subgraph.title])).toEqual([
             ['lane0', 'Physical evidence'], ['lane1', 'Customer actions'], ['lane2', 'Frontstage'],
-            ['lane3', 'Backstage'], ['lane4', 'Support processes'], ['lane5', 'Unassigned'], ['legend', 'Legend']
+            ['lane3', 'Backstage'], ['lane4', 'Support processes'], ['lane5', 'Unassigned']
         ]);
         const lanes = Object.fromEntries(['s0', 's1', 's2', 's3', 's4', 's5', 's6', 'e0', 'e5', 'start0', 'stop5', 'stop6']
             .map(id => [id, laneOfNode(parsed, id)]));
@@ -68,17 +68,42 @@ service S {
         expect(diagram.text).toContain('linkStyle 7 stroke:#c62828');
     });
 
-    test('labels each step with its title, stage, wait and duration, and lists the evidence of a step in one node', async () => {
+    test('labels each step with its title, wait and duration (its stage is its column), and lists the evidence of a step in one node', async () => {
         const service = await serviceOf(clinicSpec);
-        const parsed = await parseMermaid(generateMermaid(service, 'blueprint')[0].text);
+        const [diagram] = generateMermaid(service, 'blueprint');
+        const parsed = await parseMermaid(diagram.text);
         const shown = (id: string) => shownText(parsed.vertices.get(id)?.text ?? '');
-        expect(shown('s0')).toBe('挂号<br/>到院 · ⏱ 12 min wait');
-        expect(shown('s1')).toBe('★⚠ 分诊<br/>到院 · takes 3 min');
-        expect(shown('s6')).toBe('Note<br/>诊疗');
+        expect(shown('s0')).toBe('挂号<br/>⏱ 12 min wait');
+        expect(shown('s1')).toBe('★⚠ 分诊<br/>takes 3 min');
+        expect(shown('s6')).toBe('Note');
         expect(shown('e0')).toBe('挂号单<br/>候诊区');
+        expect(diagram.stages).toEqual([
+            { title: '到院', nodes: ['s0', 'e0', 's1', 's2'] },
+            { title: '诊疗', nodes: ['s3', 's4', 's5', 'e5', 'stop5', 's6', 'stop6'] }
+        ]);
         const chinese = await parseMermaid(generateMermaid(service, 'blueprint', { locale: 'zh-CN' })[0].text);
-        expect(shownText(chinese.vertices.get('s0')?.text ?? '')).toBe('挂号<br/>到院 · ⏱ 等候 12 min');
-        expect(chinese.subgraphs.map(subgraph => subgraph.title)).toEqual(['有形展示', '顾客行为', '前台', '后台', '支持过程', '未指定', '图例']);
+        expect(shownText(chinese.vertices.get('s0')?.text ?? '')).toBe('挂号<br/>⏱ 等候 12 min');
+        expect(chinese.subgraphs.map(subgraph => subgraph.title)).toEqual(['有形展示', '顾客行为', '前台', '后台', '支持过程', '未指定']);
+    });
+
+    test('keeps the stages in order: an invisible separator in the lane of each entry step of the next stage, after the last nodes of each lane', async () => {
+        const [diagram] = generateMermaid(await serviceOf(clinicSpec), 'blueprint');
+        const parsed = await parseMermaid(diagram.text);
+        const invisible = parsed.edges.filter(edge => edge.stroke === 'invisible').map(edge => `${edge.start} ~~~ ${edge.end}`);
+        // Arrive: 挂号 (s0) and its evidence (e0) end their lanes; 分诊 (s1) and 重新分诊 (s2) both end theirs (a recovery edge is no order);
+        // Treat starts at 检验 (s3) and Note (s6).
+        expect(invisible.sort()).toEqual([
+            'e0 ~~~ sep0l3', 'e0 ~~~ sep0l5', 's0 ~~~ sep0l3', 's0 ~~~ sep0l5', 's1 ~~~ sep0l3', 's1 ~~~ sep0l5', 's2 ~~~ sep0l3', 's2 ~~~ sep0l5',
+            'sep0l3 ~~~ s3', 'sep0l5 ~~~ s6'
+        ]);
+        expect(['sep0l3', 'sep0l5'].map(id => [laneOfNode(parsed, id), parsed.vertices.get(id)?.classes])).toEqual([
+            ['lane3', ['placeholder']], ['lane5', ['placeholder']]
+        ]);
+    });
+
+    test('a step outside any stage is in an untitled column', async () => {
+        const service = await serviceOf('service S { actor C "c" customer process P { step A by C { next B } stage One "一" { step B by C { next end } } } }');
+        expect(generateMermaid(service, 'blueprint')[0].stages).toEqual([{ nodes: ['s0'] }, { title: '一', nodes: ['s1', 'stop1'] }]);
     });
 
     test('styles fail points, wait points and moments of truth with distinct classes, and explains them in a legend after the lanes', async () => {
@@ -93,17 +118,16 @@ service S {
         // Light fills carry dark text, or dark themes draw light text on them.
         expect(diagram.text).toMatch(/classDef evidence [^\n]*color:#333333/);
         expect(diagram.text).toMatch(/classDef moment font-weight:bold/);
-        const legend = parsed.subgraphs.at(-1);
-        expect(legend?.id).toBe('legend');
-        expect(legend?.nodes.map(id => [parsed.vertices.get(id)?.text, parsed.vertices.get(id)?.classes])).toEqual([
-            ['★ Moment of truth', ['moment']], ['⚠ Fail point', ['fail']], ['⏱ Wait point', ['wait']]
-        ]);
+        // The renderer draws the legend below the lanes, where no edge runs.
+        expect(parsed.subgraphs.map(subgraph => subgraph.id)).not.toContain('legend');
+        expect(diagram.legend).toEqual({ title: 'Legend', entries: [
+            { className: 'moment', text: '★ Moment of truth' }, { className: 'fail', text: '⚠ Fail point' }, { className: 'wait', text: '⏱ Wait point' }
+        ] });
     });
 
     test('leaves the legend out when nothing is highlighted', async () => {
         const service = await serviceOf('service S { actor C "c" customer process P { step A by C { next end } } }');
-        const parsed = await parseMermaid(generateMermaid(service, 'blueprint')[0].text);
-        expect(parsed.subgraphs.map(subgraph => subgraph.id)).not.toContain('legend');
+        expect(generateMermaid(service, 'blueprint')[0].legend).toBeUndefined();
     });
 
     test('maps steps named like Object members', async () => {

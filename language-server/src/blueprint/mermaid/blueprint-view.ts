@@ -1,10 +1,11 @@
 import { blueprintLanes, type EdgeModel, type ProcessModel, type StepModel } from '#protocol/blueprint-schema.js';
-import type { MermaidDiagram } from '#protocol/diagram.js';
+import type { MermaidDiagram, StageColumn } from '#protocol/diagram.js';
 import { conditionLabel, label } from './encode-label.js';
-import { drawLegend, stepLegend } from './legend.js';
+import { stepLegend, usedLegend } from './legend.js';
 import type { MeasuredOverlay } from './measured-overlay.js';
 import { MermaidWriter } from './mermaid-writer.js';
-import { splitProcess, type ProcessPart } from './split-process.js';
+import { splitProcess, stageRuns, type ProcessPart } from './split-process.js';
+import { orderColumns, type ColumnOrder, type OrderedColumn } from './stage-order.js';
 import { StepIds } from './step-ids.js';
 import { displayName, stepClasses, stepHeading, stepTimes } from './step-text.js';
 import { defineClasses, recoveryLinkCss } from './styles.js';
@@ -46,11 +47,12 @@ function drawPart(process: ProcessModel, part: ProcessPart, { ids, texts, overla
     const needsUnassigned = [...part.steps, ...stubs.map(stub => stub.step)].some(step => !step.lane);
     const lanes = drawableLanes.filter(lane => lane !== 'unassigned' || needsUnassigned);
 
+    const columns = stageColumns(process, part, ids);
+    const order = orderColumns(columns);
     const writer = new MermaidWriter('swimlane-beta LR');
     for (const lane of lanes) {
-        writer.subgraph(`lane${drawableLanes.indexOf(lane)}`, label(texts.lanes[lane]), () => drawLane(writer, lane, { process, part, stubs, ids, texts, overlay }));
+        writer.subgraph(`lane${drawableLanes.indexOf(lane)}`, label(texts.lanes[lane]), () => drawLane(writer, lane, { part, stubs, ids, texts, overlay, order }));
     }
-    drawLegend(writer, [...stepLegend(texts), { className: 'notMet', text: texts.legendNotMet }], texts);
 
     const start = part.steps.find(step => step.isStart);
     if (start) writer.edge('start0', ids.step(start), '-->');
@@ -64,11 +66,44 @@ function drawPart(process: ProcessModel, part: ProcessPart, { ids, texts, overla
         // Step first: the layout then ranks the evidence with its step, so it sits right above it.
         if (step.evidence.length > 0) writer.edge(ids.step(step), ids.evidence(step), '-.-');
     }
+    for (const [from, to] of order.links) writer.edge(from, to, '~~~');
     defineClasses(writer, ['fail', 'wait', 'moment', 'notMet', 'evidence', 'stub', 'placeholder']);
     // fromEntries, not assignment: a step may be named `__proto__`.
     const nodes = Object.fromEntries(part.steps.map(step => [step.id, ids.step(step)]));
     const continuations = Object.fromEntries(stubs.map(stub => [stub.id, stub.step.id]));
-    return { title: part.title, text: writer.text(), view: 'blueprint', nodes, lanes: [...lanes], continuations };
+    const stages = columns.map(({ title, members }): StageColumn => ({ ...title === undefined ? {} : { title }, nodes: members.map(member => member.id) }));
+    const legend = usedLegend(writer, [...stepLegend(texts), { className: 'notMet', text: texts.legendNotMet }], texts);
+    return { title: part.title, text: writer.text(), view: 'blueprint', nodes, lanes: [...lanes], continuations, stages, ...legend ? { legend } : {} };
+}
+
+/** Columns of a part: consecutive steps of one stage (titled) or of none (untitled), with their evidence and end markers. */
+function stageColumns(process: ProcessModel, part: ProcessPart, ids: StepIds): Array<OrderedColumn & { title?: string }> {
+    return stageRuns(part.steps).map(run => {
+        const inRun = new Set(run.steps.map(step => step.id));
+        // Recovery edges lead back: the order within the stage is that of its next edges.
+        const inside = process.edges.filter(edge => edge.kind === 'next' && inRun.has(edge.from) && inRun.has(edge.to) && edge.from !== edge.to);
+        const reached = new Set(inside.map(edge => edge.to));
+        const stepsById = new Map(run.steps.map(step => [step.id, step]));
+        const entries = run.steps.filter(step => !reached.has(step.id));
+        const stage = process.stages.find(candidate => candidate.name === run.stage);
+        const lane = (step: StepModel) => drawableLanes.indexOf(laneOf(step));
+        return {
+            title: stage ? displayName(stage) : run.stage,
+            members: run.steps.flatMap(step => [
+                { id: ids.step(step), lane: lane(step) },
+                ...step.evidence.length > 0 ? [{ id: ids.evidence(step), lane: drawableLanes.indexOf('evidence') }] : [],
+                ...step.isEnd ? [{ id: ids.end(step), lane: lane(step) }] : []
+            ]),
+            links: [
+                ...inside.map(({ from, to }): [string, string] => [ids.step(stepsById.get(from)!), ids.step(stepsById.get(to)!)]),
+                ...run.steps.flatMap(step => [
+                    ...step.evidence.length > 0 ? [[ids.step(step), ids.evidence(step)] as [string, string]] : [],
+                    ...step.isEnd ? [[ids.step(step), ids.end(step)] as [string, string]] : []
+                ])
+            ],
+            entries: (entries.length > 0 ? entries : run.steps.slice(0, 1)).map(step => ids.step(step))
+        };
+    });
 }
 
 /** Every edge with an end in the part; the other end, when drawn elsewhere, becomes one stub per step and direction. */
@@ -95,17 +130,18 @@ function routeEdges(process: ProcessModel, part: ProcessPart, ids: StepIds): Rou
 }
 
 interface LaneContext extends DrawContext {
-    process: ProcessModel;
     part: ProcessPart;
     stubs: Stub[];
+    order: ColumnOrder;
 }
 
-/** One band: evidence, incoming stubs, the lane's steps with their start/end markers, outgoing stubs. */
-function drawLane(writer: MermaidWriter, lane: DrawnLane, { process, part, stubs, ids, texts, overlay }: LaneContext): void {
+/** One band: evidence, incoming stubs, the lane's steps with their start/end markers, outgoing stubs, stage separators. */
+function drawLane(writer: MermaidWriter, lane: DrawnLane, { part, stubs, ids, texts, overlay, order }: LaneContext): void {
     const steps = part.steps.filter(step => laneOf(step) === lane);
     const evidence = lane === 'evidence' ? part.steps.filter(step => step.evidence.length > 0) : [];
     const laneStubs = stubs.filter(stub => laneOf(stub.step) === lane);
-    if (steps.length + evidence.length + laneStubs.length === 0) {
+    const separators = order.separators.get(drawableLanes.indexOf(lane)) ?? [];
+    if (steps.length + evidence.length + laneStubs.length + separators.length === 0) {
         // Mermaid leaves an empty subgraph out; an invisible node keeps the band, so every blueprint shows all five.
         const id = `gap${drawableLanes.indexOf(lane)}`;
         writer.node(id, label(' '));
@@ -121,23 +157,21 @@ function drawLane(writer: MermaidWriter, lane: DrawnLane, { process, part, stubs
         // Start and end markers sit in the lane of their step: a node outside every lane would open an extra band.
         if (step.isStart) writer.marker('start0', 'sm-circ');
         const notMet = overlay(step);
-        writer.node(id, label(stepHeading(step), stepDetail(process, step, texts), ...notMet));
+        // The stage is its column's header, not repeated in each node.
+        writer.node(id, label(stepHeading(step), stepTimes(step, texts).join(' · '), ...notMet));
         for (const className of stepClasses(step)) writer.addClass(id, className);
         if (notMet.length > 0) writer.addClass(id, 'notMet');
         if (step.isEnd) writer.marker(ids.end(step), 'fr-circ');
     }
     for (const stub of laneStubs.filter(candidate => candidate.direction === 'to')) drawStub(writer, stub);
+    for (const separator of separators) {
+        writer.node(separator, label(' '));
+        writer.addClass(separator, 'placeholder');
+    }
 }
 
 function laneOf(step: StepModel): DrawnLane {
     return step.lane ?? 'unassigned';
-}
-
-/** Second line: stage, then wait and duration — `Apply · ⏱ 8 min wait`. */
-function stepDetail(process: ProcessModel, step: StepModel, texts: DiagramTexts): string {
-    const stage = process.stages.find(candidate => candidate.name === step.stage);
-    const stageTitle = stage ? displayName(stage) : step.stage;
-    return [stageTitle, ...stepTimes(step, texts)].filter(Boolean).join(' · ');
 }
 
 function drawStub(writer: MermaidWriter, stub: Stub): void {

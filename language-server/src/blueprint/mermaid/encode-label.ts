@@ -40,6 +40,13 @@ const syntaxJoints = /\\(?=n)|\$(?=\$)|:(?=fa-)|\uFB02(?=°)|\u00B6(?=ß)/giu;
 const joint = '<wbr>';
 
 /**
+ * A label wraps at blanks only: a word longer than the wrap width (a URL, a
+ * code, 260 letters without a space) would widen its node past 2000 px.
+ * A `<wbr>` after every few characters of such a word lets it wrap there.
+ */
+const longWordPiece = /[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{18}(?=[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/gu;
+
+/**
  * Encodes a user string for a double-quoted Mermaid string: ASCII letters,
  * digits and harmless punctuation stay, other ASCII (`"`, `#`, `%`, `<`, `>`,
  * `&`, `:`, brackets, braces, `|`, `;`, backtick, `$`, `\`) becomes a Mermaid
@@ -63,10 +70,14 @@ export function label(...lines: Array<string | undefined>): Label {
     return (encoded.length > 0 ? encoded.join('<br/>') : ' ') as Label;
 }
 
-/** One line of an HTML label: encoded, with a `<wbr>` inside each pair Mermaid would read as syntax. */
+/** One line of an HTML label: encoded, with a `<wbr>` inside each pair Mermaid would read as syntax and in long words. */
 function encodeLabelLine(text: string): string {
     const line = oneLine(text);
-    const joints = new Set([...line.matchAll(syntaxJoints)].map(match => match.index));
+    const joints = new Set([
+        ...[...line.matchAll(syntaxJoints)].map(match => match.index),
+        // After the piece's last character (which may take two UTF-16 units).
+        ...[...line.matchAll(longWordPiece)].map(match => match.index + match[0].length - ([...match[0]].at(-1)?.length ?? 1))
+    ]);
     return encodeLine(line, index => joints.has(index));
 }
 

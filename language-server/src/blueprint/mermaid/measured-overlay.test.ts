@@ -49,9 +49,8 @@ describe('blueprint overlay of the measured service', () => {
         // Seconds against a standard in minutes: shown in minutes.
         expect(step('s1')).toEqual({ lines: ['⚠ 办理业务', '⚠ 21 min > 20 min'], classes: ['fail', 'notMet'] });
         expect(step('s2')).toEqual({ lines: ['离店'], classes: [] });
-        const legend = parsed.subgraphs.find(subgraph => subgraph.id === 'legend')!;
-        expect(legend.nodes.map(id => [shownText(parsed.vertices.get(id)!.text), parsed.vertices.get(id)!.classes])).toEqual([
-            ['⚠ Fail point', ['fail']], ['⏱ Wait point', ['wait']], ['⚠ Standard not met: latest measured value against the target', ['notMet']]
+        expect(diagram.legend?.entries.map(entry => [entry.text, entry.className])).toEqual([
+            ['⚠ Fail point', 'fail'], ['⏱ Wait point', 'wait'], ['⚠ Standard not met: latest measured value against the target', 'notMet']
         ]);
         expect(diagram.text).toMatch(/^\s*classDef notMet stroke-width:4px,stroke-dasharray:9 5$/m);
     });
@@ -60,7 +59,7 @@ describe('blueprint overlay of the measured service', () => {
         const [diagram] = generateMermaid(await branch(), 'blueprint', { locale: 'zh-CN' });
         const parsed = await parseMermaid(diagram.text);
         expect(shownText(parsed.vertices.get('s0')!.text)).toBe('取号等候<br/>⏱ 等候 10 min<br/>⚠ 18 min > 15 min');
-        expect([...parsed.vertices.values()].map(vertex => shownText(vertex.text))).toContain('⚠ 标准未达成：最新实测值与目标对比');
+        expect(diagram.legend?.entries.map(entry => entry.text)).toContain('⚠ 标准未达成：最新实测值与目标对比');
     });
 
     test('measuredOverlay: false draws the clean design: no line, no class, no legend entry', async () => {

@@ -11,8 +11,8 @@ const shapes = {
 
 export type Shape = keyof typeof shapes;
 
-/** `-->` next, `-.->` recovery, `-.-` an evidence link (no direction). */
-export type Arrow = '-->' | '-.->' | '-.-';
+/** `-->` next, `-.->` recovery, `-.-` an evidence link (no direction), `~~~` an invisible link that only orders the layout. */
+export type Arrow = '-->' | '-.->' | '-.-' | '~~~';
 
 /**
  * Writes Mermaid flowchart-grammar text (flowchart and swimlane-beta share it).

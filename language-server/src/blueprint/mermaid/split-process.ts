@@ -31,7 +31,7 @@ export function splitProcess(process: ProcessModel, maxSteps: number, texts: Dia
 }
 
 /** Consecutive steps of one stage (or of none), in written order. */
-function stageRuns(steps: StepModel[]): Array<{ stage: string | undefined; steps: StepModel[] }> {
+export function stageRuns(steps: StepModel[]): Array<{ stage: string | undefined; steps: StepModel[] }> {
     const runs: Array<{ stage: string | undefined; steps: StepModel[] }> = [];
     for (const step of steps) {
         const last = runs.at(-1);

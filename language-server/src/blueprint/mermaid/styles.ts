@@ -25,6 +25,12 @@ const classStyles = {
 
 export type StyleClass = keyof typeof classStyles;
 
+/** A class's style as `property:value` pairs, for a renderer that draws a sample of it (the blueprint legend). */
+export function classStyle(className: string): Record<string, string> {
+    const css: string = Object.hasOwn(classStyles, className) ? classStyles[className as StyleClass] : '';
+    return Object.fromEntries(css.split(',').filter(Boolean).map(pair => pair.split(':') as [string, string]));
+}
+
 /** Recovery edges are drawn in the fail colour. */
 export const recoveryLinkCss = 'stroke:#c62828,color:#c62828';
 

@@ -1,9 +1,11 @@
 /// <reference lib="dom" />
+import type { MermaidDiagram } from '#protocol/diagram.js';
 import type { Locale } from '#protocol/locale.js';
+import { drawBlueprintLegend } from './blueprint-legend.js';
 import { blueprintLines, laneSubgraphId, type BlueprintLine } from './blueprint-lines.js';
 import type { DiagramTheme } from '#protocol/diagram-theme.js';
-
-const svgNamespace = 'http://www.w3.org/2000/svg';
+import { drawStageColumns, type LanesArea } from './stage-columns.js';
+import { svgElement, svgNamespace } from './svg-geometry.js';
 
 /** A lane band as Mermaid's swimlane layout drew it, in the coordinates of the clusters group. */
 interface Band {
@@ -19,28 +21,47 @@ interface Band {
 export const decorationClasses = { group: 'svc-blueprint-lines', line: 'svc-blueprint-line', label: 'svc-blueprint-line-label' } as const;
 
 /**
- * Draws the lines of interaction, visibility and internal interaction across
- * a rendered `swimlane-beta` blueprint: dashed, full width, labelled at the
- * left, each only when both of its lanes are drawn. Geometry is read from the
- * attributes of Mermaid's lane rectangles, so this works on a detached SVG
- * (no layout needed) as well as on one in the page.
+ * Decorates a rendered `swimlane-beta` blueprint: the stages as labelled
+ * columns across the lanes, the lines of interaction, visibility and internal
+ * interaction (dashed, full width, labelled at the left, each only when both
+ * of its lanes are drawn) and the legend below the lanes. Geometry is read
+ * from the attributes of Mermaid's lane rectangles and nodes, so this works
+ * on a detached SVG (no layout needed) as well as on one in the page.
  */
-export function decorateBlueprint(svg: Element, lanes: readonly string[], locale: Locale, theme: DiagramTheme = 'light'): void {
+export function decorateBlueprint(svg: Element, diagram: Pick<MermaidDiagram, 'lanes' | 'stages' | 'legend'>, locale: Locale, theme: DiagramTheme = 'light'): void {
     const clusters = svg.querySelector('g.clusters');
     if (!clusters?.parentNode) return;
+    const { lanes } = diagram;
     const drawn = blueprintLines.flatMap(line => {
         const above = lanes.includes(line.above) ? bandOf(clusters, line.above) : undefined;
         const below = lanes.includes(line.below) ? bandOf(clusters, line.below) : undefined;
         return above && below ? [drawLine(svg.ownerDocument, line, above, below, locale, theme)] : [];
     });
-    if (drawn.length === 0) return;
+    const area = lanesArea(lanes.flatMap(lane => bandOf(clusters, lane) ?? []));
+    const columns = area && diagram.stages ? drawStageColumns(svg, diagram.stages, area, theme) : undefined;
+    const legend = area && diagram.legend ? drawBlueprintLegend(svg, diagram.legend, area, theme) : undefined;
+    // Columns under the lines, so the lines' labels stay readable.
+    const parts = [...columns ? [columns] : [], ...drawn, ...legend ? [legend] : []];
+    if (parts.length === 0) return;
     const group = svg.ownerDocument.createElementNS(svgNamespace, 'g');
     group.setAttribute('class', decorationClasses.group);
     // Same coordinate system as the lane rectangles; drawn last, so above edges and lane fills.
     const transform = clusters.getAttribute('transform');
     if (transform) group.setAttribute('transform', transform);
-    group.append(...drawn);
+    group.append(...parts);
     clusters.parentNode.append(group);
+}
+
+/** The union of the lane bands. */
+function lanesArea(bands: Band[]): LanesArea | undefined {
+    if (bands.length === 0) return undefined;
+    return {
+        left: Math.min(...bands.map(band => band.left)),
+        bodyLeft: Math.max(...bands.map(band => band.bodyLeft)),
+        right: Math.max(...bands.map(band => band.right)),
+        top: Math.min(...bands.map(band => band.top)),
+        bottom: Math.max(...bands.map(band => band.bottom))
+    };
 }
 
 /** The union of the rectangles of a top-level lane (its title column and its body). */
@@ -65,11 +86,7 @@ function drawLine(document: Document, line: BlueprintLine, above: Band, below: B
     const y = (above.bottom + below.top) / 2;
     const left = Math.min(above.left, below.left);
     const right = Math.max(above.right, below.right);
-    const element = (name: string, attributes: Record<string, string | number>) => {
-        const created = document.createElementNS(svgNamespace, name);
-        for (const [attribute, value] of Object.entries(attributes)) created.setAttribute(attribute, String(value));
-        return created;
-    };
+    const element = (name: string, attributes: Record<string, string | number>) => svgElement(document, name, attributes);
 
     const group = element('g', { class: decorationClasses.line, 'data-line': line.kind, 'data-above': line.above, 'data-below': line.below });
     group.append(element('line', {

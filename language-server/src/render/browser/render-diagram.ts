@@ -41,7 +41,7 @@ export async function renderDiagram(diagram: MermaidDiagram, id: string, options
     const { svg } = await mermaid.render(id, diagram.text);
     const element = parseSvg(svg);
     setNaturalSize(element);
-    if (diagram.view === 'blueprint') decorateBlueprint(element, diagram.lanes, options.locale, options.theme);
+    if (diagram.view === 'blueprint') decorateBlueprint(element, diagram, options.locale, options.theme);
     // Mermaid's markup is HTML (`<br>` in labels); serialised as XML it also opens in SVG tools.
     return new XMLSerializer().serializeToString(options.htmlLabels ? element : withTextLabels(element));
 }
