@@ -27,7 +27,13 @@ const views: BlueprintView[] = ['blueprint', 'flow', 'standards', 'performance']
 let renderer: HeadlessRenderer;
 let incidents: PageIncidents;
 const scratch = mkdtempSync(join(tmpdir(), 'svc-svg-text-'));
-const figures = { diagrams: 0, labels: 0, titles: 0, renderMs: [] as number[], resvgMs: [] as number[], leastInk: [] as LabelInk[] };
+/** What was checked, per group of diagrams (the examples, the hostile titles), for the project's notes. */
+interface Figures { diagrams: number; labels: number; titles: number; renderMs: number[]; resvgMs: number[]; leastInk: LabelInk[] }
+const figures = new Map<string, Figures>();
+function figuresOf(group: string): Figures {
+    if (!figures.has(group)) figures.set(group, { diagrams: 0, labels: 0, titles: 0, renderMs: [], resvgMs: [], leastInk: [] });
+    return figures.get(group)!;
+}
 
 beforeAll(async () => {
     renderer = await launchRenderer();
@@ -37,12 +43,14 @@ beforeAll(async () => {
 afterAll(async () => {
     await renderer?.close();
     rmSync(scratch, { recursive: true, force: true });
-    const sorted = [...figures.renderMs].sort((a, b) => a - b);
-    const least = figures.leastInk.sort((a, b) => a.inked / a.area - b.inked / b.area).slice(0, 3)
-        .map(label => `${JSON.stringify(label.text.slice(0, 30))} ${(100 * label.inked / label.area).toFixed(1)} %`);
-    console.log(`svg-export-text: ${figures.diagrams} diagrams, ${figures.labels} labels drawn by resvg, ${figures.titles} step titles found; `
-        + `render per diagram median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(0)} ms, max ${sorted.at(-1)?.toFixed(0)} ms; `
-        + `resvg (twice) ${figures.resvgMs.reduce((sum, ms) => sum + ms, 0).toFixed(0)} ms in all; least inked: ${least.join(', ')}`);
+    for (const [group, figure] of figures) {
+        const sorted = [...figure.renderMs].sort((a, b) => a - b);
+        const least = figure.leastInk.sort((a, b) => a.inked / a.area - b.inked / b.area).slice(0, 3)
+            .map(label => `${JSON.stringify(label.text.slice(0, 30))} ${(100 * label.inked / label.area).toFixed(1)} %`);
+        console.log(`svg-export-text, ${group}: ${figure.diagrams} SVGs, ${figure.labels} labels inked by resvg, ${figure.titles} step titles found in their nodes; `
+            + `render per diagram median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(0) ?? '–'} ms, max ${sorted.at(-1)?.toFixed(0) ?? '–'} ms; `
+            + `resvg (twice per SVG) ${figure.resvgMs.reduce((sum, ms) => sum + ms, 0).toFixed(0)} ms in all; least inked: ${least.join(', ')}`);
+    }
 });
 
 /** The title a step's node shows, by step id. */
@@ -54,7 +62,8 @@ function stepTitles(service: ServiceModel): Map<string, string> {
  * Checks one exported SVG: no HTML label and no nonce left, each step's title
  * in the text of its node, and every label inked by resvg.
  */
-async function expectTextOnly(svg: string, where: string, nodes: Record<string, string> = {}, titles = new Map<string, string>()): Promise<void> {
+async function expectTextOnly(svg: string, group: string, where: string, nodes: Record<string, string> = {}, titles = new Map<string, string>()): Promise<void> {
+    const figures = figuresOf(group);
     const labels = await svgLabels(renderer.page, svg, Object.values(nodes));
     expect(labels.parseError, where).toBeNull();
     expect(labels.foreignObjects, where).toBe(0);
@@ -72,13 +81,13 @@ async function expectTextOnly(svg: string, where: string, nodes: Record<string, 
     figures.resvgMs.push(performance.now() - started);
     expect(blankLabels(inks), `${where}: labels resvg leaves blank`).toEqual([]);
     figures.labels += inks.length;
+    figures.diagrams++;
     figures.leastInk.push(...inks.sort((a, b) => a.inked / a.area - b.inked / b.area).slice(0, 1));
 }
 
-async function renderedDiagrams(diagrams: MermaidDiagram[], locale: 'en' | 'zh-CN' = 'en') {
+async function renderedDiagrams(diagrams: MermaidDiagram[], group: string, locale: 'en' | 'zh-CN' = 'en') {
     const rendered = await renderer.render(diagrams, { locale, theme: 'light' });
-    figures.diagrams += rendered.length;
-    figures.renderMs.push(...rendered.map(diagram => diagram.milliseconds));
+    figuresOf(group).renderMs.push(...rendered.map(diagram => diagram.milliseconds));
     return rendered;
 }
 
@@ -90,12 +99,12 @@ describe('SVG export: labels are SVG text that resvg draws', () => {
                 for (const view of views) {
                     if (view === 'performance' && !hasMeasuredValues(service)) continue;
                     const diagrams = generateMermaid(service, view, { locale: 'en' });
-                    const rendered = await renderedDiagrams(diagrams);
+                    const rendered = await renderedDiagrams(diagrams, 'examples');
                     for (const [index, { svg }] of rendered.entries()) {
-                        await expectTextOnly(svg, `${relative(repo, file)} ${service.name} ${view} #${index + 1}`, diagrams[index].nodes, titles);
+                        await expectTextOnly(svg, 'examples', `${relative(repo, file)} ${service.name} ${view} #${index + 1}`, diagrams[index].nodes, titles);
                     }
                     // As `svc render --format svg` writes it: several diagrams stacked under their titles.
-                    if (rendered.length > 1) await expectTextOnly(stackSvgs(rendered), `${relative(repo, file)} ${service.name} ${view} stacked`);
+                    if (rendered.length > 1) await expectTextOnly(stackSvgs(rendered), 'examples', `${relative(repo, file)} ${service.name} ${view} stacked`);
                 }
             }
             expect(incidents).toEqual({ dialogs: [], consoleErrors: [], pageErrors: [] });
@@ -108,9 +117,9 @@ describe('SVG export: labels are SVG text that resvg draws', () => {
         const service = handBuiltService({ name: 'Hostile', title: 'Hostile', steps, edges: chain(steps).map((edge, index) => ({ ...edge, condition: hostileTexts[index] })) });
         for (const view of ['blueprint', 'flow'] as const) {
             const diagrams = generateMermaid(service, view, { locale: 'zh-CN' });
-            const rendered = await renderedDiagrams(diagrams, 'zh-CN');
+            const rendered = await renderedDiagrams(diagrams, 'hostile titles', 'zh-CN');
             for (const [index, { svg }] of rendered.entries()) {
-                await expectTextOnly(svg, `hostile ${view} #${index + 1}`, diagrams[index].nodes, stepTitles(service));
+                await expectTextOnly(svg, 'hostile titles', `hostile ${view} #${index + 1}`, diagrams[index].nodes, stepTitles(service));
                 // Written as text, never as markup: no element the titles name.
                 expect(svg).not.toMatch(/<(script|img|b)[\s>]/i);
             }
@@ -140,7 +149,6 @@ describe('SVG export: labels are SVG text that resvg draws', () => {
         expect(service.processes[0].steps.map(step => step.title)).toEqual(titles);
         const diagrams = generateMermaid(service, 'blueprint', { locale: 'en' });
         // Stacked parts, when the process is split: each step is drawn in one of them.
-        await expectTextOnly(svg, 'svc render hostile.svc', Object.assign({}, ...diagrams.map(diagram => diagram.nodes)), stepTitles(service));
-        figures.diagrams += diagrams.length;
+        await expectTextOnly(svg, 'svc render of a hostile spec', 'svc render hostile.svc', Object.assign({}, ...diagrams.map(diagram => diagram.nodes)), stepTitles(service));
     });
 });
