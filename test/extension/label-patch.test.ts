@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeLabel } from '../../language-server/src/blueprint/mermaid/encode-label.js';
+import { encodeLabel, label } from '../../language-server/src/blueprint/mermaid/encode-label.js';
 import { decodeLabel, labelChanges } from '../../extension/src/webview/label-patch.js';
 import { previewUpdate, type PreviewInputs } from '../../extension/src/preview/preview-update.js';
 import { blueprintOf, twoServices } from './blueprint-fixture.js';
@@ -56,6 +56,12 @@ describe('label-only changes between two versions of a diagram', () => {
         const diagram = (view: 'flow' | 'performance', label: string) => ({ title: '', view, nodes: {}, lanes: [], text: text(label) });
         expect(labelChanges(diagram('flow', 'No data'), diagram('flow', 'No data yet'))).toEqual(new Map([['note0', ['No data yet']]]));
         expect(labelChanges(diagram('performance', 'No data'), diagram('performance', 'No data yet'))).toBeUndefined();
+    });
+
+    it('decodes a label with the <wbr> that keeps Mermaid from reading \\n, $$ or a long word: it draws nothing', () => {
+        const lines = ['a\\nb $$x$$', `${'x'.repeat(40)} fa:fa-car`];
+        expect(label(...lines)).toContain('<wbr>');
+        expect(decodeLabel(label(...lines))).toEqual(lines);
     });
 
     it('decodes every character encodeLabel writes as an entity, and splits lines', () => {

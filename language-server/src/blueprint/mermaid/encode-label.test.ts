@@ -40,6 +40,18 @@ describe('label', () => {
         expect(label('<a>', undefined, '', 'b\nc')).toBe('#60;a#62;<br/>b c');
     });
 
+    test('encodes : so that Mermaid\'s clean-up of style lines cannot drop the ; of a code', () => {
+        expect(label('style X fill:#f00;')).toBe('style X fill#58;#35;f00#59;');
+    });
+
+    test('keeps apart with <wbr> the pairs Mermaid\'s HTML labels read as syntax once decoded, and cuts long words', () => {
+        expect(label('a\\nb \\N $$x$$ fa:fa-car')).toBe('a#92;<wbr>nb #92;<wbr>N #36;<wbr>#36;x#36;<wbr>#36; fa#58;<wbr>fa-car');
+        expect(label('ﬂ°°60¶ß')).toBe('#64258;<wbr>°°60#182;<wbr>ß');
+        expect(label('x'.repeat(40))).toBe(`${'x'.repeat(18)}<wbr>${'x'.repeat(18)}<wbr>xxxx`);
+        // Charts are no HTML: their strings have no <wbr>.
+        expect(encodeLabel('a\\nb')).toBe('a#92;nb');
+    });
+
     test('is never empty', () => {
         expect(label('', '  ')).toBe(' ');
     });
