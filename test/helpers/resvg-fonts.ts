@@ -4,7 +4,7 @@
  * and resvg reads neither; a WOFF file is a TrueType file with zlib-packed
  * tables, so each is unpacked once into a temporary folder.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -51,16 +51,26 @@ export function woffToSfnt(woff: Buffer): Buffer {
 
 let converted: string[] | undefined;
 
-/** Paths of TrueType files of the regular and bold faces of the bundled fonts, for resvg's `font.fontFiles`. */
+/**
+ * Paths of TrueType files of the regular and bold faces of the bundled fonts,
+ * for resvg's `font.fontFiles`: unpacked once per package version into a
+ * shared temporary folder (18 MB), written file by file under a temporary name
+ * so that parallel test files never read a half-written font.
+ */
 export function resvgFontFiles(): string[] {
-    if (converted) return converted;
-    const folder = join(tmpdir(), `svc-resvg-fonts-${process.pid}`);
-    mkdirSync(folder, { recursive: true });
-    converted = fontPackages.flatMap(name => {
-        const files = join(dirname(createRequire(import.meta.url).resolve(`${name}/package.json`)), 'files');
+    converted ??= fontPackages.flatMap(name => {
+        const packageFile = createRequire(import.meta.url).resolve(`${name}/package.json`);
+        const { version } = JSON.parse(readFileSync(packageFile, 'utf-8')) as { version: string };
+        const folder = join(tmpdir(), `svc-resvg-fonts-${name.replace(/^@/, '').replace(/\W+/g, '-')}-${version}`);
+        mkdirSync(folder, { recursive: true });
+        const files = join(dirname(packageFile), 'files');
         return readdirSync(files).filter(file => /-(400|700)-normal\.woff$/.test(file)).map(file => {
             const path = join(folder, file.replace(/\.woff$/, '.ttf'));
-            writeFileSync(path, woffToSfnt(readFileSync(join(files, file))));
+            if (!existsSync(path)) {
+                const partial = `${path}.${process.pid}`;
+                writeFileSync(partial, woffToSfnt(readFileSync(join(files, file))));
+                renameSync(partial, path);
+            }
             return path;
         });
     });
