@@ -25,7 +25,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
     await renderer?.close();
-    console.log(['Blueprint geometry (y in SVG px from the top of the drawing: evidence | customer | frontstage | backstage | support):', ...figures].join('\n'));
+    console.log(['Blueprint geometry (y in SVG px from the top of the drawing: evidence | customer | frontstage | backstage | support; stage column widths in px):', ...figures].join('\n'));
 });
 
 describe('blueprints of the examples, drawn in Chromium', () => {
@@ -192,5 +192,8 @@ function figureRow(file: string, locale: Locale, diagram: MermaidDiagram, geomet
         return `${Math.round(band.top - origin)}–${Math.round(band.bottom - origin)}`;
     }).join(' | ');
     const size = `${Math.round(geometry.svg.right - geometry.svg.left)}×${Math.round(geometry.svg.bottom - geometry.svg.top)}`;
-    return `  ${file.padEnd(36)} ${locale.padEnd(5)} steps ${String(Object.keys(diagram.nodes).length).padStart(3)}  nodes ${String(geometry.nodeCount).padStart(3)}  ${size.padEnd(10)} bands ${bands}  render ${Math.round(milliseconds)} ms`;
+    // Stage columns: their widths from the lanes' left to the right, between the separators.
+    const edges = [geometry.bands[diagram.lanes[0]]!.left, ...geometry.separators, geometry.svg.right];
+    const columns = edges.slice(1).map((right, index) => Math.round(right - edges[index])).join('/');
+    return `  ${file.padEnd(36)} ${locale.padEnd(5)} steps ${String(Object.keys(diagram.nodes).length).padStart(3)}  nodes ${String(geometry.nodeCount).padStart(3)}  ${size.padEnd(10)} bands ${bands}  columns ${columns}  render ${Math.round(milliseconds)} ms`;
 }
