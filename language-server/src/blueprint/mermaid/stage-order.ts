@@ -9,8 +9,9 @@
  * after it, then ranks after every node of this stage, whatever the lanes.
  * The layout ranks a lane's nodes in the order of the links, so only the last
  * nodes of each lane (those from which no other node of the stage in the lane
- * is reached) are linked to the separator: every link costs layout time (the
- * layout is 4 to 6 times slower with them), and a link from a node that a later
+ * is reached) are linked to the separator: every link costs layout time
+ * (Mermaid routes invisible links like edges: a 15-step blueprint takes 3 s
+ * instead of 0.3 s), and a link from a node that a later
  * stage's recovery edge leads back to could close a cycle that the layout
  * breaks at the wrong link.
  */
