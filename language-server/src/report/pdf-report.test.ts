@@ -5,8 +5,8 @@ import { documentExamples, drawnInput, exampleService, hostileService, namesToFi
 import { hostileTexts } from '../../../test/helpers/mermaid-kit.js';
 import { printedForm, readPdf, type PdfPage } from '../../../test/helpers/pdf-reader.js';
 import { bundledFontFaces, fontOrigin } from '../render/bundled-fonts.js';
-import { findChromium } from '../render/find-chromium.js';
-import { printToPdf } from '../render/print-to-pdf.js';
+import { findChromium, findInstalledChromium } from '../render/find-chromium.js';
+import { PrintToPdfError, printToPdf } from '../render/print-to-pdf.js';
 import type { HeadlessRenderer } from '../render/headless-renderer.js';
 import { pdfReportHtml, type ReportInput } from './index.js';
 import { reportLabels } from './report-labels.js';
@@ -80,10 +80,22 @@ describe.each(locales)('%s', locale => {
 // The editor extension prints without Playwright or the bundled fonts: the browser's --print-to-pdf and the machine's fonts.
 // Its text is checked in English labels: a system Noto Sans CJK maps a few ideographs' glyphs back to radicals in the
 // PDF's text layer (页 reads back as ⻚), which the bundled Noto Sans SC of `svc report` does not.
-test('printed by --print-to-pdf as the editor extension prints: A4, numbered, every standard and KPI name', async () => {
+// The editor prints only with an installed browser (Chromium, Chrome, Edge or SVC_CHROMIUM). A machine with none
+// (a fresh machine) has only the bundled Chromium, whose headless-only build never finishes --print-to-pdf: there the
+// test checks that printing stops with a clear error instead of hanging the export.
+const installedBrowser = findInstalledChromium();
+test(installedBrowser
+    ? 'printed by --print-to-pdf as the editor extension prints: A4, numbered, every standard and KPI name'
+    : 'a browser that never finishes --print-to-pdf is stopped with a clear error (no installed browser here)', async () => {
     const model = await exampleService(documentExamples[0]);
     const input = await drawnInput(renderer, model, 'en', false);
-    const pages = await readPdf(await printToPdf(await findChromium(), pdfReportHtml(input)));
+    if (!installedBrowser) {
+        const printing = printToPdf(await findChromium(), pdfReportHtml(input), 15_000);
+        await expect(printing).rejects.toThrow(PrintToPdfError);
+        await expect(printing).rejects.toThrow(/no PDF after 15 s/);
+        return;
+    }
+    const pages = await readPdf(await printToPdf(installedBrowser, pdfReportHtml(input)));
     pages.forEach((page, index) => {
         expect([Math.round(page.width), Math.round(page.height)].sort((a, b) => a - b)).toEqual([595, 842]);
         expect(printedForm(page.text)).toContain(printedForm(`Page ${index + 1} of ${pages.length}`));
