@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the parser floor, `svc check`, the language server and the
  * preview, on generated workspaces; prints a table and writes bench/results.json.
- * `--only pipeline|lsp|preview` runs one part (for profiling).
+ * `--only NAME` runs one part (pipeline, lsp, preview or a name in `parts`).
  */
 import { writeFileSync } from 'node:fs';
 import { HeadlessRenderer } from '../language-server/src/render/headless-renderer.js';
@@ -10,7 +10,7 @@ import { round } from './measure.js';
 import { editingLatencies, initialLoad, type Latency } from './lsp-bench.js';
 import { checkMedians, parserFloor, type PipelineTimes } from './pipeline-bench.js';
 import { previewTimes, type PreviewTimes } from './preview-bench.js';
-import { printResults, targetsOf } from './report.js';
+import { printResults, targetsOf, type TargetResult } from './report.js';
 import { removeWorkspaces, writeWorkspace } from './workspace-files.js';
 
 export interface PipelineRow extends PipelineTimes {
@@ -35,6 +35,14 @@ export interface BenchResults {
     pipeline: PipelineRow[];
     lsp?: LspResults;
     preview: PreviewTimes[];
+    /** Targets and detail tables of the parts that measure one issue's goals each (`parts` below). */
+    extra: PartResult[];
+}
+
+/** What a self-contained part reports: its targets, and Markdown detail printed above the target table. */
+export interface PartResult {
+    targets: TargetResult[];
+    detail?: string;
 }
 
 const sizes = [1_000, 10_000, 50_000, 100_000];
@@ -81,12 +89,21 @@ async function preview(): Promise<PreviewTimes[]> {
     }
 }
 
+/** Parts beyond the three above, by `--only` name; each measures and judges its own targets. */
+const parts: Record<string, () => Promise<PartResult>> = {
+};
+
+const wanted = (name: string) => !only || only === name;
 const results: BenchResults = {
     date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length,
-    pipeline: !only || only === 'pipeline' ? await pipeline() : [],
-    lsp: !only || only === 'lsp' ? await lsp() : undefined,
-    preview: !only || only === 'preview' ? await preview() : []
+    pipeline: wanted('pipeline') ? await pipeline() : [],
+    lsp: wanted('lsp') ? await lsp() : undefined,
+    preview: wanted('preview') ? await preview() : [],
+    extra: []
 };
+for (const [name, part] of Object.entries(parts)) {
+    if (wanted(name)) results.extra.push(await part());
+}
 removeWorkspaces();
 printResults(results);
 if (!only) writeFileSync('bench/results.json', `${JSON.stringify({ ...results, targets: targetsOf(results) }, null, 2)}\n`);

@@ -34,10 +34,11 @@ export function targetsOf(results: BenchResults): TargetResult[] {
         const share = preview.modelAndTextMs / preview.renderMs;
         targets.push({ target: 'preview overhead / render, 200 steps', limit: '≤ 20%', measured: `${round(share * 100)}%`, met: share <= 0.2 });
     }
+    for (const part of results.extra) targets.push(...part.targets);
     return targets;
 }
 
-function table(header: string[], rows: Array<Array<string | number>>): string {
+export function table(header: string[], rows: Array<Array<string | number>>): string {
     const cells = [header, ...rows.map(row => row.map(String))];
     const widths = header.map((_, column) => Math.max(...cells.map(row => row[column].length)));
     const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
@@ -67,6 +68,7 @@ export function printResults(results: BenchResults): void {
         out.push(table(['steps', 'diagrams', 'model + Mermaid text ms', 'Mermaid render ms', 'overhead / render'],
             results.preview.map(row => [row.steps, row.diagrams, round(row.modelAndTextMs, 2), round(row.renderMs), `${round(row.modelAndTextMs / row.renderMs * 100, 1)}%`])), '');
     }
+    for (const part of results.extra) if (part.detail) out.push(part.detail, '');
     out.push(table(['target', 'limit', 'measured', ''], targetsOf(results).map(target => [target.target, target.limit, target.measured, target.met ? 'met' : 'MISSED'])));
     process.stdout.write(`${out.join('\n')}\n`);
 }
