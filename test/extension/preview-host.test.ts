@@ -54,7 +54,7 @@ async function openPreview(): Promise<FakePanel> {
 /** What the webview would answer once it has drawn the current update. */
 function rendered(panel: FakePanel): void {
     const view = { scale: 0.5, part: 0, parts: 2, drawing: { left: 12, top: 12, right: 300, bottom: 200 }, viewport: { width: 400, height: 600 } };
-    panel.fromWebview({ type: 'rendered', renderKey: lastOf(panel, 'update').renderKey, diagrams: 2, nodes: 3, failed: 0, view });
+    panel.fromWebview({ type: 'rendered', renderKey: lastOf(panel, 'update').renderKey, diagrams: 2, pending: 0, nodes: 3, failed: 0, view });
 }
 
 beforeAll(async () => {
@@ -286,7 +286,7 @@ describe('the preview panel', () => {
         rendered(panel);
         expect(manager.renderStates()).toEqual([{
             uri: 'file:///work/spec.svc', title: 'Blueprint: spec.svc', locked: false, view: 'blueprint', service: 'Counter', measuredOverlay: true, stale: false,
-            rendered: { renderKey: lastOf(panel, 'update').renderKey, diagrams: 2, nodes: 3, failed: 0, view: expect.objectContaining({ scale: 0.5, parts: 2 }) }
+            rendered: { renderKey: lastOf(panel, 'update').renderKey, diagrams: 2, pending: 0, nodes: 3, failed: 0, view: expect.objectContaining({ scale: 0.5, parts: 2 }) }
         }]);
     });
 

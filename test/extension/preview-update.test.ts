@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BlueprintDocument } from '#protocol/blueprint-schema.js';
 import { previewUpdate, renderKey, type PreviewInputs } from '../../extension/src/preview/preview-update.js';
-import { blueprintOf, measuredExample, slowAnswerRow, twoServices } from './blueprint-fixture.js';
+import { blueprintOf, measuredExample, slowAnswerRow, stagedProcess, twoServices } from './blueprint-fixture.js';
 
 describe('what the host sends the webview', () => {
     let model: BlueprintDocument;
@@ -47,6 +47,15 @@ describe('what the host sends the webview', () => {
         const edited = { ...first.diagrams[0], text: `${first.diagrams[0].text} ` };
         expect(renderKey([edited, ...first.diagrams.slice(1)], 'dark')).not.toBe(first.renderKey);
         expect(first.renderKey.length).toBeLessThanOrEqual(200);
+    });
+
+    it('changes the render key when only a stage is renamed (its header is drawn from the diagram, not from the Mermaid text)', async () => {
+        const staged = { ...inputs, model: await blueprintOf(stagedProcess(2, 3)) };
+        const renamed = { ...inputs, model: await blueprintOf(stagedProcess(2, 3).replace('"Stage 2"', '"Checkout"')) };
+        const [before, after] = [previewUpdate(staged), previewUpdate(renamed)];
+        expect(after.diagrams.map(diagram => diagram.text)).toEqual(before.diagrams.map(diagram => diagram.text));
+        expect(after.diagrams[0].stages?.map(stage => stage.title)).toEqual(['Stage 1', 'Checkout']);
+        expect(after.renderKey).not.toBe(before.renderKey);
     });
 
     it('names the scene: another file, view, service or process is a new one; an edit, the theme or the overlay are not', () => {

@@ -1,96 +1,29 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { join, normalize } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { previewHtml, previewResourceFolders } from '../../extension/src/preview/preview-html.js';
 import { previewUpdate, type PreviewInputs } from '../../extension/src/preview/preview-update.js';
-import type { HostToWebview, UpdateMessage, ViewReport } from '#protocol/preview-messages.js';
+import type { UpdateMessage, ViewReport } from '#protocol/preview-messages.js';
 import { parseWebviewMessage } from '../../extension/src/preview/webview-messages.js';
-import { findChromium } from '../../language-server/src/render/find-chromium.js';
 import type { MermaidDiagram } from '#protocol/diagram.js';
 import { blankLabels, labelInk, svgLabels, unbroken } from '../helpers/svg-text-check.js';
 import { blueprintOf, measuredExample, slowAnswerRow, stagedProcess, twoServices } from './blueprint-fixture.js';
+import { allDrawn, launchChromium, openWebview, postToPage, sent, serveWebview, waitForMessage, webviewBundle, type WebviewWindow as Window } from './webview-page.js';
 
 /*
  * The built webview (out/extension/preview.js) in headless Chromium, under the
  * preview's real Content-Security-Policy, with a stand-in for VS Code's webview
- * API: what the host posts is drawn, and what the page posts back is what the
- * host accepts. Chromium as the renderer finds it: installed, else the one of
- * the @sparticuz/chromium package.
+ * API (webview-page.ts): what the host posts is drawn, and what the page posts
+ * back is what the host accepts.
  */
-
-const root = join(import.meta.dirname, '..', '..');
-const bundle = join(root, 'out', 'extension', 'preview.js');
-
-const contentTypes: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
-
-/** Serves the page and the two resource folders, nothing else (like localResourceRoots). */
-function serve(): Promise<Server> {
-    const server = createServer((request, response) => {
-        const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-        const path = normalize(decodeURIComponent(new URL(request.url ?? '/', origin).pathname)).replace(/^\/+/, '');
-        if (path === 'preview.html') {
-            const locale = new URL(request.url ?? '/', origin).searchParams.get('locale') === 'zh-CN' ? 'zh-CN' : 'en';
-            let html = previewHtml({ cspSource: origin, scriptUri: `${origin}/out/extension/preview.js`, styleUri: `${origin}/extension/media/preview.css`, locale });
-            // VS Code defines acquireVsCodeApi before the page's scripts; so does this stand-in, with the page's nonce.
-            const nonce = html.match(/<script nonce="([^"]+)"/)![1];
-            html = html.replace('<script nonce', `<script nonce="${nonce}">${fakeVsCodeApi}</script>\n<script nonce`);
-            response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
-            return;
-        }
-        const allowed = previewResourceFolders.some(folder => path.startsWith(`${folder}/`));
-        const extension = path.slice(path.lastIndexOf('.'));
-        if (!allowed || !contentTypes[extension] || !existsSync(join(root, path))) {
-            response.writeHead(404).end();
-            return;
-        }
-        response.writeHead(200, { 'content-type': contentTypes[extension] }).end(readFileSync(join(root, path)));
-    });
-    return new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-const fakeVsCodeApi = `
-window.__sent = []; window.__violations = []; window.__state = undefined;
-document.addEventListener('securitypolicyviolation', event => window.__violations.push(event.violatedDirective + ' ' + (event.blockedURI || event.sample)));
-window.acquireVsCodeApi = () => ({
-  postMessage: message => window.__sent.push(JSON.parse(JSON.stringify(message))),
-  getState: () => window.__state,
-  setState: state => { window.__state = state; }
-});`;
-
-interface Window {
-    __sent: unknown[];
-    __violations: string[];
-    __state: unknown;
-}
 
 /** The title of each chart: xychart-beta, quadrantChart, radar-beta. */
 const chartTitles = '#canvas svg[aria-roledescription="xychart"] g.chart-title text, #canvas svg[aria-roledescription="quadrantChart"] g.title text, #canvas svg[aria-roledescription="radar"] text.radarTitle';
 
-async function sent(page: Page): Promise<unknown[]> {
-    return page.evaluate(() => (window as unknown as Window).__sent);
-}
-
-async function waitForMessage(page: Page, matches: (message: Record<string, unknown>) => boolean, timeout = 30_000): Promise<Record<string, unknown>> {
-    const deadline = Date.now() + timeout;
-    for (;;) {
-        const found = (await sent(page)).find(message => matches(message as Record<string, unknown>));
-        if (found) return found as Record<string, unknown>;
-        if (Date.now() > deadline) throw new Error(`no such message; sent: ${JSON.stringify(await sent(page)).slice(0, 2_000)}`);
-        await page.waitForTimeout(50);
-    }
-}
-
-function postToPage(page: Page, message: HostToWebview): Promise<void> {
-    return page.evaluate(data => window.postMessage(data, '*'), message);
-}
-
 describe('the preview webview in Chromium', () => {
     // Never skipped: without the built bundle this fails and says what is missing.
     it('the webview bundle is present', () => {
-        expect(existsSync(bundle), `${bundle} is missing: run 'npm run build'`).toBe(true);
+        expect(existsSync(webviewBundle), `${webviewBundle} is missing: run 'npm run build'`).toBe(true);
     });
 
     let server: Server;
@@ -103,14 +36,9 @@ describe('the preview webview in Chromium', () => {
         const model = await blueprintOf(twoServices);
         inputs = { model, selection: { view: 'blueprint', service: null, process: null }, document: 'file:///w/a.svc', theme: 'light', locale: 'en', maxStepsPerDiagram: 25, measuredOverlay: true, stale: false, notice: null };
         update = previewUpdate(inputs);
-        server = await serve();
-        browser = await chromium.launch({
-            executablePath: await findChromium(),
-            args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-        });
-        page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-        await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/preview.html`);
-        await waitForMessage(page, message => message.type === 'ready');
+        server = await serveWebview();
+        browser = await launchChromium();
+        page = await openWebview(browser, server, { width: 1200, height: 800 });
     }, 60_000);
 
     afterAll(async () => {
@@ -120,7 +48,7 @@ describe('the preview webview in Chromium', () => {
 
     it('draws the diagrams it is sent and reports the step nodes it drew', async () => {
         await postToPage(page, update);
-        const rendered = await waitForMessage(page, message => message.type === 'rendered' && message.renderKey === update.renderKey);
+        const rendered = await waitForMessage(page, allDrawn(update.renderKey));
         expect(rendered).toMatchObject({ diagrams: update.diagrams.length, failed: 0 });
         expect(rendered.nodes).toBe(update.diagrams.reduce((sum, diagram) => sum + Object.keys(diagram.nodes).length, 0));
         expect(await page.locator('#canvas svg').count()).toBe(update.diagrams.length);
@@ -132,7 +60,7 @@ describe('the preview webview in Chromium', () => {
         const titled = previewUpdate({ ...inputs, model: await blueprintOf(twoServices.replace('"登记"', '"登记处 <b>"')) });
         await page.evaluate(() => document.querySelector('#canvas svg')!.setAttribute('data-drawn-before', ''));
         await postToPage(page, titled);
-        await waitForMessage(page, message => message.type === 'rendered' && message.renderKey === titled.renderKey);
+        await waitForMessage(page, allDrawn(titled.renderKey));
         // The same drawing, with the new text: no layout yet.
         expect(await page.locator('#canvas svg[data-drawn-before]').count()).toBe(1);
         expect(await page.locator('#canvas svg').first().textContent()).toContain('登记处 <b>');
@@ -150,7 +78,7 @@ describe('the preview webview in Chromium', () => {
             new MutationObserver(() => busy.push(viewport.getAttribute('aria-busy'))).observe(viewport, { attributeFilter: ['aria-busy'] });
         });
         await postToPage(page, moved);
-        await waitForMessage(page, message => message.type === 'rendered' && message.renderKey === moved.renderKey);
+        await waitForMessage(page, allDrawn(moved.renderKey));
         expect(await page.evaluate(() => (window as unknown as { __busy: unknown[] }).__busy)).toEqual(['true', null]);
         await postToPage(page, update);
         await page.waitForFunction(() => !document.querySelector('#viewport[aria-busy]'));
@@ -199,7 +127,7 @@ describe('the preview webview in Chromium', () => {
         expect(transform).toMatch(/scale\((?!1\))/);
         const dark = previewUpdate({ ...inputs, theme: 'dark' });
         await postToPage(page, dark);
-        await waitForMessage(page, message => message.type === 'rendered' && message.renderKey === dark.renderKey);
+        await waitForMessage(page, allDrawn(dark.renderKey));
         expect(await page.locator('#canvas').evaluate(element => (element as HTMLElement).style.transform)).toBe(transform);
         expect(await page.evaluate(() => (window as unknown as Window).__state)).toMatchObject({ zoom: { scale: expect.any(Number) } });
         await page.locator('#zoom-actual').click();
@@ -220,7 +148,7 @@ describe('the preview webview in Chromium', () => {
     it('shows the error and the Mermaid source instead of a blank panel when a diagram cannot be drawn', async () => {
         const broken: UpdateMessage = { ...update, renderKey: 'broken', diagrams: [{ ...update.diagrams[0], text: 'flowchart LR\n  A -->' }, update.diagrams[1]] };
         await postToPage(page, broken);
-        const rendered = await waitForMessage(page, message => message.type === 'rendered' && message.renderKey === 'broken');
+        const rendered = await waitForMessage(page, allDrawn('broken'));
         expect(rendered.failed).toBe(1);
         expect(await page.locator('.diagram.failed .error').textContent()).toMatch(/^This diagram could not be drawn:/);
         expect(await page.locator('.diagram.failed pre').textContent()).toBe('flowchart LR\n  A -->');
@@ -280,7 +208,7 @@ describe('the preview webview in Chromium', () => {
         const model = await measuredExample();
         const performance = previewUpdate({ ...inputs, model, selection: { view: 'performance', service: null, process: null } });
         await postToPage(page, performance);
-        const rendered = await waitForMessage(page, message => message.type === 'rendered' && message.renderKey === performance.renderKey, 60_000);
+        const rendered = await waitForMessage(page, allDrawn(performance.renderKey), 60_000);
         expect(rendered).toMatchObject({ diagrams: performance.diagrams.length, nodes: 0, failed: 0 });
         const texts = await page.locator('#canvas svg').evaluateAll(svgs => svgs.map(svg => svg.textContent ?? ''));
         expect(texts).toHaveLength(performance.diagrams.length);
@@ -299,7 +227,7 @@ describe('the preview webview in Chromium', () => {
         for (const theme of ['light', 'dark'] as const) {
             const charts = previewUpdate({ ...inputs, model, theme, selection: { view: 'performance', service: null, process: null } });
             await postToPage(page, charts);
-            await waitForMessage(page, message => message.type === 'rendered' && message.renderKey === charts.renderKey, 60_000);
+            await waitForMessage(page, allDrawn(charts.renderKey), 60_000);
             const titles = await page.locator(chartTitles)
                 .evaluateAll(elements => elements.map(element => getComputedStyle(element).fill));
             expect(titles.length, theme).toBe(charts.diagrams.length);
@@ -310,7 +238,7 @@ describe('the preview webview in Chromium', () => {
     it('offers the measured overlay on a blueprint with data, and says when it is toggled', async () => {
         const overlaid = previewUpdate({ ...inputs, model: await measuredExample(slowAnswerRow) });
         await postToPage(page, overlaid);
-        await waitForMessage(page, message => message.type === 'rendered' && message.renderKey === overlaid.renderKey, 60_000);
+        await waitForMessage(page, allDrawn(overlaid.renderKey), 60_000);
         expect(await page.locator('#overlay-toggle').isVisible()).toBe(true);
         expect(await page.locator('#overlay-toggle').textContent()).toContain('Measured overlay');
         expect(await page.locator('#overlay').isChecked()).toBe(true);
@@ -329,20 +257,17 @@ describe('the preview webview in Chromium', () => {
     });
 
     /** A page of its own, as large as a preview panel beside an editor. */
-    async function panelPage(width: number, height: number): Promise<Page> {
-        const panel = await browser.newPage({ viewport: { width, height } });
-        await panel.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/preview.html`);
-        await waitForMessage(panel, message => message.type === 'ready');
-        return panel;
+    function panelPage(width: number, height: number): Promise<Page> {
+        return openWebview(browser, server, { width, height });
     }
 
-    /** Posts an update and waits for the page to report it drawn: where the drawing is then. */
+    /** Posts an update and waits for the page to report it drawn, every part: where the drawing is then. */
     async function drawnView(panel: Page, drawn: UpdateMessage): Promise<ViewReport> {
         const before = (await sent(panel)).length;
         await postToPage(panel, drawn);
         const deadline = Date.now() + 60_000;
         for (;;) {
-            const rendered = (await sent(panel)).slice(before).find(message => (message as { type: string; renderKey?: string }).type === 'rendered' && (message as { renderKey: string }).renderKey === drawn.renderKey);
+            const rendered = (await sent(panel)).slice(before).find(message => allDrawn(drawn.renderKey)(message as Record<string, unknown>));
             if (rendered) return (rendered as { view: ViewReport }).view;
             if (Date.now() > deadline) throw new Error(`${drawn.renderKey} was not drawn`);
             await panel.waitForTimeout(50);
@@ -505,10 +430,149 @@ describe('the preview webview in Chromium', () => {
         }
     }, 90_000);
 
+    /**
+     * Watches a page's drawing: which part each new SVG went into, in order, and
+     * every Mermaid render (Mermaid lays a diagram out in a `d<id>` element of the body).
+     */
+    async function watchDrawing(panel: Page): Promise<void> {
+        await panel.evaluate(() => {
+            const log = (window as unknown as { __drawn: number[]; __renders: string[] });
+            log.__drawn = [];
+            log.__renders = [];
+            new MutationObserver(records => {
+                for (const added of records.flatMap(record => [...record.addedNodes])) {
+                    if (added instanceof Element && /^dsvc-/.test(added.id)) log.__renders.push(added.id);
+                }
+            }).observe(document.body, { childList: true });
+            new MutationObserver(() => {
+                const sections = [...document.querySelectorAll('#canvas section.diagram')];
+                sections.forEach((section, index) => {
+                    const svg = section.querySelector('svg:not([data-seen])');
+                    if (!svg) return;
+                    svg.setAttribute('data-seen', '');
+                    log.__drawn.push(index);
+                });
+            }).observe(document.getElementById('canvas')!, { childList: true, subtree: true });
+        });
+    }
+
+    async function drawingLog(panel: Page): Promise<{ drawn: number[]; renders: number }> {
+        return panel.evaluate(() => {
+            const log = (window as unknown as { __drawn: number[]; __renders: string[] });
+            return { drawn: [...log.__drawn], renders: log.__renders.length };
+        });
+    }
+
+    /** Marks each part's drawing, to tell later whether it is still the same element. */
+    async function markDrawings(panel: Page): Promise<void> {
+        await panel.evaluate(() => document.querySelectorAll('#canvas section.diagram svg').forEach((svg, index) => svg.setAttribute('data-mark', String(index))));
+    }
+
+    async function markedDrawings(panel: Page): Promise<Array<string | null>> {
+        return panel.evaluate(() => [...document.querySelectorAll('#canvas section.diagram')].map(section => section.querySelector('svg')?.getAttribute('data-mark') ?? null));
+    }
+
+    describe('a process in six parts', () => {
+        const spec = stagedProcess(6, 5);
+        let split: UpdateMessage;
+        let panel: Page;
+        const splitOf = async (text: string) => previewUpdate({ ...inputs, model: await blueprintOf(text), maxStepsPerDiagram: 5 });
+
+        beforeAll(async () => {
+            split = await splitOf(spec);
+            expect(split.diagrams).toHaveLength(6);
+            panel = await panelPage(900, 700);
+            await watchDrawing(panel);
+        }, 60_000);
+
+        afterAll(async () => {
+            await panel?.close();
+        });
+
+        it('draws the part in view first and says so, then the others one at a time', async () => {
+            await postToPage(panel, split);
+            await waitForMessage(panel, allDrawn(split.renderKey), 60_000);
+            const reports = (await sent(panel)).map(message => message as Record<string, unknown>).filter(message => message.type === 'rendered' && message.renderKey === split.renderKey);
+            expect(reports.map(report => report.pending)).toEqual([5, 4, 3, 2, 1, 0]);
+            expect(reports[0]).toMatchObject({ diagrams: 6, nodes: Object.keys(split.diagrams[0].nodes).length, failed: 0, view: { part: 0, parts: 6 } });
+            expect(reports.at(-1)!.nodes).toBe(30);
+            expect(await drawingLog(panel)).toEqual({ drawn: [0, 1, 2, 3, 4, 5], renders: 6 });
+        }, 90_000);
+
+        it('writes an edited step title into its part at once, as text, and lays out only that part anew once typing pauses', async () => {
+            await markDrawings(panel);
+            const before = await drawingLog(panel);
+            const title = 'Step 13 <img src=x onerror="document.title=1">';
+            const titled = await splitOf(spec.replace('"Step 13"', JSON.stringify(title)));
+            await postToPage(panel, titled);
+            const patched = await waitForMessage(panel, message => message.type === 'rendered' && message.renderKey === titled.renderKey);
+            expect(patched).toMatchObject({ pending: 0, nodes: 30 });
+            // Every part is the drawing it was, the third with the new text; no layout yet.
+            expect(await markedDrawings(panel)).toEqual(['0', '1', '2', '3', '4', '5']);
+            expect(await panel.locator('#canvas section.diagram >> nth=2').textContent()).toContain(title);
+            expect((await drawingLog(panel)).renders).toBe(before.renders);
+            // Typing paused: the third part alone is laid out anew.
+            await panel.waitForFunction(() => !document.querySelector('#canvas section.diagram:nth-child(3) svg[data-mark]'), undefined, { timeout: 30_000 });
+            await panel.waitForTimeout(1_000);
+            expect(await markedDrawings(panel)).toEqual(['0', '1', null, '3', '4', '5']);
+            expect(await drawingLog(panel)).toEqual({ drawn: [...before.drawn, 2], renders: before.renders + 1 });
+            expect(await panel.locator('#canvas section.diagram >> nth=2').textContent()).toContain(title);
+            expect(await panel.locator('#canvas img').count()).toBe(0);
+            expect(await panel.evaluate(() => document.title)).not.toBe('1');
+        }, 90_000);
+
+        it('redraws only the part whose structure changed, keeping the others\' drawings', async () => {
+            await postToPage(panel, split);
+            await waitForMessage(panel, message => message.type === 'rendered' && message.renderKey === split.renderKey && (message as { nodes: number }).nodes === 30);
+            await panel.waitForFunction(() => document.querySelectorAll('#canvas section.diagram:nth-child(3) svg[data-mark]').length === 0);
+            await panel.waitForTimeout(1_000);
+            await markDrawings(panel);
+            const before = await drawingLog(panel);
+            // Step 13 moves from the customer's lane to the backstage: the third part's layout changes, no other's.
+            const moved = await splitOf(spec.replace('step S13 "Step 13" by Guest', 'step S13 "Step 13" by Kitchen'));
+            expect(moved.diagrams.map((diagram, index) => diagram.text === split.diagrams[index].text)).toEqual([true, true, false, true, true, true]);
+            await postToPage(panel, moved);
+            await waitForMessage(panel, allDrawn(moved.renderKey), 60_000);
+            await panel.waitForTimeout(1_000);
+            expect(await markedDrawings(panel)).toEqual(['0', '1', null, '3', '4', '5']);
+            expect(await drawingLog(panel)).toEqual({ drawn: [...before.drawn, 2], renders: before.renders + 1 });
+        }, 90_000);
+
+        it('draws a part picked before its turn next', async () => {
+            const page6 = await panelPage(900, 700);
+            try {
+                await watchDrawing(page6);
+                // The user picks the fifth part as soon as the first is on screen.
+                await page6.evaluate(() => {
+                    const sent = (window as unknown as Window).__sent;
+                    const push = sent.push.bind(sent);
+                    sent.push = (...messages: unknown[]) => {
+                        if (sent.length === 1 && (messages[0] as { type: string }).type === 'rendered') {
+                            setTimeout(() => {
+                                const picker = document.getElementById('part') as HTMLSelectElement;
+                                picker.value = '4';
+                                picker.dispatchEvent(new Event('change'));
+                            }, 0);
+                        }
+                        return push(...messages);
+                    };
+                    sent.length = 0;
+                });
+                await postToPage(page6, split);
+                await waitForMessage(page6, allDrawn(split.renderKey), 60_000);
+                const { drawn } = await drawingLog(page6);
+                expect(drawn[0]).toBe(0);
+                // At most the part Mermaid was already drawing comes before it.
+                expect(drawn.indexOf(4)).toBeLessThanOrEqual(2);
+                expect([...drawn].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+            } finally {
+                await page6.close();
+            }
+        }, 90_000);
+    });
+
     it('writes its UI in Chinese for a Chinese display language', async () => {
-        const chinese = await browser.newPage();
-        await chinese.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/preview.html?locale=zh-CN`);
-        await waitForMessage(chinese, message => message.type === 'ready');
+        const chinese = await openWebview(browser, server, { width: 1280, height: 720 }, 'zh-CN');
         await postToPage(chinese, previewUpdate({ ...inputs, locale: 'zh-CN', stale: true }));
         await chinese.waitForSelector('#banner:not([hidden])');
         expect(await chinese.locator('#banner').textContent()).toBe('规格存在语法错误；正在显示最后一份有效的服务蓝图。');

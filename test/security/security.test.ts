@@ -150,10 +150,10 @@ const hostileMessages: Array<[string, unknown]> = [
     ['nested __proto__', JSON.parse('{"type":"exportImages","requestId":1,"format":"svg","images":[{"title":"t","data":"<svg/>","__proto__":{"polluted":true}}]}')],
     ['constructor.prototype', JSON.parse('{"type":"selectService","service":"S","constructor":{"prototype":{"polluted":true}}}')],
     ['a step id that is an object', { type: 'reveal', stepId: { toString: 'Register' } }],
-    ['counts as strings', { type: 'rendered', renderKey: 'k', diagrams: '2', nodes: 0, failed: 0, view: drawnView }],
-    ['NaN and Infinity', { type: 'rendered', renderKey: 'k', diagrams: NaN, nodes: Infinity, failed: 0, view: drawnView }],
+    ['counts as strings', { type: 'rendered', renderKey: 'k', diagrams: '2', pending: 0, nodes: 0, failed: 0, view: drawnView }],
+    ['NaN and Infinity', { type: 'rendered', renderKey: 'k', diagrams: NaN, pending: 0, nodes: Infinity, failed: 0, view: drawnView }],
     ['a huge step id', { type: 'reveal', stepId: tooLong }],
-    ['a huge render key', { type: 'rendered', renderKey: tooLong, diagrams: 1, nodes: 1, failed: 0, view: drawnView }],
+    ['a huge render key', { type: 'rendered', renderKey: tooLong, diagrams: 1, pending: 0, nodes: 1, failed: 0, view: drawnView }],
     ['a huge failure message', { type: 'exportFailed', requestId: 1, message: tooLong }],
     ['too many images', { type: 'exportImages', requestId: 1, format: 'svg', images: Array.from({ length: 501 }, () => ({ title: 't', data: '' })) }],
     ['a view with ..', { type: 'selectView', view: '../blueprint' }],
@@ -221,7 +221,7 @@ describe('4. export file names', () => {
     it('writes every file of a split export beside the file chosen, and nowhere else', async () => {
         for (const disposable of registerExportCommands(manager)) void disposable;
         const panel = await openPreview();
-        panel.fromWebview({ type: 'rendered', renderKey: panel.messagesOfType('update').at(-1)!.renderKey, diagrams: 2, nodes: 3, failed: 0, view: drawnView });
+        panel.fromWebview({ type: 'rendered', renderKey: panel.messagesOfType('update').at(-1)!.renderKey, diagrams: 2, pending: 0, nodes: 3, failed: 0, view: drawnView });
         const written = await fake.commands.get('svc.export.mermaid')!(specUri, Uri.file('/out/chosen')) as Uri[];
         expect(written.length).toBeGreaterThan(1);
         expect([...fake.files.keys()].every(path => posix.dirname(path) === '/out')).toBe(true);

@@ -28,6 +28,8 @@ const exportTimeoutMs = 60_000;
 export interface RenderedState {
     renderKey: string;
     diagrams: number;
+    /** Diagrams not drawn yet: the one in view comes first, the others follow in the background. */
+    pending: number;
     nodes: number;
     failed: number;
     view: ViewReport;
@@ -383,7 +385,7 @@ export class BlueprintPreview implements vscode.Disposable {
                 void this.revealStep(message.stepId);
                 return;
             case 'rendered':
-                this.rendered = { renderKey: message.renderKey, diagrams: message.diagrams, nodes: message.nodes, failed: message.failed, view: message.view };
+                this.rendered = { renderKey: message.renderKey, diagrams: message.diagrams, pending: message.pending, nodes: message.nodes, failed: message.failed, view: message.view };
                 if (message.renderKey === this.lastUpdate?.renderKey) for (const resolve of this.renderWaiters.splice(0)) resolve();
                 return;
             case 'selectView':

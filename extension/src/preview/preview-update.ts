@@ -62,9 +62,12 @@ export function selectedDiagrams(inputs: PreviewInputs, view: PreviewView = inpu
     });
 }
 
-/** A short fingerprint of what is drawn: equal keys mean the webview need not draw again. */
+/**
+ * A short fingerprint of what is drawn: equal keys mean the webview need not draw again. Of the whole
+ * diagrams, not their text alone: the renderer draws stage headers and the legend from their other fields.
+ */
 export function renderKey(diagrams: readonly MermaidDiagram[], theme: PreviewTheme): string {
-    const text = `${theme}\u0000${diagrams.map(diagram => `${diagram.title}\u0001${diagram.text}`).join('\u0000')}`;
+    const text = `${theme}\u0000${JSON.stringify(diagrams)}`;
     // FNV-1a, twice with different seeds: 64 bits are plenty to tell two versions of one spec apart.
     let a = 0x811c9dc5;
     let b = 0x01000193 ^ text.length;

@@ -27,8 +27,8 @@ export const webviewMessageSchema = z.discriminatedUnion('type', [
     z.object({ type: z.literal('ready') }).strict(),
     /** A step node was clicked: show it in the editor. */
     z.object({ type: z.literal('reveal'), stepId: name }).strict(),
-    /** The diagrams of `renderKey` are on screen; `failed` of them showed an error instead. */
-    z.object({ type: z.literal('rendered'), renderKey: z.string().max(200), diagrams: count, nodes: count, failed: count, view: viewReport }).strict(),
+    /** The diagrams of `renderKey` are on screen but `pending` of them, still drawn in the background; `failed` of them showed an error instead. */
+    z.object({ type: z.literal('rendered'), renderKey: z.string().max(200), diagrams: count, pending: count, nodes: count, failed: count, view: viewReport }).strict(),
     z.object({ type: z.literal('selectView'), view: z.enum(previewViews) }).strict(),
     z.object({ type: z.literal('selectService'), service: name }).strict(),
     /** null: all processes. */

@@ -3,25 +3,25 @@ import type { MermaidDiagram } from '#server/blueprint/mermaid/index.js';
 import type { UiStrings } from './ui-strings.js';
 import { svgElement } from './svg-insert.js';
 
-/** Diagrams drawn off-screen, ready to replace what the canvas shows. */
-export interface DrawnDiagrams {
-    sections: HTMLElement[];
-    /** Step id → its node elements (a step can appear in more than one diagram). */
-    nodes: Map<string, Element[]>;
-    failed: number;
+/** A diagram drawn off-screen, ready to replace what the canvas shows of it. */
+export interface DrawnPart {
+    section: HTMLElement;
+    /** Step id → its node element. */
+    nodes: Map<string, Element>;
+    failed: boolean;
 }
 
 export interface DrawOptions {
     /** Renders one diagram to SVG text; throws when Mermaid cannot. */
     render: (diagram: MermaidDiagram, id: string) => Promise<string>;
     /** Unique per drawing: Mermaid scopes each SVG's styles by its element id. */
-    idPrefix: string;
+    id: string;
     nonce: string;
     text: UiStrings;
     /** A step node was clicked or activated with the keyboard. */
     onStep: (stepId: string) => void;
-    /** A continuation node ("→ step") of diagram `from` was clicked or activated: the step it stands for is drawn in another part. */
-    onContinuation: (stepId: string, from: number) => void;
+    /** A continuation node ("→ step") in `section` was clicked or activated: the step it stands for is drawn in another part. */
+    onContinuation: (stepId: string, section: HTMLElement) => void;
 }
 
 /** Mermaid's element for node `nodeId`: `data-id` on current renderers, an id like `…flowchart-<id>-<n>` on older ones. */
@@ -68,35 +68,44 @@ function removeLeftovers(id: string): void {
     for (const leftover of document.querySelectorAll(`body > #d${CSS.escape(id)}, body > #${CSS.escape(id)}`)) leftover.remove();
 }
 
-/** Draws every diagram; one that fails shows its error and source, and the others still draw. */
-export async function drawDiagrams(diagrams: readonly MermaidDiagram[], options: DrawOptions): Promise<DrawnDiagrams> {
-    const drawn: DrawnDiagrams = { sections: [], nodes: new Map(), failed: 0 };
-    for (const [index, diagram] of diagrams.entries()) {
-        const section = element('section', 'diagram');
-        if (diagram.title) section.append(element('h2', 'diagram-title', diagram.title));
-        const id = `${options.idPrefix}-${index}`;
-        try {
-            const svg = svgElement(await options.render(diagram, id), options.nonce);
-            section.append(svg);
-            for (const [stepId, nodeId] of Object.entries(diagram.nodes)) {
-                const node = findNode(svg, nodeId);
-                if (!node) continue;
-                makeClickable(node, 'svc-step', stepId, () => options.onStep(stepId));
-                drawn.nodes.set(stepId, [...drawn.nodes.get(stepId) ?? [], node]);
-            }
-            for (const [nodeId, stepId] of Object.entries(diagram.continuations ?? {})) {
-                const node = findNode(svg, nodeId);
-                if (!node) continue;
-                makeClickable(node, 'svc-continuation', stepId, () => options.onContinuation(stepId, index));
-                node.setAttribute('aria-label', `${options.text.continuationHint}: ${node.textContent?.trim() ?? ''}`);
-            }
-        } catch (error) {
-            removeLeftovers(id);
-            drawn.failed++;
-            section.classList.add('failed');
-            section.append(...failure(diagram, error, options.text));
+/** The section of a part: its title, and what `content` holds. */
+function partSection(diagram: MermaidDiagram): HTMLElement {
+    const section = element('section', 'diagram');
+    if (diagram.title) section.append(element('h2', 'diagram-title', diagram.title));
+    return section;
+}
+
+/** A part not drawn yet: its title and a word that it is on its way. */
+export function placeholderPart(diagram: MermaidDiagram, text: UiStrings): HTMLElement {
+    const section = partSection(diagram);
+    section.append(element('p', 'placeholder', text.rendering));
+    return section;
+}
+
+/** Draws one diagram in a section of its own; when Mermaid fails, the section shows the error and the source. */
+export async function drawPart(diagram: MermaidDiagram, options: DrawOptions): Promise<DrawnPart> {
+    const section = partSection(diagram);
+    const nodes = new Map<string, Element>();
+    try {
+        const svg = svgElement(await options.render(diagram, options.id), options.nonce);
+        section.append(svg);
+        for (const [stepId, nodeId] of Object.entries(diagram.nodes)) {
+            const node = findNode(svg, nodeId);
+            if (!node) continue;
+            makeClickable(node, 'svc-step', stepId, () => options.onStep(stepId));
+            nodes.set(stepId, node);
         }
-        drawn.sections.push(section);
+        for (const [nodeId, stepId] of Object.entries(diagram.continuations ?? {})) {
+            const node = findNode(svg, nodeId);
+            if (!node) continue;
+            makeClickable(node, 'svc-continuation', stepId, () => options.onContinuation(stepId, section));
+            node.setAttribute('aria-label', `${options.text.continuationHint}: ${node.textContent?.trim() ?? ''}`);
+        }
+        return { section, nodes, failed: false };
+    } catch (error) {
+        removeLeftovers(options.id);
+        section.classList.add('failed');
+        section.append(...failure(diagram, error, options.text));
+        return { section, nodes, failed: true };
     }
-    return drawn;
 }

@@ -4,8 +4,9 @@ import { toLocale } from '#protocol/locale.js';
 import { renderDiagram } from '#server/render/browser/render-diagram.js';
 import type { ExportImagesRequest, HostToWebview, PickerOption, PreviewTheme, UpdateMessage, ViewReport } from '#protocol/preview-messages.js';
 import { installCspShims } from './csp-shims.js';
-import { drawDiagrams, findNode, type DrawnDiagrams } from './diagram-view.js';
-import { labelChanges, patchNodeLabel } from './label-patch.js';
+import { drawPart, placeholderPart } from './diagram-view.js';
+import { patchNodeLabel } from './label-patch.js';
+import { nextJob, planParts, sameDiagram, type PartJob } from './part-plan.js';
 import { keptPart, partDrawing, partOptions, restoredView } from './parts.js';
 import { svgToPng } from './png.js';
 import { uiStrings } from './ui-strings.js';
@@ -60,17 +61,35 @@ function remember(): void {
 }
 remember();
 
-/** After label-only updates, Mermaid lays the drawing out anew once typing has paused this long. */
+/** After label-only updates, Mermaid lays the part out anew once typing has paused this long. */
 const relayoutDelayMs = 400;
 
-let latest: UpdateMessage | undefined;
-let drawnKey: string | undefined;
-/** What the canvas shows (its labels may be newer than its layout), and the section of each diagram. */
-let shown: { update: UpdateMessage; sections: HTMLElement[] } | undefined;
-let relayoutTimer: ReturnType<typeof setTimeout> | undefined;
-let relayoutDue = false;
-let drawing = false;
-let stepNodes = new Map<string, Element[]>();
+/** One diagram of the update, as the canvas shows it. */
+interface Part {
+    /** The diagram it must show (from the latest update). */
+    diagram: MermaidDiagram;
+    /** The diagram whose text its section shows, labels included; undefined: a placeholder. Not `diagram`: Mermaid must draw it. */
+    shows: MermaidDiagram | undefined;
+    /** The text its layout was made from: labels written into it since wait for a new layout. */
+    laidOut: string | undefined;
+    section: HTMLElement;
+    /** Step id → its node in this part's drawing. */
+    nodes: Map<string, Element>;
+    failed: boolean;
+}
+
+/** The update the parts follow, and the parts. */
+let current: UpdateMessage | undefined;
+let parts: Part[] = [];
+/** The parts are of another scene or theme than the canvas shows: they replace it once the one in view is drawn. */
+let offCanvas = false;
+/** When labels were last written into a drawing (its new layout waits until typing pauses). */
+let lastPatch = 0;
+/** A continuation node was clicked towards a part not drawn yet: its step is brought into view once it is. */
+let revealAfterDraw: { part: number; stepId: string } | undefined;
+let working = false;
+/** Ends the current wait (for idle time or a pause in typing) of the drawing loop: something more urgent came. */
+let wake: (() => void) | undefined;
 let highlighted: string | null = null;
 let drawCount = 0;
 
@@ -114,45 +133,151 @@ function render(diagram: MermaidDiagram, id: string, theme: PreviewTheme): Promi
     return renderDiagram(diagram, id, { locale, theme });
 }
 
+function placeholder(diagram: MermaidDiagram): Part {
+    return { diagram, shows: undefined, laidOut: undefined, section: placeholderPart(diagram, text), nodes: new Map(), failed: false };
+}
+
 /**
- * Draws the latest update unless it is already on screen; the old drawing
- * stays until the new one is ready. When only labels changed they are written
- * into the drawing at once and the layout follows when typing pauses.
+ * Takes a new update in at once: drawings that show its diagrams stay, label
+ * changes are written into theirs, and the rest wait for Mermaid (the drawing
+ * loop). Another scene or theme starts from placeholders, kept off the canvas
+ * until the part in view is drawn.
  */
-async function drawLatest(): Promise<void> {
-    if (drawing) return;
-    drawing = true;
+function receive(update: UpdateMessage): void {
+    if (current?.renderKey === update.renderKey) {
+        current = update;
+        return;
+    }
+    const fresh = !current || update.scene !== current.scene || update.theme !== current.theme;
+    const before = current;
+    current = update;
+    view.part = update.scene !== view.scene ? 0 : keptPart(before?.diagrams, update.diagrams, view.part);
+    if (fresh) {
+        parts = update.diagrams.map(placeholder);
+        offCanvas = parts.length > 0;
+        if (!offCanvas) putOnCanvas(update);
+        return;
+    }
+    let patched = false;
+    parts = planParts(parts.map(part => part.shows), update.diagrams).map((plan, index): Part => {
+        const diagram = update.diagrams[index];
+        const old = plan.from === undefined ? undefined : parts[plan.from];
+        if (!old) return placeholder(diagram);
+        if (plan.kind === 'keep') return { ...old, diagram, shows: diagram };
+        if (plan.kind === 'patch' && patchPart(old, plan.labels)) {
+            patched = true;
+            return { ...old, diagram, shows: diagram };
+        }
+        return { ...old, diagram };
+    });
+    if (patched) lastPatch = performance.now();
+    if (!offCanvas) putOnCanvas(update);
+}
+
+/** Writes new node labels into a part's drawing; false when it has none to write into (then Mermaid draws it). */
+function patchPart(part: Part, labels: Map<string, string[]>): boolean {
+    const svg = part.failed ? null : part.section.querySelector('svg');
+    if (!svg) return false;
+    for (const [nodeId, lines] of labels) if (!patchNodeLabel(svg, nodeId, lines)) return false;
+    return true;
+}
+
+/** Shows the parts on the canvas (each drawing, outdated or not, or its placeholder), fitted or where the user left the view. */
+function putOnCanvas(update: UpdateMessage): void {
+    const newScene = update.scene !== view.scene;
+    if (newScene) {
+        view.scene = update.scene;
+        view.moved = false;
+    }
+    offCanvas = false;
+    const sections = parts.length === 0
+        ? update.notice ? [] : [Object.assign(document.createElement('p'), { className: 'placeholder', textContent: text.noDiagram })]
+        : parts.map(part => part.section);
+    const moved = canvas.children.length !== sections.length || sections.some((section, index) => canvas.children[index] !== section);
+    if (moved) canvas.replaceChildren(...sections);
+    for (const part of parts) part.section.classList.toggle('outdated', part.shows !== undefined && part.shows !== part.diagram);
+    fillPicker(partSelect, byId('part-picker'), partOptions(update.diagrams), String(view.part));
+    // Labels written into a drawing leave it where it is; parts that came, went or moved are fitted again (unless the user moved the view).
+    if (view.moved) remember();
+    else if (newScene || moved) fitPart();
+    applyHighlight(false);
+    reportDrawn();
+}
+
+/**
+ * Draws what the parts need, one at a time (Mermaid blocks the page while it
+ * lays a part out): the part in view at once, the others when the page is
+ * idle, so that input and label patches go first; new layouts of patched
+ * labels once typing pauses.
+ */
+async function drawParts(): Promise<void> {
+    if (working) return;
+    working = true;
     try {
-        while (latest && (latest.renderKey !== drawnKey || relayoutDue)) {
-            const target = latest;
-            if (!relayoutDue && patchLabels(target)) {
-                clearTimeout(relayoutTimer);
-                relayoutTimer = setTimeout(() => {
-                    relayoutDue = true;
-                    void drawLatest();
-                }, relayoutDelayMs);
-                continue;
+        for (;;) {
+            let job = nextPartJob();
+            if (job && 'index' in job && job.background) {
+                await rest(resolve => requestIdleCallback(resolve, { timeout: 2_000 }));
+                job = nextPartJob();
             }
-            // A relayout shows the same text: only a drawing that is behind the spec fades while Mermaid works.
-            if (!relayoutDue && shown) await showBusy();
-            relayoutDue = false;
-            const drawn = await serialised(() => drawDiagrams(target.diagrams, {
-                // HTML labels on screen: label-only edits are written into them while the user types (label-patch.ts).
-                render: (diagram, id) => renderDiagram(diagram, id, { locale, theme: target.theme, htmlLabels: true }),
-                idPrefix: `svc-${++drawCount}`,
-                nonce,
-                text,
-                onStep: stepId => post({ type: 'reveal', stepId }),
-                onContinuation: (stepId, from) => goToStep(stepId, from)
-            }));
-            // Newer text arrived meanwhile: draw that instead of flashing this one.
-            if (latest.renderKey !== target.renderKey) continue;
-            show(target, drawn);
+            if (!job) return;
+            if ('waitMs' in job) await rest(resolve => setTimeout(resolve, job.waitMs));
+            else await drawOne(job.index, !job.background);
         }
     } finally {
-        viewport.removeAttribute('aria-busy');
-        drawing = false;
+        working = false;
     }
+}
+
+function nextPartJob(): PartJob | undefined {
+    const needs = parts.map(part => ({ draw: part.shows !== part.diagram, relayout: !part.failed && part.laidOut !== part.diagram.text }));
+    return nextJob(needs, view.part, performance.now() - lastPatch, relayoutDelayMs);
+}
+
+/** Waits for `schedule` to call back, or for an update to wake the drawing loop. */
+function rest(schedule: (resolve: () => void) => void): Promise<void> {
+    return new Promise<void>(resolve => {
+        wake = resolve;
+        schedule(resolve);
+    }).finally(() => {
+        wake = undefined;
+    });
+}
+
+/** Draws part `index` and puts it in place, unless an update changed it meanwhile. */
+async function drawOne(index: number, inView: boolean): Promise<void> {
+    const { diagram } = parts[index];
+    const theme = current!.theme;
+    // A relayout shows the same text: only a part in view whose drawing is behind the spec fades while Mermaid works.
+    if (inView && parts[index].shows !== diagram && (offCanvas ? canvas.querySelector('svg') : parts[index].shows)) await showBusy();
+    const drawn = await serialised(() => drawPart(diagram, {
+        // HTML labels on screen: label-only edits are written into them while the user types (label-patch.ts).
+        render: (next, id) => renderDiagram(next, id, { locale, theme, htmlLabels: true }),
+        id: `svc-${++drawCount}`,
+        nonce,
+        text,
+        onStep: stepId => post({ type: 'reveal', stepId }),
+        onContinuation: (stepId, section) => goToStep(stepId, parts.findIndex(part => part.section === section))
+    }));
+    if (inView) viewport.removeAttribute('aria-busy');
+    const part = parts[index];
+    if (!part || current!.theme !== theme || !sameDiagram(part.diagram, diagram)) return;
+    const visibleTop = !offCanvas && index !== view.part ? parts[view.part]?.section.getBoundingClientRect().top : undefined;
+    if (!offCanvas) part.section.replaceWith(drawn.section);
+    parts[index] = { diagram: part.diagram, shows: part.diagram, laidOut: diagram.text, section: drawn.section, nodes: drawn.nodes, failed: drawn.failed };
+    if (offCanvas) {
+        if (index === view.part) putOnCanvas(current!);
+        return;
+    }
+    if (visibleTop !== undefined) {
+        // A part above the one in view changed height: the one in view stays where it was on screen.
+        if (view.moved) zoom.panBy(0, visibleTop - parts[view.part].section.getBoundingClientRect().top);
+        else fitPart();
+    } else if (view.moved) remember();
+    else fitPart();
+    applyHighlight(false);
+    if (revealAfterDraw?.part === index) revealStep(index, revealAfterDraw.stepId);
+    reportDrawn();
 }
 
 /** Marks the drawing as outdated and lets the browser paint that before Mermaid blocks the page. */
@@ -162,51 +287,11 @@ async function showBusy(): Promise<void> {
     await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-/** Writes changed node labels into the shown drawing; false when the update needs a new layout. */
-function patchLabels(update: UpdateMessage): boolean {
-    const before = shown?.update;
-    if (!shown || !before || before.theme !== update.theme || before.diagrams.length !== update.diagrams.length) return false;
-    const changes = update.diagrams.map((diagram, index) => labelChanges(before.diagrams[index], diagram));
-    const svgs = shown.sections.map(section => section.querySelector('svg'));
-    if (changes.some(change => !change) || svgs.some(svg => !svg)) return false;
-    for (const [index, change] of changes.entries()) {
-        for (const [nodeId, lines] of change!) if (!patchNodeLabel(svgs[index]!, nodeId, lines)) return false;
-    }
-    shown = { ...shown, update };
-    drawnKey = update.renderKey;
-    reportDrawn(update);
-    return true;
-}
-
-/**
- * Puts a new drawing on screen. A new scene (another file, view, service or
- * process) is fitted from its first part; a redraw of the same scene keeps the
- * part, and the zoom and scroll if the user moved them — else it fits again.
- */
-function show(update: UpdateMessage, drawn: DrawnDiagrams): void {
-    const empty = update.diagrams.length === 0;
-    const newScene = update.scene !== view.scene;
-    view.part = newScene ? 0 : keptPart(shown?.update.diagrams, update.diagrams, view.part);
-    if (newScene) {
-        view.scene = update.scene;
-        view.moved = false;
-    }
-    canvas.replaceChildren(...empty ? update.notice ? [] : [Object.assign(document.createElement('p'), { className: 'placeholder', textContent: text.noDiagram })] : drawn.sections);
-    shown = { update, sections: drawn.sections };
-    stepNodes = drawn.nodes;
-    drawnKey = update.renderKey;
-    fillPicker(partSelect, byId('part-picker'), partOptions(update.diagrams), String(view.part));
-    if (view.moved) remember();
-    else fitPart();
-    applyHighlight(false);
-    reportDrawn(update, drawn.failed);
-}
-
 /** A part's title and drawing in canvas coordinates (unscaled), and its first step node. */
 function partBoxes(index: number): { drawing: Box; first?: Box } | undefined {
-    const section = shown?.sections[index];
-    const diagram = shown?.update.diagrams[index];
-    if (!section || !diagram || section.children.length === 0) return undefined;
+    const part = offCanvas ? undefined : parts[index];
+    if (!part || part.section.children.length === 0) return undefined;
+    const { section, diagram } = part;
     const origin = viewport.getBoundingClientRect();
     const { scale, x, y } = zoom.state;
     const boxOf = (rects: DOMRect[]): Box => {
@@ -216,9 +301,8 @@ function partBoxes(index: number): { drawing: Box; first?: Box } | undefined {
         const bottom = Math.max(...rects.map(rect => rect.bottom));
         return { x: (left - origin.left - x) / scale, y: (top - origin.top - y) / scale, width: (right - left) / scale, height: (bottom - top) / scale };
     };
-    const svg = section.querySelector('svg');
-    const firstNodeId = Object.values(diagram.nodes)[0];
-    const firstNode = svg && firstNodeId !== undefined ? findNode(svg, firstNodeId) : undefined;
+    const firstStep = Object.keys(diagram.nodes)[0];
+    const firstNode = firstStep === undefined ? undefined : part.nodes.get(firstStep);
     return {
         drawing: boxOf([...section.children].map(child => child.getBoundingClientRect())),
         ...firstNode ? { first: boxOf([firstNode.getBoundingClientRect()]) } : {}
@@ -233,21 +317,27 @@ function fitPart(): void {
     else remember();
 }
 
-/** Shows another part of the drawing, fitted. */
+/** Shows another part of the drawing, fitted; one not drawn yet is drawn next. */
 function showPart(index: number): void {
     view.part = index;
     partSelect.value = String(index);
     fitPart();
+    wake?.();
+    void drawParts();
 }
 
-/** A continuation node ("→ step") was clicked: the part that draws the step, with the step's node in view and focused. */
+/** A continuation node ("→ step") was clicked: the part that draws the step, with the step's node in view and focused (once drawn). */
 function goToStep(stepId: string, from: number): void {
-    const diagrams = shown?.update.diagrams ?? [];
-    const target = partDrawing(diagrams, stepId, from);
+    const target = partDrawing(parts.map(part => part.diagram), stepId, from);
     if (target === undefined) return;
+    revealAfterDraw = { part: target, stepId };
     showPart(target);
-    const svg = shown?.sections[target]?.querySelector('svg');
-    const node = svg ? findNode(svg, diagrams[target].nodes[stepId]) : undefined;
+    if (parts[target].shows === parts[target].diagram) revealStep(target, stepId);
+}
+
+function revealStep(index: number, stepId: string): void {
+    revealAfterDraw = undefined;
+    const node = parts[index].nodes.get(stepId);
     if (!node) return;
     zoom.reveal(node);
     (node as SVGElement).focus({ preventScroll: true });
@@ -260,21 +350,30 @@ function viewReport(): ViewReport {
     return {
         scale,
         part: view.part,
-        parts: shown?.update.diagrams.length ?? 0,
+        parts: parts.length,
         drawing: { left: x + box.x * scale, top: y + box.y * scale, right: x + (box.x + box.width) * scale, bottom: y + (box.y + box.height) * scale },
         viewport: zoom.size()
     };
 }
 
-function reportDrawn(update: UpdateMessage, failed = 0): void {
-    let nodes = 0;
-    for (const elements of stepNodes.values()) nodes += elements.length;
-    post({ type: 'rendered', renderKey: update.renderKey, diagrams: update.diagrams.length, nodes, failed, view: viewReport() });
+/** What the canvas shows of the current update: the parts drawn (or patched) to it, and how many still wait for Mermaid. */
+function reportDrawn(): void {
+    if (!current) return;
+    const drawn = parts.filter(part => part.shows === part.diagram);
+    post({
+        type: 'rendered',
+        renderKey: current.renderKey,
+        diagrams: parts.length,
+        pending: parts.length - drawn.length,
+        nodes: drawn.reduce((sum, part) => sum + part.nodes.size, 0),
+        failed: drawn.filter(part => part.failed).length,
+        view: viewReport()
+    });
 }
 
 function applyHighlight(reveal: boolean): void {
     for (const node of canvas.querySelectorAll('.svc-highlight')) node.classList.remove('svc-highlight');
-    const nodes = highlighted ? stepNodes.get(highlighted) ?? [] : [];
+    const nodes = highlighted && !offCanvas ? parts.flatMap(part => part.nodes.get(highlighted!) ?? []) : [];
     for (const node of nodes) node.classList.add('svc-highlight');
     if (reveal && nodes[0]) zoom.reveal(nodes[0]);
 }
@@ -299,9 +398,10 @@ window.addEventListener('message', event => {
     const message = event.data as HostToWebview | undefined;
     switch (message?.type) {
         case 'update':
-            latest = message;
             showState(message);
-            void drawLatest();
+            receive(message);
+            wake?.();
+            void drawParts();
             return;
         case 'highlight':
             highlighted = message.stepId;
@@ -328,7 +428,7 @@ byId('zoom-fit').addEventListener('click', () => fitPart());
 byId('zoom-actual').addEventListener('click', () => zoom.actualSize());
 // A panel the user never zoomed stays fitted when it changes size (a sash dragged, the side bar toggled).
 new ResizeObserver(() => {
-    if (shown && !view.moved) fitPart();
+    if (parts.length > 0 && !view.moved) fitPart();
 }).observe(viewport);
 
 post({ type: 'ready' });

@@ -138,6 +138,11 @@ export class ZoomPan {
         return { width: this.viewport.clientWidth, height: this.viewport.clientHeight };
     }
 
+    /** Moves the canvas by (dx, dy) viewport pixels, as the page does (a part above the one in view grew or shrank). */
+    panBy(dx: number, dy: number): void {
+        this.set({ ...this.current, x: this.current.x + dx, y: this.current.y + dy }, false);
+    }
+
     /** Brings an element into view (centred) when it is outside the viewport; otherwise leaves the view alone. */
     reveal(element: Element): void {
         const box = element.getBoundingClientRect();
