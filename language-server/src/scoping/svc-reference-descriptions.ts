@@ -1,4 +1,4 @@
-import { AstUtils, DefaultReferenceDescriptionProvider, interruptAndCheck, type LangiumDocument, type ReferenceDescription } from 'langium';
+import { AstUtils, DefaultReferenceDescriptionProvider, interruptAndCheck, type LangiumDocument, type ReferenceDescription, type ReferenceInfo } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import { nodesBetweenCancellationChecks } from '../workspace/cancellation.js';
 
@@ -14,5 +14,10 @@ export class SvcReferenceDescriptionProvider extends DefaultReferenceDescription
             }
         }
         return descriptions;
+    }
+
+    /** The index entries of one resolved reference (none for an unresolved one): for a partial relink. */
+    describe(reference: ReferenceInfo): ReferenceDescription[] {
+        return reference.reference.error ? [] : this.createInfoDescriptions(reference);
     }
 }

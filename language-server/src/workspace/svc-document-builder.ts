@@ -1,5 +1,6 @@
 import { DefaultDocumentBuilder, DocumentState, URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
+import { relinkReferencesInto } from './partial-relink.js';
 import type { SvcIndexManager } from './svc-index-manager.js';
 
 /**
@@ -8,21 +9,38 @@ import type { SvcIndexManager } from './svc-index-manager.js';
  * another file measures it; a top-level name is a duplicate while another file
  * declares it — so the documents a change refers into, or shares names with,
  * are revalidated too: those of before the change, then those of after it.
+ *
+ * A document that refers into a changed one is not unlinked whole, as Langium
+ * does: only its references into the changed documents (and its unresolved
+ * ones) are resolved again, once the changed documents are indexed and before
+ * anything is validated, so that an edited file's diagnostics wait for its own
+ * build only. Such a document is then validated again after the changed ones
+ * (its targets' content may have changed).
  */
 export class SvcDocumentBuilder extends DefaultDocumentBuilder {
     private readonly index: SvcIndexManager;
     private readonly staleSources: Array<() => Iterable<LangiumDocument>> = [];
+    /** Documents waiting for their references into `relinkTargets` to be resolved again. */
+    private readonly pendingRelinks = new Set<LangiumDocument>();
+    private relinkTargets: ReadonlySet<string> = new Set();
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
         this.index = services.workspace.IndexManager as SvcIndexManager;
+        this.onBuildPhase(DocumentState.IndexedReferences, () => this.relinkPending());
     }
 
     override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
         const touched = new Set([...changed, ...deleted].map(uri => uri.toString()));
         const before = this.relatedTo(touched);
         this.markForValidation(before);
-        await super.update(changed, deleted, cancelToken);
+        try {
+            await super.update(changed, deleted, cancelToken);
+        } finally {
+            // Cancelled before the relink: unlink those documents whole, so that the next build links them again.
+            for (const document of this.pendingRelinks) this.resetToState(document, DocumentState.ComputedScopes);
+            this.pendingRelinks.clear();
+        }
         const after = [...this.relatedTo(touched)].filter(uri => !before.has(uri));
         if (after.length > 0) {
             this.markForValidation(new Set(after));
@@ -42,6 +60,23 @@ export class SvcDocumentBuilder extends DefaultDocumentBuilder {
      */
     addStaleSource(source: () => Iterable<LangiumDocument>): void {
         this.staleSources.push(source);
+    }
+
+    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        if (document.state < DocumentState.IndexedReferences) return super.shouldRelink(document, changedUris);
+        if (super.shouldRelink(document, changedUris)) {
+            this.relinkTargets = changedUris;
+            this.pendingRelinks.add(document);
+            this.resetToState(document, DocumentState.IndexedReferences);
+        }
+        return false;
+    }
+
+    private relinkPending(): void {
+        for (const document of this.pendingRelinks) {
+            this.index.replaceReferencesInto(document, this.relinkTargets, relinkReferencesInto(document, this.relinkTargets));
+        }
+        this.pendingRelinks.clear();
     }
 
     /** Revalidate all documents, e.g. after `svc.config.json` changed. */

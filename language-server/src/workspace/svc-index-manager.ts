@@ -1,6 +1,7 @@
-import { AstUtils, DefaultIndexManager, stream, type AstNode, type LangiumDocument, type ReferenceDescription, type Stream, type URI } from 'langium';
+import { AstUtils, DefaultIndexManager, stream, type AstNode, type LangiumDocument, type ReferenceDescription, type ReferenceInfo, type Stream, type URI } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { isKpi, isService, type Model } from '../generated/ast.js';
+import type { SvcReferenceDescriptionProvider } from '../scoping/svc-reference-descriptions.js';
 
 /**
  * Langium's index, plus two inverted indexes so that workspace questions cost
@@ -50,6 +51,33 @@ export class SvcIndexManager extends DefaultIndexManager {
             let bySource = this.referencesByTarget.get(key);
             if (!bySource) this.referencesByTarget.set(key, bySource = new Map());
             bySource.set(uri, references);
+        }
+    }
+
+    /**
+     * After a partial relink of `document` (see relinkReferencesInto): its entries
+     * pointing into the `changed` documents give way to those of the references
+     * resolved again; the others stay.
+     */
+    replaceReferencesInto(document: LangiumDocument, changed: ReadonlySet<string>, relinked: readonly ReferenceInfo[]): void {
+        const uri = document.uri.toString();
+        const kept: ReferenceDescription[] = [];
+        for (const reference of this.referenceIndex.get(uri) ?? []) {
+            const target = reference.targetUri.toString();
+            if (reference.local || !changed.has(target)) kept.push(reference);
+            else this.forgetSource(targetKey(target, reference.targetPath), uri);
+        }
+        const provider = this.serviceRegistry.getServices(document.uri).workspace.ReferenceDescriptionProvider as SvcReferenceDescriptionProvider;
+        const added = relinked.flatMap(reference => provider.describe(reference));
+        this.referenceIndex.set(uri, [...kept, ...added]);
+        const kpiPaths = this.kpiPathsOf(document);
+        for (const reference of added) {
+            if (kpiPaths.has(reference.sourcePath)) this.kpiReferences.add(reference);
+            const key = targetKey(reference.targetUri.toString(), reference.targetPath);
+            let bySource = this.referencesByTarget.get(key);
+            if (!bySource) this.referencesByTarget.set(key, bySource = new Map());
+            const list = bySource.get(uri);
+            if (list) list.push(reference); else bySource.set(uri, [reference]);
         }
     }
 
@@ -117,11 +145,14 @@ export class SvcIndexManager extends DefaultIndexManager {
 
     private unindexReferences(uri: string): void {
         for (const reference of this.referenceIndex.get(uri) ?? []) {
-            const key = targetKey(reference.targetUri.toString(), reference.targetPath);
-            const bySource = this.referencesByTarget.get(key);
-            bySource?.delete(uri);
-            if (bySource?.size === 0) this.referencesByTarget.delete(key);
+            this.forgetSource(targetKey(reference.targetUri.toString(), reference.targetPath), uri);
         }
+    }
+
+    private forgetSource(key: string, sourceUri: string): void {
+        const bySource = this.referencesByTarget.get(key);
+        bySource?.delete(sourceUri);
+        if (bySource?.size === 0) this.referencesByTarget.delete(key);
     }
 }
 

@@ -1,0 +1,209 @@
+import { DocumentState, EmptyFileSystemProvider, isOperationCancelled, URI, type FileSystemNode, type LangiumDocument } from 'langium';
+import { CancellationTokenSource } from 'vscode-languageserver';
+import { describe, expect, test } from 'vitest';
+import { createSvcServices } from '../svc-module.js';
+
+/** Files held in memory: what an editor's buffers are to the language server. */
+class MemoryFileSystem extends EmptyFileSystemProvider {
+    readonly files = new Map<string, string>();
+
+    override async readFile(uri: URI): Promise<string> {
+        return this.readFileSync(uri);
+    }
+
+    override readFileSync(uri: URI): string {
+        const text = this.files.get(uri.toString());
+        if (text === undefined) throw new Error(`no file ${uri.toString()}`);
+        return text;
+    }
+
+    override async stat(uri: URI): Promise<FileSystemNode> {
+        return { isFile: this.files.has(uri.toString()), isDirectory: false, uri };
+    }
+}
+
+const uri = (name: string) => URI.parse(`file:///ws/${name}`);
+
+const library = (first = '', recordsName = 'Records', quickTarget = 10) => `${first}
+system Ledger "Ledger" support
+standard ${recordsName} "Records kept" {
+  dimension assurance
+  kind hard
+  target >= 99 %
+  method audit
+  frequency yearly
+}
+standard Quick "Quick answer" {
+  dimension responsiveness
+  kind hard
+  bounds wait
+  target <= ${quickTarget} min
+  method system-log
+  frequency monthly
+}
+`;
+
+const counter = (wait = 5, measuresRecords = true, extra = '') => `service A "Counter" {
+  actor Guest "Guest" customer
+  actor Clerk "Clerk" frontstage
+  standard WaitMax "Short wait" {
+    dimension responsiveness
+    kind hard
+    bounds wait
+    target <= 15 min
+    method system-log
+    frequency monthly
+    owner Clerk
+  }
+  kpi AvgWait "Average wait" {
+    measures WaitMax${measuresRecords ? ', Records' : ''}
+    unit min
+    direction lower
+    target 8
+    period monthly
+  }
+  process Visit "Visit" {
+    step Arrive "Arrive" by Guest {
+      wait ${wait} min
+      standard Quick
+      moment
+      next Serve
+    }
+    step Serve "Serve" by Clerk {
+      duration 4 min
+      standard WaitMax
+      next Record
+    }
+    step Record "Record" by Ledger {
+      duration 1 min
+      standard Records
+      next end
+    }
+  }
+${extra}}
+`;
+
+const backOffice = (duplicate = false) => `${duplicate ? 'system Ledger "Second ledger" support\n' : ''}service B "Back office" {
+  actor Auditor "Auditor" backstage
+  kpi Audits "Audits" {
+    measures A.WaitMax, Quick
+    unit min
+    direction lower
+    target 10
+    period monthly
+  }
+  process Check "Check" {
+    step Review "Review" by Ledger {
+      duration 3 min
+      standard Quick
+      next end
+    }
+  }
+}
+`;
+
+type Files = Record<string, string>;
+
+/** Every document's diagnostics, in a form that compares independent of order. */
+function diagnosticsOf(documents: readonly LangiumDocument[]): Record<string, string[]> {
+    return Object.fromEntries(documents.map(document => [
+        document.uri.path,
+        (document.diagnostics ?? []).map(diagnostic => JSON.stringify([diagnostic.code, diagnostic.severity, diagnostic.range, diagnostic.message])).sort()
+    ]).sort());
+}
+
+/** A fresh container that builds `files` from scratch: what the incremental build must agree with. */
+async function fullBuild(files: Files): Promise<Record<string, string[]>> {
+    const fileSystem = new MemoryFileSystem();
+    const { shared } = createSvcServices({ fileSystemProvider: () => fileSystem });
+    const documents = Object.entries(files).map(([name, text]) => {
+        const document = shared.workspace.LangiumDocumentFactory.fromString(text, uri(name));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        return document;
+    });
+    await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    return diagnosticsOf(documents);
+}
+
+/** One long-lived container, told of each edit as the editor tells the server. */
+async function editingSession(initial: Files) {
+    const fileSystem = new MemoryFileSystem();
+    const { shared } = createSvcServices({ fileSystemProvider: () => fileSystem });
+    const files: Files = { ...initial };
+    for (const [name, text] of Object.entries(files)) fileSystem.files.set(uri(name).toString(), text);
+    const documents = Object.entries(files).map(([name, text]) => {
+        const document = shared.workspace.LangiumDocumentFactory.fromString(text, uri(name));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        return document;
+    });
+    await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    return {
+        files,
+        async change(name: string, text: string): Promise<void> {
+            files[name] = text;
+            fileSystem.files.set(uri(name).toString(), text);
+            await shared.workspace.DocumentBuilder.update([uri(name)], []);
+        },
+        /** The edit's build is cancelled once the edited file is indexed: the next edit comes in. */
+        async changeCancelled(name: string, text: string): Promise<void> {
+            files[name] = text;
+            fileSystem.files.set(uri(name).toString(), text);
+            const cancel = new CancellationTokenSource();
+            const listening = shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.IndexedContent, () => cancel.cancel());
+            await shared.workspace.DocumentBuilder.update([uri(name)], [], cancel.token).then(
+                () => { throw new Error('the build was not cancelled'); },
+                (error: unknown) => { if (!isOperationCancelled(error)) throw error; });
+            listening.dispose();
+        },
+        async remove(name: string): Promise<void> {
+            delete files[name];
+            fileSystem.files.delete(uri(name).toString());
+            await shared.workspace.DocumentBuilder.update([], [uri(name)]);
+        },
+        diagnostics: () => diagnosticsOf(shared.workspace.LangiumDocuments.all.toArray())
+    };
+}
+
+describe('an edit rebuilds what it affects, and agrees with a build from scratch', () => {
+    test('a scripted editing session across three files: values, shifted paths, renames, duplicates, deletion, syntax errors', async () => {
+        const session = await editingSession({ 'lib.svc': library(), 'a.svc': counter(), 'b.svc': backOffice() });
+        const steps: Array<[string, () => Promise<void>]> = [
+            ['a wait above its standard', () => session.change('a.svc', counter(25))],
+            ['the library standard tightened (judged in the files using it)', () => session.change('lib.svc', library('', 'Records', 3))],
+            ['an element inserted before the referenced ones (their paths shift)', () => session.change('lib.svc', library('actor Visitor "Visitor" customer\n', 'Records', 3))],
+            ['a referenced standard renamed: the references into it break', () => session.change('lib.svc', library('', 'Archive'))],
+            ['renamed back: they resolve again', () => session.change('lib.svc', library())],
+            ['the only KPI measuring a library standard stops measuring it', () => session.change('a.svc', counter(5, false))],
+            ['it measures it again', () => session.change('a.svc', counter(5, true))],
+            ['another file declares a library name too', () => session.change('b.svc', backOffice(true))],
+            ['that file is deleted', () => session.remove('b.svc')],
+            ['it comes back', () => session.change('b.svc', backOffice())],
+            ['a syntax error in the middle of a file others refer into', () => session.change('a.svc', counter().replace('kind hard', 'kind ((('))],
+            ['the error mended', () => session.change('a.svc', counter())],
+            ['a member other files name is removed', () => session.change('a.svc', counter().replace('standard WaitMax "Short wait"', 'standard WaitLong "Short wait"'))],
+            ['and added in another service', () => session.change('a.svc', counter(5, true, '  step Stray "Stray" by Guest { next end }\n'))]
+        ];
+        const before = session.diagnostics();
+        expect(before).toEqual(await fullBuild(session.files));
+        const changes: string[] = [];
+        for (const [label, edit] of steps) {
+            const previous = session.diagnostics();
+            await edit();
+            const now = session.diagnostics();
+            expect(now, label).toEqual(await fullBuild(session.files));
+            if (JSON.stringify(now) !== JSON.stringify(previous)) changes.push(label);
+        }
+        // The session is only a test if its edits change diagnostics, including in files other than the edited one.
+        expect(changes.length).toBeGreaterThanOrEqual(10);
+    });
+});
+
+describe('a cancelled build', () => {
+    test('leaves no stale link behind: the next edit, of another file, still agrees with a build from scratch', async () => {
+        const session = await editingSession({ 'lib.svc': library(), 'a.svc': counter(), 'b.svc': backOffice() });
+        // Paths into lib.svc shift and Records is renamed; the files referring into it are left unlinked by the cancel.
+        await session.changeCancelled('lib.svc', library('actor Visitor "Visitor" customer\n', 'Archive', 3));
+        await session.change('b.svc', backOffice(true));
+        expect(session.diagnostics()).toEqual(await fullBuild(session.files));
+    });
+});
