@@ -6,7 +6,7 @@ import { URI } from 'langium';
 import {
     CompletionRequest, createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification,
     HoverRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest,
-    ConfigurationRequest, StreamMessageReader, StreamMessageWriter, type Position, type ProtocolConnection
+    ConfigurationRequest, StreamMessageReader, StreamMessageWriter, type Position, type ProtocolConnection, type Range
 } from 'vscode-languageserver-protocol/node';
 import { percentile } from './measure.js';
 
@@ -56,15 +56,23 @@ export class ServerSession {
         }
     }
 
-    async open(path: string): Promise<void> {
+    /** `languageId`: `csv` for a data file. */
+    async open(path: string, languageId = 'svc'): Promise<void> {
         await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
-            textDocument: { uri: URI.file(path).toString(), languageId: 'svc', version: this.version, text: readFileSync(path, 'utf-8') }
+            textDocument: { uri: URI.file(path).toString(), languageId, version: this.version, text: readFileSync(path, 'utf-8') }
         });
     }
 
     async change(path: string, text: string): Promise<void> {
         await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
             textDocument: { uri: URI.file(path).toString(), version: ++this.version }, contentChanges: [{ text }]
+        });
+    }
+
+    /** Replaces `range` of an open document by `text`: an incremental change, as editors send one. */
+    async edit(path: string, range: Range, text: string): Promise<void> {
+        await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri: URI.file(path).toString(), version: ++this.version }, contentChanges: [{ range, text }]
         });
     }
 

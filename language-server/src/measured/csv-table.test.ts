@@ -1,9 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { TextRange } from './cell-locator.js';
-import { parseCsvTable } from './csv-table.js';
+import { parseCsvTable, parseWithCsvParse, type CsvTable } from './csv-table.js';
 import { measurementColumns, surveyColumns } from './data-columns.js';
 
 const measurements = (text: string) => parseCsvTable(text, measurementColumns);
+
+/** The table with its rows as an array, to compare whole. */
+const withRowArray = <T extends { rows: Iterable<unknown> }>(table: T) => ({ ...table, rows: [...table.rows] });
 
 const span = ({ start, end }: TextRange) => `${start.line}:${start.character}-${end.line}:${end.character}`;
 
@@ -12,7 +15,7 @@ function rowsOf(text: string) {
     const table = measurements(text);
     expect(table.missingColumns).toEqual([]);
     expect(table.syntaxProblem).toBeUndefined();
-    return table.rows.map(row => ({
+    return [...table.rows].map(row => ({
         line: row.line,
         cells: (['kpi', 'period', 'value', 'note'] as const).flatMap(column => {
             const cell = row.cell(column);
@@ -42,18 +45,18 @@ describe('parseCsvTable: header and columns', () => {
     });
 
     test('missing required columns are listed, and no rows read', () => {
-        expect(measurements('kpi,periode,value\nA,2026,1\n')).toEqual({ missingColumns: ['period'], rows: [] });
-        expect(parseCsvTable('dim,exp,perc\nreliability,5,4\n', surveyColumns))
+        expect(withRowArray(measurements('kpi,periode,value\nA,2026,1\n'))).toEqual({ missingColumns: ['period'], rows: [] });
+        expect(withRowArray(parseCsvTable('dim,exp,perc\nreliability,5,4\n', surveyColumns)))
             .toEqual({ missingColumns: ['dimension', 'expectation', 'perception'], rows: [] });
     });
 
     test('a file without a header lacks every required column', () => {
-        expect(measurements('')).toEqual({ missingColumns: ['kpi', 'period', 'value'], rows: [] });
-        expect(measurements('# only a comment\n\n  \n,,\n')).toEqual({ missingColumns: ['kpi', 'period', 'value'], rows: [] });
+        expect(withRowArray(measurements(''))).toEqual({ missingColumns: ['kpi', 'period', 'value'], rows: [] });
+        expect(withRowArray(measurements('# only a comment\n\n  \n,,\n'))).toEqual({ missingColumns: ['kpi', 'period', 'value'], rows: [] });
     });
 
     test('survey columns, optional ones only when present', () => {
-        const [row, ...others] = parseCsvTable('受访者,维度,期望,感知\nr001,有形性,5,6\n', surveyColumns).rows;
+        const [row, ...others] = [...parseCsvTable('受访者,维度,期望,感知\nr001,有形性,5,6\n', surveyColumns).rows];
         expect(others).toEqual([]);
         expect([row.cell('respondent')?.text, row.cell('dimension').text, row.cell('expectation').text, row.cell('perception').text])
             .toEqual(['r001', '有形性', '5', '6']);
@@ -96,14 +99,14 @@ describe('parseCsvTable: rows', () => {
     test('ranges stay right over many rows', () => {
         const data = Array.from({ length: 3000 }, (_, index) => `K${index},2026-09,${index}`);
         const table = measurements(['kpi,period,value', ...data].join('\r\n'));
-        const last = table.rows[2999];
+        const last = table.rows.at(2999);
         expect([last.line, last.cell('kpi').text, span(last.cell('value').range)]).toEqual([3000, 'K2999', '3000:14-3000:18']);
     });
 
     test('a huge cell', () => {
         const note = '注'.repeat(5 * 1024 * 1024);
         const table = measurements(`kpi,period,value,note\nA,2026,1,"${note}"\nB,2026,2,\n`);
-        expect(table.rows.map(row => [row.line, row.cell('note')?.text.length, row.cell('note')?.range.end.character]))
+        expect([...table.rows].map(row => [row.line, row.cell('note')?.text.length, row.cell('note')?.range.end.character]))
             .toEqual([[1, note.length, note.length + 11], [2, 0, 9]]);
     });
 });
@@ -111,7 +114,7 @@ describe('parseCsvTable: rows', () => {
 describe('parseCsvTable: malformed CSV', () => {
     test('an unclosed quote: the line of the row it opens in, with the rows before it', () => {
         const table = measurements('kpi,period,value\nA,2026,1\n# note\nB,2026,"2\nC,2026,3\n');
-        expect(table.rows.map(row => row.cell('kpi').text)).toEqual(['A']);
+        expect([...table.rows].map(row => row.cell('kpi').text)).toEqual(['A']);
         expect(table.syntaxProblem?.line).toBe(3);
         expect(table.syntaxProblem?.message.en).toMatch(/^A quoted cell is never closed/);
         expect(table.syntaxProblem?.message['zh-CN']).toMatch(/^引号未闭合/);
@@ -137,6 +140,55 @@ describe('parseCsvTable: malformed CSV', () => {
     });
 
     test('in the header: no rows, and no verdict on columns', () => {
-        expect(measurements('kpi,"period,value\n')).toMatchObject({ missingColumns: [], rows: [], syntaxProblem: { line: 0 } });
+        expect(withRowArray(measurements('kpi,"period,value\n'))).toMatchObject({ missingColumns: [], rows: [], syntaxProblem: { line: 0 } });
+    });
+});
+
+/** A small deterministic generator (mulberry32), so that a failure can be replayed. */
+function randomSource(seed: number): () => number {
+    let state = seed;
+    return () => {
+        state = (state + 0x6d2b79f5) | 0;
+        let t = Math.imul(state ^ (state >>> 15), 1 | state);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+/** Everything a reader sees of a table: rows with each column's text and range, and the problems. */
+function reading(table: CsvTable<'kpi' | 'period' | 'value', 'note'>) {
+    return {
+        missingColumns: table.missingColumns,
+        syntaxProblem: table.syntaxProblem,
+        rows: [...table.rows].map(row => [row.line, ...(['kpi', 'period', 'value', 'note'] as const).map(column => {
+            const cell = row.cell(column);
+            return cell && `${cell.text}@${span(cell.range)}`;
+        })])
+    };
+}
+
+describe('parseCsvTable reads as csv-parse does', () => {
+    const pick = <T>(random: () => number, items: readonly T[]) => items[Math.floor(random() * items.length)];
+    const sameReading = (text: string) =>
+        expect(reading(parseCsvTable(text, measurementColumns)), JSON.stringify(text)).toEqual(reading(parseWithCsvParse(text, measurementColumns)));
+
+    test('on 3,000 random files, plain or not, with or without a header', () => {
+        // Pieces that make CSV hard: quotes in every place, line breaks of each kind inside and outside quotes, comments, blanks.
+        const pieces = ['A', 'b1', ' ', ',', '"', '""', '"x,y"', '\n', '\r\n', '\r', '#', '# c\n', '中文', '\t', ',,', '"q""r"'];
+        const random = randomSource(16);
+        for (let run = 0; run < 3_000; run++) {
+            const body = Array.from({ length: Math.floor(random() * 40) }, () => pick(random, pieces)).join('');
+            sameReading((random() < 0.8 ? 'kpi,period,value,note\n' : '') + body);
+        }
+    });
+
+    test('on 500 plain files of rows, the way exports write them', () => {
+        const cells = ['AvgWait', ' 2026-09 ', '9.5', '"11 min"', '"国庆, 高峰"', '"say ""hi"""', '', '"a\r\nb"', '""'];
+        const random = randomSource(7);
+        for (let run = 0; run < 500; run++) {
+            const rows = Array.from({ length: 1 + Math.floor(random() * 8) }, () =>
+                Array.from({ length: 1 + Math.floor(random() * 5) }, () => pick(random, cells)).join(','));
+            sameReading(`# export\nkpi,period,value,note\n${rows.join(random() < 0.5 ? '\n' : '\r\n')}${random() < 0.5 ? '\n' : ''}`);
+        }
     });
 });

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { Localized } from '#protocol/locale.js';
-import { CellLocator, type TextRange } from './cell-locator.js';
+import { CellLocator, type TextPosition, type TextRange } from './cell-locator.js';
 import { describeCsvError } from './csv-syntax-problem.js';
 import type { ColumnSet } from './data-columns.js';
 
@@ -14,9 +14,22 @@ export interface TableCell {
 export interface DataRow<Required extends string, Optional extends string> {
     /** 0-based line the row starts on. */
     readonly line: number;
-    /** The row's cell in a column (empty where the row is short); undefined for an optional column the header lacks. */
     cell(column: Required): TableCell;
+    /** The row's cell in a column (empty where the row is short); undefined for an optional column the header lacks. */
     cell(column: Required | Optional): TableCell | undefined;
+}
+
+/** The data rows of a table in file order; each row is made when asked, from what the table keeps of it. */
+export interface DataRows<Required extends string, Optional extends string> extends Iterable<DataRow<Required, Optional>> {
+    readonly length: number;
+    at(index: number): DataRow<Required, Optional>;
+    /** The index of the row that `position` stands in (a quoted cell may span lines), if any. */
+    indexAt(position: TextPosition): number | undefined;
+    /** `at(index).line`, without making the row. */
+    lineOf(index: number): number;
+    /** `at(index).cell(column)?.text`, without making the row or the cell: the checks of half a million rows read texts only. */
+    textOf(index: number, column: Required): string;
+    textOf(index: number, column: Required | Optional): string | undefined;
 }
 
 /** Where the file stops being CSV: the line of the row that csv-parse could not read. */
@@ -29,7 +42,7 @@ export interface CsvTable<Required extends string, Optional extends string> {
     /** Required columns the header lacks; all of them when the file has no header. */
     missingColumns: Required[];
     /** The data rows in file order (none while a required column is missing), up to a syntax problem. */
-    rows: Array<DataRow<Required, Optional>>;
+    rows: DataRows<Required, Optional>;
     syntaxProblem?: CsvSyntaxProblem;
 }
 
@@ -38,37 +51,77 @@ export interface CsvTable<Required extends string, Optional extends string> {
  * blank lines ignored, then the header, whose names match `columns` in English
  * or Chinese, in any case and with surrounding spaces; other columns are ignored.
  * Never throws: a malformed file gives a syntax problem and the rows before it.
+ *
+ * The locator walks the text once and keeps where every cell stands; a file
+ * whose quotes are all RFC 4180's (nearly every export) is read from that walk
+ * alone. Any other is read by csv-parse, whose errors are the ones the problem
+ * explains, with the locator in step with it.
  */
 export function parseCsvTable<Required extends string, Optional extends string>(
     text: string, columns: ColumnSet<Required, Optional>): CsvTable<Required, Optional> {
-    const required = Object.keys(columns.required) as Required[];
-    const locator = new CellLocator(text);
-    const rows: Array<DataRow<Required, Optional>> = [];
-    let table: TableContext | undefined;
-    let missingColumns: Required[] = [];
-    const takeRecord = (record: string[]): null => {
-        const located = locator.nextRecord();
-        // Also blank: a line of spaces, or of empty cells as Excel leaves after clearing a row.
-        if (record.every(cell => cell.trim() === '')) return null;
-        if (!table) {
-            const header = columnIndexes(record, columns);
-            table = { header, locator };
-            missingColumns = required.filter(column => !header.has(column));
-        } else if (missingColumns.length === 0) {
-            rows.push(new LocatedRow(located.line, located.first, record, table));
-        }
-        return null;
-    };
+    const builder = new TableBuilder(text, columns);
+    while (!builder.locator.atEnd()) {
+        const record = builder.locator.nextRecord();
+        if (!record.plain) return parseWithCsvParse(text, columns);
+        builder.add(record, index => builder.rows.cellText(record.first + index), record.count);
+    }
+    return builder.table();
+}
+
+/** The table as csv-parse reads it: for a file that is not plain RFC 4180, and to check the locator's reading against. */
+export function parseWithCsvParse<Required extends string, Optional extends string>(
+    text: string, columns: ColumnSet<Required, Optional>): CsvTable<Required, Optional> {
+    const builder = new TableBuilder(text, columns);
     try {
         parse(text, {
             comment: '#', comment_no_infix: true, skip_empty_lines: true, relax_column_count: true,
             record_delimiter: ['\r\n', '\n'],
-            on_record: takeRecord
+            on_record: (record: string[]) => {
+                builder.add(builder.locator.nextRecord(), index => record[index], record.length, record);
+                return null;
+            }
         });
     } catch (error) {
-        return { missingColumns, rows, syntaxProblem: { line: locator.nextRecordLine(), message: describeCsvError(error) } };
+        return { ...builder.tableBeforeProblem(), syntaxProblem: { line: builder.locator.nextRecordLine(), message: describeCsvError(error) } };
     }
-    return { missingColumns: table ? missingColumns : required, rows };
+    return builder.table();
+}
+
+/** Reads records into a table: the first non-blank one is the header, the others rows while no required column is missing. */
+class TableBuilder<Required extends string, Optional extends string> {
+    readonly locator: CellLocator;
+    readonly rows: StoredRows<Required, Optional>;
+    private header: Map<string, number> | undefined;
+    private missingColumns: Required[] = [];
+
+    constructor(text: string, private readonly columns: ColumnSet<Required, Optional>) {
+        this.locator = new CellLocator(text);
+        this.rows = new StoredRows(text, this.locator);
+    }
+
+    /** `record`: where the record stands; `cell(i)`: its i-th value, unquoted (csv-parse's values, when it read them). */
+    add(record: { line: number; first: number }, cell: (index: number) => string, count: number, values?: readonly string[]): void {
+        // Also blank: a line of spaces, or of empty cells as Excel leaves after clearing a row.
+        let blank = true;
+        for (let index = 0; index < count && blank; index++) blank = cell(index).trim() === '';
+        if (blank) return;
+        if (!this.header) {
+            this.header = columnIndexes(Array.from({ length: count }, (_, index) => cell(index)), this.columns);
+            this.rows.header = this.header;
+            this.missingColumns = (Object.keys(this.columns.required) as Required[]).filter(column => !this.header!.has(column));
+        } else if (this.missingColumns.length === 0) {
+            this.rows.push(record.line, record.first, count, values);
+        }
+    }
+
+    table(): CsvTable<Required, Optional> {
+        return { missingColumns: this.header ? this.missingColumns : Object.keys(this.columns.required) as Required[], rows: this.rows };
+    }
+
+    /** The table up to a syntax problem: a header cut short by one gives no verdict on columns. */
+    tableBeforeProblem(): CsvTable<Required, Optional> {
+        return { missingColumns: this.missingColumns, rows: this.rows };
+    }
 }
 
 /** The index of each known column in the header; the first of two same-named columns counts. */
@@ -87,36 +140,108 @@ function columnIndexes<Required extends string, Optional extends string>(
     return indexes;
 }
 
-/** What every row of a table shares. */
-interface TableContext {
-    /** The index of each known column that the header has. */
-    header: ReadonlyMap<string, number>;
-    locator: CellLocator;
-}
+const quote = 0x22;
+/** Numbers kept per row: its line, its first cell (the locator's), how many cells it has. */
+const perRow = 3;
 
 /**
- * A row that keeps what csv-parse and the locator made of it and builds cells
- * when asked: a 20 MB file has half a million rows, and most cells are read once.
+ * The rows as a few numbers each: a 20 MB file has half a million rows, and
+ * objects for each row and cell would cost more memory than its text. Cell
+ * texts are cut from the text when asked; csv-parse's values are kept only
+ * for a file it had to read.
  */
-class LocatedRow<Required extends string, Optional extends string> implements DataRow<Required, Optional> {
-    constructor(
-        readonly line: number,
-        /** The row's cells are the locator's cells `first` to `first + record.length - 1`. */
-        private readonly first: number,
-        private readonly record: readonly string[],
-        private readonly table: TableContext) {}
+class StoredRows<Required extends string, Optional extends string> implements DataRows<Required, Optional> {
+    header: ReadonlyMap<string, number> = new Map();
+    length = 0;
+    private numbers = new Int32Array(perRow * 1024);
+    /** csv-parse's values of each row, for a file it read. */
+    private values: Array<readonly string[]> | undefined;
+
+    constructor(private readonly text: string, readonly locator: CellLocator) {}
+
+    push(line: number, first: number, count: number, values: readonly string[] | undefined): void {
+        if (perRow * (this.length + 1) > this.numbers.length) {
+            const grown = new Int32Array(2 * this.numbers.length);
+            grown.set(this.numbers);
+            this.numbers = grown;
+        }
+        const at = perRow * this.length;
+        this.numbers[at] = line;
+        this.numbers[at + 1] = first;
+        this.numbers[at + 2] = count;
+        if (values) (this.values ??= [])[this.length] = values;
+        this.length++;
+    }
+
+    at(index: number): DataRow<Required, Optional> {
+        return new StoredRow(this, index);
+    }
+
+    *[Symbol.iterator](): Iterator<DataRow<Required, Optional>> {
+        for (let index = 0; index < this.length; index++) yield new StoredRow(this, index);
+    }
+
+    indexAt(position: TextPosition): number | undefined {
+        let low = 0, high = this.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (this.lineOf(middle) <= position.line) low = middle;
+            else high = middle - 1;
+        }
+        return this.length > 0 && this.lineOf(low) <= position.line ? low : undefined;
+    }
+
+    lineOf(index: number): number {
+        return this.numbers[perRow * index];
+    }
+
+    firstCellOf(index: number): number {
+        return this.numbers[perRow * index + 1];
+    }
+
+    cellCountOf(index: number): number {
+        return this.numbers[perRow * index + 2];
+    }
+
+    textOf(index: number, column: Required): string;
+    textOf(index: number, column: Required | Optional): string | undefined;
+    textOf(index: number, column: Required | Optional): string | undefined {
+        const at = this.header.get(column);
+        if (at === undefined) return undefined;
+        return at < this.cellCountOf(index) ? this.valueOf(index, at).trim() : '';
+    }
+
+    /** The `column`-th value of row `index`, unquoted, not trimmed. */
+    valueOf(index: number, column: number): string {
+        return this.values ? this.values[index][column] : this.cellText(this.firstCellOf(index) + column);
+    }
+
+    /** The locator's cell as csv-parse reads a plain one: without its quotes, `""` as `"`. */
+    cellText(cell: number): string {
+        const start = this.locator.cellStart(cell), end = this.locator.cellEnd(cell);
+        return this.text.charCodeAt(start) === quote ? this.text.slice(start + 1, end - 1).replaceAll('""', '"') : this.text.slice(start, end);
+    }
+}
+
+class StoredRow<Required extends string, Optional extends string> implements DataRow<Required, Optional> {
+    constructor(private readonly rows: StoredRows<Required, Optional>, private readonly index: number) {}
+
+    get line(): number {
+        return this.rows.lineOf(this.index);
+    }
 
     cell(column: Required): TableCell;
     cell(column: Required | Optional): TableCell | undefined;
     cell(column: Required | Optional): TableCell | undefined {
-        const index = this.table.header.get(column);
-        if (index === undefined) return undefined;
-        const { first, record, table: { locator } } = this;
-        if (index >= record.length) {
-            const rowEnd = locator.cellEnd(first + record.length - 1);
+        const { rows, index } = this;
+        const at = rows.header.get(column);
+        if (at === undefined) return undefined;
+        const first = rows.firstCellOf(index), count = rows.cellCountOf(index), { locator } = rows;
+        if (at >= count) {
+            const rowEnd = locator.cellEnd(first + count - 1);
             return new LocatedCell('', rowEnd, rowEnd, locator);
         }
-        return new LocatedCell(record[index].trim(), locator.cellStart(first + index), locator.cellEnd(first + index), locator);
+        return new LocatedCell(rows.textOf(index, column)!, locator.cellStart(first + at), locator.cellEnd(first + at), locator);
     }
 }
 

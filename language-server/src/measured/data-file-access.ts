@@ -76,13 +76,17 @@ export function readDataFile(path: string, shownAs = path): Parsed<Uint8Array> {
         const stats = fstatSync(descriptor);
         if (stats.isDirectory()) return dataFileProblems.folder(shownAs);
         if (!stats.isFile()) return dataFileProblems.notRegularFile(shownAs);
-        const chunks: Uint8Array[] = [];
+        // One buffer of the size the file has now and a byte more: the read that fills it shows whether the file grew.
+        let buffer = Buffer.allocUnsafe(Math.min(stats.size + 1, maxDataFileBytes + 1));
         let total = 0;
         for (;;) {
-            const chunk = Buffer.allocUnsafe(Math.min(chunkBytes, maxDataFileBytes + 1 - total));
-            const count = readSync(descriptor, chunk, 0, chunk.length, null);
-            if (count === 0) return parsed(Buffer.concat(chunks, total));
-            chunks.push(chunk.subarray(0, count));
+            if (total === buffer.length) {
+                const grown = Buffer.allocUnsafe(Math.min(buffer.length + chunkBytes, maxDataFileBytes + 1));
+                buffer.copy(grown, 0, 0, total);
+                buffer = grown;
+            }
+            const count = readSync(descriptor, buffer, total, buffer.length - total, null);
+            if (count === 0) return parsed(buffer.subarray(0, total));
             total += count;
             if (total > maxDataFileBytes) return dataFileProblems.tooLarge(shownAs);
         }

@@ -2,6 +2,7 @@ import { isModel, isSurvey, type Kpi, type Quantity, type Survey, type Unit } fr
 import type { Localized } from '#protocol/locale.js';
 import { measurementColumns, surveyColumns } from './data-columns.js';
 import { dataElementProblems } from './data-element-problems.js';
+import type { TextPosition } from './cell-locator.js';
 import { firstBindings, type DataElement } from './data-elements.js';
 import type { DataFileSource } from './data-file-source.js';
 import type { DataFileEncoding } from './data-file-text.js';
@@ -25,8 +26,8 @@ export interface DataFileReport {
     rows: number;
     /** `measurement-invalid`, in row order. */
     problems: RowProblem[];
-    /** The `kpi` cells that name a KPI (measurements only). */
-    kpiCells: KpiCell[];
+    /** The `kpi` cell at a position, when it names a KPI (measurements only). */
+    kpiCellAt(position: TextPosition): KpiCell | undefined;
 }
 
 /** A KPI's data: its status and where each value came from. */
@@ -136,17 +137,17 @@ export class MeasuredAnalysis {
             return;
         }
         if (table.syntaxProblem) this.elementProblems.set(owner, dataElementProblems.notCsv(owner.path, table.syntaxProblem));
-        const report: DataFileReport = { path, owner, encoding: version.encoding, rows: table.rows.length, problems: [], kpiCells: [] };
+        const report = { path, owner, encoding: version.encoding, rows: table.rows.length };
         if (isSurvey(owner)) {
             const scale = owner.scale ?? defaultSurveyScale;
             const { answers, problems } = checkSurveyRows(table.rows as Parameters<typeof checkSurveyRows>[0], scale);
-            report.problems = problems;
             const gaps = servqualGaps(answers);
             this.surveys.set(owner, { scale, answers: gaps.reduce((sum, gap) => sum + gap.answered, 0), gaps });
+            this.reports.set(owner, { ...report, problems, kpiCellAt: () => undefined });
         } else {
-            Object.assign(report, measurements.addFile(path, table.rows as Parameters<MeasurementCollector['addFile']>[1], enclosingService(owner)));
+            const rows = table.rows as Parameters<MeasurementCollector['addFile']>[1];
+            this.reports.set(owner, { ...report, ...measurements.addFile(path, rows, enclosingService(owner)) });
         }
-        this.reports.set(owner, report);
     }
 }
 

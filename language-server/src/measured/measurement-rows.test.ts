@@ -64,10 +64,16 @@ describe('MeasurementCollector, valid rows', () => {
         expect(series(collector, 'OnTime')).toEqual(['2026-10=82@6']);
     });
 
-    test('record the kpi cell of every row that names a KPI, valid or not', () => {
+    test('find the kpi cell of every row that names a KPI, valid or not', () => {
         const collector = new MeasurementCollector(names);
         const result = addFile(collector, 'AvgWait,2026-09,9.5\nAvgWait,2026-13,1\nNone,2026-09,1\n');
-        expect(result.kpiCells.map(({ range, kpi }) => `${range.start.line + 1}:${range.start.character + 1} ${kpi.name}`)).toEqual(['2:1 AvgWait', '3:1 AvgWait']);
+        const at = (line: number, character: number) => {
+            const cell = result.kpiCellAt({ line, character });
+            return cell && `${cell.range.start.line + 1}:${cell.range.start.character + 1}-${cell.range.end.character + 1} ${cell.kpi.name}`;
+        };
+        // Both ends of the cell count; the period cell, the header, a row naming nothing and lines past the end do not.
+        expect([at(1, 0), at(1, 7), at(2, 3), at(3, 1), at(1, 9), at(0, 1), at(9, 0)])
+            .toEqual(['2:1-8 AvgWait', '2:1-8 AvgWait', '3:1-8 AvgWait', undefined, undefined, undefined, undefined]);
     });
 });
 

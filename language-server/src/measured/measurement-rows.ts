@@ -1,16 +1,19 @@
 import { dirname, relative, sep } from 'node:path';
 import type { Kpi, Service } from '../generated/ast.js';
 import type { Localized } from '#protocol/locale.js';
-import type { DataRow } from './csv-table.js';
+import type { TextPosition } from './cell-locator.js';
+import type { DataRow, DataRows } from './csv-table.js';
 import type { MeasurementColumns } from './data-columns.js';
 import type { SeriesPoint } from './kpi-status.js';
-import type { KpiNames } from './kpi-names.js';
+import type { KpiLookup, KpiNames } from './kpi-names.js';
 import { parseMeasuredValue, toKpiUnit } from './measured-value.js';
-import { formatPeriod, parsePeriod, type Granularity } from './periods.js';
+import type { Parsed } from './parse-result.js';
+import { formatPeriod, parsePeriod, periodOrder, type Granularity, type Period } from './periods.js';
 import { quoteCell } from './quote-cell.js';
 import type { KpiCell, RowProblem } from './row-problem.js';
 
 export type MeasurementRow = DataRow<keyof MeasurementColumns['required'], keyof MeasurementColumns['optional']>;
+export type MeasurementRows = DataRows<keyof MeasurementColumns['required'], keyof MeasurementColumns['optional']>;
 
 /** A valid value and the row it came from. */
 export interface MeasuredPoint extends SeriesPoint {
@@ -23,7 +26,24 @@ export interface MeasuredPoint extends SeriesPoint {
 /** What one file's rows gave. */
 export interface MeasurementFileResult {
     problems: RowProblem[];
-    kpiCells: KpiCell[];
+    /** The `kpi` cell at `position` when it names a KPI, valid row or not (go to definition). */
+    kpiCellAt(position: TextPosition): KpiCell | undefined;
+}
+
+/** A period cell's text read once for all the rows that write it: the period, and its `periodOrder` when valid. */
+type ReadPeriod = Parsed<Period> & { order?: number };
+
+/**
+ * What the checks of a KPI's later rows need: its granularity (that of its
+ * first valid row), its values, and the latest period among them. Exports
+ * list periods in order, so a period after the latest is new; only a KPI
+ * whose rows go back in time gets its values by period, to find duplicates.
+ */
+interface KpiSeries {
+    granularity: Granularity;
+    points: MeasuredPoint[];
+    latestOrder: number;
+    byOrder?: Map<number, MeasuredPoint>;
 }
 
 const granularityNames: Record<Granularity, Localized> = {
@@ -43,55 +63,99 @@ const granularityNames: Record<Granularity, Localized> = {
 export class MeasurementCollector {
     /** Each KPI's valid values, in the order read. */
     readonly points = new Map<Kpi, MeasuredPoint[]>();
-    /** The granularity of a KPI without `period`: that of its first valid row. */
-    private readonly firstGranularity = new Map<Kpi, Granularity>();
-    private readonly given = new Map<Kpi, Map<string, MeasuredPoint>>();
+    private readonly series = new Map<Kpi, KpiSeries>();
+    /** Exports write each period many times (once per KPI): each text is parsed once. */
+    private readonly periods = new Map<string, ReadPeriod>();
 
     constructor(private readonly names: KpiNames) {}
 
-    addFile(file: string, rows: Iterable<MeasurementRow>, service: Service | undefined): MeasurementFileResult {
-        const result: MeasurementFileResult = { problems: [], kpiCells: [] };
-        for (const row of rows) {
-            const problem = this.addRow(file, row, service, result.kpiCells);
-            if (problem) result.problems.push(problem);
+    addFile(file: string, rows: MeasurementRows, service: Service | undefined): MeasurementFileResult {
+        const problems: RowProblem[] = [];
+        // The KPI each row names, by row index: cells and their ranges are made only for the rows that need them.
+        const rowKpis: Array<Kpi | undefined> = new Array(rows.length);
+        // A file names its few KPIs on every row: each name is looked up once.
+        const lookups = new Map<string, KpiLookup>();
+        for (let index = 0; index < rows.length; index++) {
+            const name = rows.textOf(index, 'kpi');
+            let lookup = lookups.get(name);
+            if (!lookup) lookups.set(name, lookup = this.names.resolve(name, service));
+            if (!lookup.ok) {
+                problems.push({ range: rows.at(index).cell('kpi').range, problem: lookup.problem, unknownKpi: { name, suggestions: lookup.suggestions } });
+                continue;
+            }
+            rowKpis[index] = lookup.kpi;
+            const problem = this.addRow(file, rows, index, lookup.kpi);
+            if (problem) problems.push({ range: rows.at(index).cell(problem.column).range, problem: problem.problem });
         }
-        return result;
+        return { problems, kpiCellAt: position => kpiCellAt(rows, rowKpis, position) };
     }
 
-    private addRow(file: string, row: MeasurementRow, service: Service | undefined, kpiCells: KpiCell[]): RowProblem | undefined {
-        const kpiCell = row.cell('kpi');
-        const lookup = this.names.resolve(kpiCell.text, service);
-        if (!lookup.ok) {
-            return { range: kpiCell.range, problem: lookup.problem, unknownKpi: { name: kpiCell.text, suggestions: lookup.suggestions } };
-        }
-        const { kpi } = lookup;
-        kpiCells.push({ range: kpiCell.range, kpi });
-        const periodCell = row.cell('period');
-        const period = parsePeriod(periodCell.text);
-        if (!period.ok) return { range: periodCell.range, problem: period.problem };
-        const expected = kpi.period ?? this.firstGranularity.get(kpi);
+    /** Adds the row's value to the KPI's, or says which cell is wrong and why. */
+    private addRow(file: string, rows: MeasurementRows, index: number, kpi: Kpi): { column: 'period' | 'value'; problem: Localized } | undefined {
+        const periodText = rows.textOf(index, 'period');
+        const period = this.readPeriod(periodText);
+        if (!period.ok) return { column: 'period', problem: period.problem };
+        const series = this.series.get(kpi);
+        const expected = kpi.period ?? series?.granularity;
         const { granularity } = period.value;
         if (expected !== undefined && expected !== granularity) {
-            return { range: periodCell.range, problem: wrongGranularity(kpi, periodCell.text, granularity, expected) };
+            return { column: 'period', problem: wrongGranularity(kpi, periodText, granularity, expected) };
         }
-        const valueCell = row.cell('value');
-        const measured = parseMeasuredValue(valueCell.text);
-        if (!measured.ok) return { range: valueCell.range, problem: measured.problem };
-        const value = toKpiUnit(measured.value, kpi.unit);
-        if (!value.ok) return { range: valueCell.range, problem: value.problem };
-        const key = formatPeriod(period.value);
-        const given = this.given.get(kpi) ?? new Map<string, MeasuredPoint>();
-        const earlier = given.get(key);
-        if (earlier) return { range: periodCell.range, problem: duplicate(kpi, key, earlier, file) };
-        const point = { period: period.value, value: value.value, file, line: row.line };
-        // Only a valid row fixes the granularity: an invalid one contributes nothing.
-        this.firstGranularity.set(kpi, granularity);
-        given.set(key, point);
-        this.given.set(kpi, given);
-        const points = this.points.get(kpi);
-        if (points) points.push(point); else this.points.set(kpi, [point]);
+        const valueText = rows.textOf(index, 'value');
+        // A plain number is in the KPI's unit as it is; anything else goes through the whole check.
+        let value = plainNumber.test(valueText) ? Number(valueText) : NaN;
+        if (!Number.isFinite(value)) {
+            const measured = parseMeasuredValue(valueText);
+            if (!measured.ok) return { column: 'value', problem: measured.problem };
+            const converted = toKpiUnit(measured.value, kpi.unit);
+            if (!converted.ok) return { column: 'value', problem: converted.problem };
+            value = converted.value;
+        }
+        const order = period.order!;
+        const earlier = series && order <= series.latestOrder ? earlierPoint(series, order) : undefined;
+        if (earlier) return { column: 'period', problem: duplicate(kpi, formatPeriod(period.value), earlier, file) };
+        const point = { period: period.value, value, file, line: rows.lineOf(index) };
+        if (series) {
+            series.points.push(point);
+            series.byOrder?.set(order, point);
+            series.latestOrder = Math.max(series.latestOrder, order);
+        } else {
+            // Only a valid row fixes the granularity: an invalid one contributes nothing.
+            const points = [point];
+            this.series.set(kpi, { granularity, points, latestOrder: order });
+            this.points.set(kpi, points);
+        }
         return undefined;
     }
+
+    private readPeriod(text: string): ReadPeriod {
+        let read = this.periods.get(text);
+        if (!read) {
+            const period = parsePeriod(text);
+            read = period.ok ? { ...period, order: periodOrder(period.value) } : period;
+            this.periods.set(text, read);
+        }
+        return read;
+    }
+}
+
+/** The KPI's value of the period of `order`, if it has one; the values by period are gathered the first time one is asked for. */
+function earlierPoint(series: KpiSeries, order: number): MeasuredPoint | undefined {
+    series.byOrder ??= new Map(series.points.map(point => [periodOrder(point.period), point]));
+    return series.byOrder.get(order);
+}
+
+/** A value without a unit, as `parseMeasuredValue` reads one: most cells of an export. */
+const plainNumber = /^-?\d+(?:\.\d+)?$/;
+
+/** The `kpi` cell at `position`, when its row names a KPI. */
+function kpiCellAt(rows: MeasurementRows, rowKpis: ReadonlyArray<Kpi | undefined>, position: TextPosition): KpiCell | undefined {
+    const index = rows.indexAt(position);
+    const kpi = index === undefined ? undefined : rowKpis[index];
+    if (!kpi) return undefined;
+    const { range } = rows.at(index!).cell('kpi');
+    const before = (a: TextPosition, b: TextPosition) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+    return before(range.start, position) && before(position, range.end) ? { range, kpi } : undefined;
 }
 
 function wrongGranularity(kpi: Kpi, text: string, granularity: Granularity, expected: Granularity): Localized {

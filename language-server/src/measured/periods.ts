@@ -67,15 +67,13 @@ export function formatPeriod(period: Period): string {
     }
 }
 
-/** Year, then the position within the year, then the day: orders periods of one granularity. */
-function orderKey(period: Period): [number, number, number] {
-    switch (period.granularity) {
-        case 'yearly': return [period.year, 0, 0];
-        case 'quarterly': return [period.year, period.quarter, 0];
-        case 'monthly': return [period.year, period.month, 0];
-        case 'weekly': return [period.year, period.week, 0];
-        case 'daily': return [period.year, period.month, period.day];
-    }
+/** Year, then the position within the year, then the day, as one number: orders periods of one granularity, and tells them apart. */
+export function periodOrder(period: Period): number {
+    const position = period.granularity === 'yearly' ? 0
+        : period.granularity === 'quarterly' ? period.quarter
+        : period.granularity === 'weekly' ? period.week
+        : period.month;
+    return (period.year * 100 + position) * 100 + (period.granularity === 'daily' ? period.day : 0);
 }
 
 /**
@@ -86,8 +84,7 @@ export function comparePeriods(a: Period, b: Period): number {
     if (a.granularity !== b.granularity) {
         throw new RangeError(`A ${a.granularity} and a ${b.granularity} period have no order.`);
     }
-    const [keyA, keyB] = [orderKey(a), orderKey(b)];
-    return keyA[0] - keyB[0] || keyA[1] - keyB[1] || keyA[2] - keyB[2];
+    return periodOrder(a) - periodOrder(b);
 }
 
 /** The period right after `period`: after `2026-12` comes `2027-01`, after the last ISO week of a year week 01 of the next. */

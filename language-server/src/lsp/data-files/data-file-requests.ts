@@ -1,10 +1,8 @@
 import { AstUtils, GrammarUtils } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import {
-    CodeActionKind, type CodeAction, type CodeActionParams, type CompletionParams, type Connection, type DefinitionParams, type LocationLink,
-    type Position, type Range
+    CodeActionKind, type CodeAction, type CodeActionParams, type CompletionParams, type Connection, type DefinitionParams, type LocationLink
 } from 'vscode-languageserver';
-import type { TextRange } from '../../measured/cell-locator.js';
 import type { SvcServices } from '../../svc-module.js';
 import type { UnknownKpiData } from '../../validation/data-file-diagnostics.js';
 import { dataFileCompletion } from './data-file-completion.js';
@@ -57,7 +55,7 @@ function routeDataFiles(target: Record<string, Register>, method: string, forDat
 function kpiDefinition(svc: SvcServices, { textDocument, position }: DefinitionParams): LocationLink[] | null {
     const path = dataFilePath(textDocument.uri);
     const report = svc.measured.MeasuredData.current().dataFiles.find(file => file.path === path);
-    const cell = report?.kpiCells.find(({ range }) => contains(range, position));
+    const cell = report?.kpiCellAt(position);
     if (!cell) return null;
     const target = cell.kpi.$cstNode;
     const name = GrammarUtils.findNodeForProperty(target, 'name');
@@ -84,9 +82,4 @@ function unknownKpiFixes(svc: SvcServices, { textDocument, context }: CodeAction
             edit: { changes: { [textDocument.uri]: [{ range: diagnostic.range, newText: name }] } }
         }));
     });
-}
-
-function contains(range: TextRange | Range, position: Position): boolean {
-    const after = (a: Position, b: Position) => a.line > b.line || (a.line === b.line && a.character >= b.character);
-    return after(position, range.start) && after(range.end, position);
 }
