@@ -78,13 +78,16 @@ describe('the order of drawing', () => {
 
     it('draws the part in view at once and the others in the background', () => {
         expect(nextJob(needs([true, true, true]), 1, 0, 400)).toEqual({ index: 1, background: false });
-        expect(nextJob(needs([true, false, true]), 1, 0, 400)).toEqual({ index: 2, background: true });
+        expect(nextJob(needs([true, false, true]), 1, 1_000, 400)).toEqual({ index: 2, background: true });
         expect(nextJob(needs([false, false, false]), 1, 0, 400)).toBeUndefined();
     });
 
-    it('lays patched labels out anew only once typing paused, after every part is drawn', () => {
-        expect(nextJob(needs([false, true], [true, false]), 0, 1_000, 400)).toEqual({ index: 1, background: true });
+    it('leaves the other parts and new layouts of patched labels until typing paused, drawing before laying out anew', () => {
+        expect(nextJob(needs([true, true]), 0, 100, 400)).toEqual({ index: 0, background: false });
+        expect(nextJob(needs([false, true]), 0, 100, 400)).toEqual({ waitMs: 300 });
         expect(nextJob(needs([false, false], [true, false]), 0, 150, 400)).toEqual({ waitMs: 250 });
+        expect(nextJob(needs([false, true], [true, false]), 0, 1_000, 400)).toEqual({ index: 1, background: true });
+        expect(nextJob(needs([false, false], [true, false]), 0, 400, 400)).toEqual({ index: 0, background: false });
         expect(nextJob(needs([false, false], [false, true]), 0, 400, 400)).toEqual({ index: 1, background: true });
     });
 });

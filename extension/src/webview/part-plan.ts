@@ -68,15 +68,16 @@ export interface PartNeeds {
 export type PartJob = { index: number; background: boolean } | { waitMs: number };
 
 /**
- * Drawing first, in `drawOrder`; then layouts of patched labels, once typing
- * paused for `pauseMs` (`sincePatchMs` ago was the last patch) — the same order.
+ * The part in view first, when Mermaid must draw it; everything else — the
+ * other parts, then new layouts of patched labels, each in `drawOrder` — once
+ * the spec has not changed for `pauseMs` (the last change `sinceEditMs` ago):
+ * a layout blocks the page, and keystrokes would wait for it.
  */
-export function nextJob(parts: readonly PartNeeds[], visible: number, sincePatchMs: number, pauseMs: number): PartJob | undefined {
+export function nextJob(parts: readonly PartNeeds[], visible: number, sinceEditMs: number, pauseMs: number): PartJob | undefined {
     const order = drawOrder(visible, parts.length);
-    const draw = order.find(index => parts[index].draw);
-    if (draw !== undefined) return { index: draw, background: draw !== order[0] };
-    const relayout = order.find(index => parts[index].relayout);
-    if (relayout === undefined) return undefined;
-    if (sincePatchMs < pauseMs) return { waitMs: pauseMs - sincePatchMs };
-    return { index: relayout, background: relayout !== order[0] };
+    if (order.length > 0 && parts[order[0]].draw) return { index: order[0], background: false };
+    const next = order.find(index => parts[index].draw) ?? order.find(index => parts[index].relayout);
+    if (next === undefined) return undefined;
+    if (sinceEditMs < pauseMs) return { waitMs: pauseMs - sinceEditMs };
+    return { index: next, background: next !== order[0] };
 }

@@ -61,8 +61,8 @@ function remember(): void {
 }
 remember();
 
-/** After label-only updates, Mermaid lays the part out anew once typing has paused this long. */
-const relayoutDelayMs = 400;
+/** After an edit, the other parts and new layouts of patched labels wait until typing has paused this long. */
+const typingPauseMs = 400;
 
 /** One diagram of the update, as the canvas shows it. */
 interface Part {
@@ -83,8 +83,8 @@ let current: UpdateMessage | undefined;
 let parts: Part[] = [];
 /** The parts are of another scene or theme than the canvas shows: they replace it once the one in view is drawn. */
 let offCanvas = false;
-/** When labels were last written into a drawing (its new layout waits until typing pauses). */
-let lastPatch = 0;
+/** When the spec last changed in the scene shown (background drawing waits until typing pauses). */
+let lastEdit = Number.NEGATIVE_INFINITY;
 /** A continuation node was clicked towards a part not drawn yet: its step is brought into view once it is. */
 let revealAfterDraw: { part: number; stepId: string } | undefined;
 let working = false;
@@ -158,19 +158,15 @@ function receive(update: UpdateMessage): void {
         if (!offCanvas) putOnCanvas(update);
         return;
     }
-    let patched = false;
+    lastEdit = performance.now();
     parts = planParts(parts.map(part => part.shows), update.diagrams).map((plan, index): Part => {
         const diagram = update.diagrams[index];
         const old = plan.from === undefined ? undefined : parts[plan.from];
         if (!old) return placeholder(diagram);
         if (plan.kind === 'keep') return { ...old, diagram, shows: diagram };
-        if (plan.kind === 'patch' && patchPart(old, plan.labels)) {
-            patched = true;
-            return { ...old, diagram, shows: diagram };
-        }
+        if (plan.kind === 'patch' && patchPart(old, plan.labels)) return { ...old, diagram, shows: diagram };
         return { ...old, diagram };
     });
-    if (patched) lastPatch = performance.now();
     if (!offCanvas) putOnCanvas(update);
 }
 
@@ -206,9 +202,9 @@ function putOnCanvas(update: UpdateMessage): void {
 
 /**
  * Draws what the parts need, one at a time (Mermaid blocks the page while it
- * lays a part out): the part in view at once, the others when the page is
- * idle, so that input and label patches go first; new layouts of patched
- * labels once typing pauses.
+ * lays a part out): the part in view at once; the others, then new layouts of
+ * patched labels, once typing pauses and the page is idle, so that input and
+ * label patches go first.
  */
 async function drawParts(): Promise<void> {
     if (working) return;
@@ -231,7 +227,7 @@ async function drawParts(): Promise<void> {
 
 function nextPartJob(): PartJob | undefined {
     const needs = parts.map(part => ({ draw: part.shows !== part.diagram, relayout: !part.failed && part.laidOut !== part.diagram.text }));
-    return nextJob(needs, view.part, performance.now() - lastPatch, relayoutDelayMs);
+    return nextJob(needs, view.part, performance.now() - lastEdit, typingPauseMs);
 }
 
 /** Waits for `schedule` to call back, or for an update to wake the drawing loop. */
