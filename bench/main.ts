@@ -91,6 +91,7 @@ async function preview(): Promise<PreviewTimes[]> {
 
 /** Parts beyond the three above, by `--only` name; each measures and judges its own targets. */
 const parts: Record<string, () => Promise<PartResult>> = {
+    'large-preview': async () => (await import('./large-preview-bench.js')).largePreviewBench(),
     data: async () => (await import('./data-bench.js')).dataBench(),
 };
 
