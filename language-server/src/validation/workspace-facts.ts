@@ -1,4 +1,4 @@
-import { AstUtils, type AstNode, type AstNodeLocator, type IndexManager, type LangiumDocuments } from 'langium';
+import { AstUtils, type AstNode, type AstNodeLocator, type IndexManager, type LangiumDocuments, type ReferenceDescription } from 'langium';
 import type { Standard } from '../generated/ast.js';
 import type { MeasuredAnalysis } from '../measured/measured-analysis.js';
 import type { MeasuredData } from '../measured/measured-data.js';
@@ -27,9 +27,20 @@ export class WorkspaceFacts {
 
     /** The nodes that hold a reference to `target` (the KPI for `measures X`, the step for `standard X`). */
     referencingNodes(target: AstNode): AstNode[] {
+        return this.sourcesOf(target, () => true);
+    }
+
+    /** The KPIs that measure `standard`: found by the index's marks, without loading the steps that name it. */
+    measuringKpis(standard: Standard): AstNode[] {
+        const index = this.indexManager as SvcIndexManager;
+        return this.sourcesOf(standard, reference => index.isKpiReference(reference));
+    }
+
+    private sourcesOf(target: AstNode, wanted: (reference: ReferenceDescription) => boolean): AstNode[] {
         const path = this.locator.getAstNodePath(target);
         const sources: AstNode[] = [];
         for (const reference of this.indexManager.findAllReferences(target, path)) {
+            if (!wanted(reference)) continue;
             const document = this.documents.getDocument(reference.sourceUri);
             const source = document && this.locator.getAstNode(document.parseResult.value, reference.sourcePath);
             if (source) sources.push(source);

@@ -1,25 +1,39 @@
-import { DocumentState, EmptyFileSystemProvider, isOperationCancelled, URI, type FileSystemNode, type LangiumDocument } from 'langium';
+import { DocumentState, isOperationCancelled, URI, type FileSystemNode, type FileSystemProvider, type LangiumDocument } from 'langium';
 import { CancellationTokenSource } from 'vscode-languageserver';
 import { describe, expect, test } from 'vitest';
 import { createSvcServices } from '../svc-module.js';
 
-/** Files held in memory: what an editor's buffers are to the language server. */
-class MemoryFileSystem extends EmptyFileSystemProvider {
+/** Files held in memory: what an editor's buffers are to the language server. No folders. */
+class MemoryFileSystem implements FileSystemProvider {
     readonly files = new Map<string, string>();
 
-    override async readFile(uri: URI): Promise<string> {
-        return this.readFileSync(uri);
-    }
-
-    override readFileSync(uri: URI): string {
+    readFileSync(uri: URI): string {
         const text = this.files.get(uri.toString());
         if (text === undefined) throw new Error(`no file ${uri.toString()}`);
         return text;
     }
 
-    override async stat(uri: URI): Promise<FileSystemNode> {
+    statSync(uri: URI): FileSystemNode {
         return { isFile: this.files.has(uri.toString()), isDirectory: false, uri };
     }
+
+    existsSync(uri: URI): boolean {
+        return this.files.has(uri.toString());
+    }
+
+    readBinarySync(uri: URI): Uint8Array {
+        return new TextEncoder().encode(this.readFileSync(uri));
+    }
+
+    readDirectorySync(): FileSystemNode[] {
+        return [];
+    }
+
+    readFile = async (uri: URI) => this.readFileSync(uri);
+    stat = async (uri: URI) => this.statSync(uri);
+    exists = async (uri: URI) => this.existsSync(uri);
+    readBinary = async (uri: URI) => this.readBinarySync(uri);
+    readDirectory = async () => this.readDirectorySync();
 }
 
 const uri = (name: string) => URI.parse(`file:///ws/${name}`);

@@ -41,7 +41,7 @@ function measured(kpis: readonly Breaking[], locale: Locale): string {
 
 /** The KPIs measuring the standard whose latest value does not satisfy its target, in workspace order (file, then text). */
 function breakingKpis(standard: Standard, context: RuleContext): Breaking[] {
-    return standardMeasurements(standard, node => context.workspace.referencingNodes(node), context.measured)
+    return standardMeasurements(standard, node => context.workspace.measuringKpis(node), context.measured)
         .filter(({ met }) => !met)
         .map(({ kpi, label, latest }) => ({ kpi: label, value: `${formatNumber(latest.value)} ${kpi.unit}`, period: formatPeriod(latest.period) }));
 }
