@@ -1,8 +1,14 @@
-import { AstUtils, DefaultReferenceDescriptionProvider, interruptAndCheck, type LangiumDocument, type ReferenceDescription, type ReferenceInfo } from 'langium';
+import { AstUtils, CstUtils, DefaultReferenceDescriptionProvider, interruptAndCheck, isReference, UriUtils, type DocumentSegment, type LangiumDocument, type ReferenceDescription, type ReferenceInfo } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import { nodesBetweenCancellationChecks } from '../workspace/cancellation.js';
 
-/** Langium's reference index entries, looking at cancellation every few hundred nodes (see nodesBetweenCancellationChecks). */
+/**
+ * Langium's reference index entries, looking at cancellation every few hundred
+ * nodes (see nodesBetweenCancellationChecks), with each entry's text segment
+ * computed when asked (by find references or rename): computing the line and
+ * column of every reference was a third of indexing a file's references, on
+ * every edit.
+ */
 export class SvcReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
     override async createDescriptions(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<ReferenceDescription[]> {
         const descriptions: ReferenceDescription[] = [];
@@ -19,5 +25,24 @@ export class SvcReferenceDescriptionProvider extends DefaultReferenceDescription
     /** The index entries of one resolved reference (none for an unresolved one): for a partial relink. */
     describe(reference: ReferenceInfo): ReferenceDescription[] {
         return reference.reference.error ? [] : this.createInfoDescriptions(reference);
+    }
+
+    protected override createInfoDescriptions(info: ReferenceInfo): ReferenceDescription[] {
+        const { reference, container } = info;
+        const target = isReference(reference) ? reference.$nodeDescription : undefined;
+        const refNode = reference.$refNode;
+        if (reference.error || !refNode || !target) return super.createInfoDescriptions(info);
+        const sourceUri = AstUtils.getDocument(container).uri;
+        let segment: DocumentSegment | undefined;
+        return [{
+            sourceUri,
+            sourcePath: this.nodeLocator.getAstNodePath(container),
+            targetUri: target.documentUri,
+            targetPath: target.path,
+            get segment() {
+                return segment ??= CstUtils.toDocumentSegment(refNode);
+            },
+            local: UriUtils.equals(target.documentUri, sourceUri)
+        }];
     }
 }

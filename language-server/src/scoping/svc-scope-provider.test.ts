@@ -1,26 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { AstUtils, DefaultScopeProvider, EmptyFileSystem, URI } from 'langium';
+import { AstUtils, DefaultScopeProvider } from 'langium';
 import { describe, expect, test } from 'vitest';
-import { generateSpecs } from '../../../test/helpers/generate-specs.js';
-import { createSvcServices } from '../svc-module.js';
-
-/** Examples (one references the other's library), generated specs, and a half-written one. */
-const files: Record<string, string> = {
-    'library.svc': readFileSync(new URL('../../../examples/hospitality/hotel-library.svc', import.meta.url), 'utf-8'),
-    'room.svc': readFileSync(new URL('../../../examples/hospitality/room-service.svc', import.meta.url), 'utf-8'),
-    ...Object.fromEntries(generateSpecs(12).map((spec, index) => [`generated-${index}.svc`, spec.text])),
-    'broken.svc': 'service S { actor A frontstage step X by A { next Y } process P { step Y by A, B { next S.Y, Missing } } step Z { standard } }'
-};
+import { linkedWorkspace, referenceWorkspaceFiles } from '../../../test/helpers/reference-workspace.js';
 
 describe('the indexed scope provider', () => {
     test('resolves every reference of a workspace to what Langium\'s scanning scope resolves it to, and offers the same candidates', async () => {
-        const { shared, Svc } = createSvcServices(EmptyFileSystem);
-        const documents = Object.entries(files).map(([name, text]) => {
-            const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`memory:///ws/${name}`));
-            shared.workspace.LangiumDocuments.addDocument(document);
-            return document;
-        });
-        await shared.workspace.DocumentBuilder.build(documents, { validation: false });
+        const { Svc, documents } = await linkedWorkspace(referenceWorkspaceFiles(12));
         const scanning = new DefaultScopeProvider(Svc);
         let compared = 0;
         for (const document of documents) {
