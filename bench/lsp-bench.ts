@@ -102,11 +102,11 @@ export interface Latency { p50: number; p95: number }
 
 export const latency = (times: readonly number[]): Latency => ({ p50: percentile(times, 50), p95: percentile(times, 95) });
 
-/** Initial load of a workspace: initialize → diagnostics of every file, and the server's peak RSS then. */
+/** Initial load of a workspace, as when a folder is opened with no file open: initialize → the first file's diagnostics, every file's, and the server's peak RSS then. */
 export async function initialLoad(folder: string, paths: readonly string[]): Promise<{ firstDiagnosticsMs: number; allDiagnosticsMs: number; peakRssMb: number }> {
     const start = performance.now();
     const session = await ServerSession.start(folder);
-    const first = await session.diagnosticsAfter(paths.slice(0, 1), start);
+    const first = await session.firstDiagnosticsAfter(start);
     const all = await session.diagnosticsAfter(paths, start);
     const peakRssMb = session.peakRssMb();
     await session.stop();
