@@ -57,6 +57,15 @@ export class ServerSession {
     }
 
     /** `languageId`: `csv` for a data file. */
+    /** Resolves when any file has had diagnostics published after `since`. */
+    async firstDiagnosticsAfter(since: number): Promise<number> {
+        for (;;) {
+            const first = Math.min(...[...this.published.values()].filter(time => time >= since));
+            if (Number.isFinite(first)) return first;
+            await new Promise<void>(wake => this.waiters.push(wake));
+        }
+    }
+
     async open(path: string, languageId = 'svc'): Promise<void> {
         await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
             textDocument: { uri: URI.file(path).toString(), languageId, version: this.version, text: readFileSync(path, 'utf-8') }
