@@ -41,16 +41,31 @@ const asBadOrWorse: Record<Direction, Comparator> = { lower: '>=', higher: '<=' 
  */
 export function kpiStatus(kpi: KpiExpectation, values: Iterable<SeriesPoint>): KpiStatus {
     const series = [...values].sort((a, b) => comparePeriods(a.period, b.period));
-    const latest = series.at(-1);
-    const { direction, target, warning } = kpi;
-    if (latest === undefined || direction === undefined) return { series, latest, atWarning: false, offTarget: false };
-    const atWarning = warning !== undefined && satisfies(latest.value, asBadOrWorse[direction], warning);
-    const offTarget = !atWarning && target !== undefined && satisfies(latest.value, worse[direction], target);
-    return { series, latest, atWarning, offTarget, worsening: worseningPoints(series, direction) };
+    return latestStatus(kpi, series.slice(-4), () => series);
 }
 
-function worseningPoints(series: readonly SeriesPoint[], direction: Direction): SeriesPoint[] | undefined {
-    const lastFour = series.slice(-4);
+/**
+ * The status from the last (up to) four values in period order, which is all
+ * the rules read; `series` gives the whole series when someone asks for it.
+ */
+export function latestStatus(kpi: KpiExpectation, lastFour: SeriesPoint[], series: () => SeriesPoint[]): KpiStatus {
+    let whole: SeriesPoint[] | undefined;
+    const status = {
+        get series() {
+            whole ??= series();
+            return whole;
+        },
+        latest: lastFour.at(-1), atWarning: false, offTarget: false
+    };
+    const { direction, target, warning } = kpi;
+    const { latest } = status;
+    if (latest === undefined || direction === undefined) return status;
+    const atWarning = warning !== undefined && satisfies(latest.value, asBadOrWorse[direction], warning);
+    const offTarget = !atWarning && target !== undefined && satisfies(latest.value, worse[direction], target);
+    return Object.assign(status, { atWarning, offTarget, worsening: worseningPoints(lastFour, direction) });
+}
+
+function worseningPoints(lastFour: SeriesPoint[], direction: Direction): SeriesPoint[] | undefined {
     if (lastFour.length < 4) return undefined;
     const everyStepWorse = lastFour.slice(1).every((point, index) => {
         const before = lastFour[index];

@@ -7,7 +7,8 @@ import { firstBindings, type DataElement } from './data-elements.js';
 import type { DataFileSource } from './data-file-source.js';
 import type { DataFileEncoding } from './data-file-text.js';
 import { enclosingService, type KpiNames } from './kpi-names.js';
-import { kpiStatus, type KpiExpectation, type KpiStatus } from './kpi-status.js';
+import { latestStatus, type KpiExpectation, type KpiStatus } from './kpi-status.js';
+import type { KpiValues } from './kpi-values.js';
 import { MeasurementCollector, type MeasuredPoint } from './measurement-rows.js';
 import { toKpiUnit } from './measured-value.js';
 import type { Parsed } from './parse-result.js';
@@ -63,7 +64,7 @@ export class MeasuredAnalysis {
     private readonly elementProblems = new Map<DataElement, Localized>();
     private readonly reports = new Map<DataElement, DataFileReport>();
     private readonly surveys = new Map<Survey, SurveyData>();
-    private readonly points: Map<Kpi, MeasuredPoint[]>;
+    private readonly values: Map<Kpi, KpiValues>;
     private readonly statuses = new Map<Kpi, KpiData>();
 
     /** The workspace has no `measurements` or `survey`: nothing to analyse. */
@@ -84,7 +85,7 @@ export class MeasuredAnalysis {
         for (const [path, owner] of [...owners].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
             this.readFile(path, owner, source, measurements);
         }
-        this.points = measurements.points;
+        this.values = measurements.values;
     }
 
     /** Why the element's file cannot be used (`data-file-invalid`); undefined when it can, or when the spec is no file. */
@@ -106,9 +107,15 @@ export class MeasuredAnalysis {
     kpi(kpi: Kpi): KpiData | undefined {
         let data = this.statuses.get(kpi);
         if (!data) {
-            const points = this.points.get(kpi);
-            if (!points) return undefined;
-            data = { status: kpiStatus(expectationOf(kpi), points), points };
+            const values = this.values.get(kpi);
+            if (!values) return undefined;
+            data = {
+                status: latestStatus(expectationOf(kpi), values.latestFour(), () => values.series()),
+                // Made when asked for: the rules read the status only.
+                get points() {
+                    return values.points;
+                }
+            };
             this.statuses.set(kpi, data);
         }
         return data;
@@ -116,7 +123,7 @@ export class MeasuredAnalysis {
 
     /** How many top-level KPIs have data (`kpi-no-data` of a top-level KPI looks at the others). */
     get topLevelKpisWithData(): number {
-        return [...this.points.keys()].filter(kpi => isModel(kpi.$container)).length;
+        return [...this.values.keys()].filter(kpi => isModel(kpi.$container)).length;
     }
 
     survey(survey: Survey): SurveyData | undefined {

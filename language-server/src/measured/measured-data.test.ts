@@ -45,12 +45,22 @@ function kpiNamed(name: string): Kpi {
 const latestOf = (analysis: MeasuredAnalysis, name: string) => analysis.kpi(kpiNamed(name))?.status.latest?.value;
 
 describe('MeasuredData', () => {
-    test('current() reuses the analysis while nothing was built: a changed data file waits for the next build', async () => {
+    test('current() reuses the analysis while no document was indexed again: a changed data file waits for invalidate()', async () => {
         const first = data.current();
         expect(latestOf(first, 'AvgWait')).toBe(9);
         writeFileSync(csvPath(), 'kpi,period,value\nAvgWait,2026-09,12\n');
         expect(data.current()).toBe(first);
+        // An update that changes no document, as after a data file's edit, reads no new syntax tree or index.
+        await shared.workspace.DocumentBuilder.update([], []);
+        expect(data.current()).toBe(first);
         expect(latestOf(data.current(), 'AvgWait')).toBe(9);
+        data.invalidate();
+        expect(latestOf(data.current(), 'AvgWait')).toBe(12);
+    });
+
+    test('a build makes a new analysis', async () => {
+        const first = data.current();
+        writeFileSync(csvPath(), 'kpi,period,value\nAvgWait,2026-09,12\n');
         await shared.workspace.DocumentBuilder.build([document], { validation: true });
         expect(data.current()).not.toBe(first);
         expect(latestOf(data.current(), 'AvgWait')).toBe(12);

@@ -7,19 +7,26 @@ import { MeasuredAnalysis } from './measured-analysis.js';
 
 /**
  * The workspace's measured data, analysed when first asked after a change:
- * any document build (names, elements and paths may have changed) or a data
- * file that changed in the editor or on disk. A build drops the analysis when
- * it starts and again once every document is parsed and indexed: one asked
- * for in between (a request served while the build waits) saw old syntax
- * trees or an old index, and validation must not reuse it.
+ * a build of changed or deleted documents (names, elements and paths may have
+ * changed) or a data file that changed in the editor or on disk (`invalidate`).
+ * Such a build drops the analysis when it starts and again once its documents
+ * are parsed and indexed: one asked for in between (a request served while the
+ * build waits) saw old syntax trees or an old index, and validation must not
+ * reuse it. A build that only validates again (the specs a data file's edit
+ * changes) keeps it: it reads nothing an analysis depends on, and analysing
+ * a 20 MB file twice for one edit would double the wait.
  */
 export class MeasuredData {
     readonly source = new DataFileSource();
     private analysis: MeasuredAnalysis | undefined;
 
     constructor(private readonly shared: LangiumSharedCoreServices, private readonly configs: SvcConfigProvider) {
-        shared.workspace.DocumentBuilder.onUpdate(() => this.invalidate());
-        shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.IndexedContent, () => this.invalidate());
+        shared.workspace.DocumentBuilder.onUpdate((changed, deleted) => {
+            if (changed.length > 0 || deleted.length > 0) this.invalidate();
+        });
+        shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.IndexedContent, indexed => {
+            if (indexed.length > 0) this.invalidate();
+        });
     }
 
     current(): MeasuredAnalysis {

@@ -51,7 +51,7 @@ function problems(result: MeasurementFileResult, locale: 'en' | 'zh-CN' = 'en'):
 
 /** A KPI's valid values as `period=value@line`. */
 function series(collector: MeasurementCollector, kpi: string): string[] {
-    return (collector.points.get(kpis[kpi]) ?? []).map(point => `${formatPeriod(point.period)}=${point.value}@${point.line + 1}`);
+    return (collector.values.get(kpis[kpi])?.points ?? []).map(point => `${formatPeriod(point.period)}=${point.value}@${point.line + 1}`);
 }
 
 describe('MeasurementCollector, valid rows', () => {
@@ -60,7 +60,7 @@ describe('MeasurementCollector, valid rows', () => {
         const result = addFile(collector, '# comment\nAvgWait,2026-09,9.5\n\nAvgWait,2026-10,0.5 h\nOnTime,2026-10,82%\n');
         expect(result.problems).toEqual([]);
         expect(series(collector, 'AvgWait')).toEqual(['2026-09=9.5@3', '2026-10=30@5']);
-        expect(collector.points.get(kpis.AvgWait)![0]).toMatchObject({ file: '/workspace/data/kpi.csv', line: 2 });
+        expect(collector.values.get(kpis.AvgWait)!.points[0]).toMatchObject({ file: '/workspace/data/kpi.csv', line: 2 });
         expect(series(collector, 'OnTime')).toEqual(['2026-10=82@6']);
     });
 
@@ -190,7 +190,7 @@ describe('MeasurementCollector, duplicates', () => {
         const result = addFile(collector, 'Score,2026-q3,5\n', '/workspace/data/b.csv');
         expect(problems(result)).toEqual(["2:7 KPI 'Score' already has a value for 2026-Q3 (a.csv, line 2): one value per KPI and period."]);
         expect(problems(result, 'zh-CN')).toEqual(['2:7 KPI“Score”在 2026-Q3 已有数值（a.csv 第 2 行）：每个 KPI 每个期间只能有一个数值。']);
-        expect(collector.points.get(kpis.Score)).toEqual([expect.objectContaining({ value: 4, file: '/workspace/data/a.csv', line: 1 })]);
+        expect(collector.values.get(kpis.Score)?.points).toEqual([expect.objectContaining({ value: 4, file: '/workspace/data/a.csv', line: 1 })]);
     });
 
     test('are per KPI: another KPI may have the same period', () => {

@@ -8,7 +8,8 @@ import type { SeriesPoint } from './kpi-status.js';
 import type { KpiLookup, KpiNames } from './kpi-names.js';
 import { parseMeasuredValue, toKpiUnit } from './measured-value.js';
 import type { Parsed } from './parse-result.js';
-import { formatPeriod, parsePeriod, periodOrder, type Granularity, type Period } from './periods.js';
+import { KpiValues } from './kpi-values.js';
+import { formatPeriod, parsePeriod, type Granularity, type Period } from './periods.js';
 import { quoteCell } from './quote-cell.js';
 import type { KpiCell, RowProblem } from './row-problem.js';
 
@@ -30,21 +31,6 @@ export interface MeasurementFileResult {
     kpiCellAt(position: TextPosition): KpiCell | undefined;
 }
 
-/** A period cell's text read once for all the rows that write it: the period, and its `periodOrder` when valid. */
-type ReadPeriod = Parsed<Period> & { order?: number };
-
-/**
- * What the checks of a KPI's later rows need: its granularity (that of its
- * first valid row), its values, and the latest period among them. Exports
- * list periods in order, so a period after the latest is new; only a KPI
- * whose rows go back in time gets its values by period, to find duplicates.
- */
-interface KpiSeries {
-    granularity: Granularity;
-    points: MeasuredPoint[];
-    latestOrder: number;
-    byOrder?: Map<number, MeasuredPoint>;
-}
 
 const granularityNames: Record<Granularity, Localized> = {
     yearly: { en: 'yearly', 'zh-CN': '按年' },
@@ -62,10 +48,9 @@ const granularityNames: Record<Granularity, Localized> = {
  */
 export class MeasurementCollector {
     /** Each KPI's valid values, in the order read. */
-    readonly points = new Map<Kpi, MeasuredPoint[]>();
-    private readonly series = new Map<Kpi, KpiSeries>();
+    readonly values = new Map<Kpi, KpiValues>();
     /** Exports write each period many times (once per KPI): each text is parsed once. */
-    private readonly periods = new Map<string, ReadPeriod>();
+    private readonly periods = new Map<string, Parsed<Period>>();
 
     constructor(private readonly names: KpiNames) {}
 
@@ -95,8 +80,8 @@ export class MeasurementCollector {
         const periodText = rows.textOf(index, 'period');
         const period = this.readPeriod(periodText);
         if (!period.ok) return { column: 'period', problem: period.problem };
-        const series = this.series.get(kpi);
-        const expected = kpi.period ?? series?.granularity;
+        const values = this.values.get(kpi);
+        const expected = kpi.period ?? values?.granularity;
         const { granularity } = period.value;
         if (expected !== undefined && expected !== granularity) {
             return { column: 'period', problem: wrongGranularity(kpi, periodText, granularity, expected) };
@@ -111,38 +96,23 @@ export class MeasurementCollector {
             if (!converted.ok) return { column: 'value', problem: converted.problem };
             value = converted.value;
         }
-        const order = period.order!;
-        const earlier = series && order <= series.latestOrder ? earlierPoint(series, order) : undefined;
+        const earlier = values?.earlier(period.value);
         if (earlier) return { column: 'period', problem: duplicate(kpi, formatPeriod(period.value), earlier, file) };
-        const point = { period: period.value, value, file, line: rows.lineOf(index) };
-        if (series) {
-            series.points.push(point);
-            series.byOrder?.set(order, point);
-            series.latestOrder = Math.max(series.latestOrder, order);
-        } else {
+        if (values) values.add(period.value, value, file, rows.lineOf(index));
+        else {
             // Only a valid row fixes the granularity: an invalid one contributes nothing.
-            const points = [point];
-            this.series.set(kpi, { granularity, points, latestOrder: order });
-            this.points.set(kpi, points);
+            const first = new KpiValues(granularity);
+            first.add(period.value, value, file, rows.lineOf(index));
+            this.values.set(kpi, first);
         }
         return undefined;
     }
 
-    private readPeriod(text: string): ReadPeriod {
+    private readPeriod(text: string): Parsed<Period> {
         let read = this.periods.get(text);
-        if (!read) {
-            const period = parsePeriod(text);
-            read = period.ok ? { ...period, order: periodOrder(period.value) } : period;
-            this.periods.set(text, read);
-        }
+        if (!read) this.periods.set(text, read = parsePeriod(text));
         return read;
     }
-}
-
-/** The KPI's value of the period of `order`, if it has one; the values by period are gathered the first time one is asked for. */
-function earlierPoint(series: KpiSeries, order: number): MeasuredPoint | undefined {
-    series.byOrder ??= new Map(series.points.map(point => [periodOrder(point.period), point]));
-    return series.byOrder.get(order);
 }
 
 /** A value without a unit, as `parseMeasuredValue` reads one: most cells of an export. */
