@@ -174,7 +174,15 @@ async function editingSession(initial: Files) {
             fileSystem.files.delete(uri(name).toString());
             await shared.workspace.DocumentBuilder.update([], [uri(name)]);
         },
-        diagnostics: () => diagnosticsOf(shared.workspace.LangiumDocuments.all.toArray())
+        diagnostics: () => diagnosticsOf(shared.workspace.LangiumDocuments.all.toArray()),
+        /** The documents validated by `action`, in order. */
+        async validatedDuring(action: () => Promise<void>): Promise<string[]> {
+            const validated: string[] = [];
+            const listening = shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => { validated.push(document.uri.path); });
+            await action();
+            listening.dispose();
+            return validated;
+        }
     };
 }
 
@@ -219,5 +227,14 @@ describe('a cancelled build', () => {
         await session.changeCancelled('lib.svc', library('actor Visitor "Visitor" customer\n', 'Archive', 3));
         await session.change('b.svc', backOffice(true));
         expect(session.diagnostics()).toEqual(await fullBuild(session.files));
+    });
+});
+
+describe('the order of an edit\'s build', () => {
+    test('validates the edited file first, then the files it refers into or that refer into it', async () => {
+        const session = await editingSession({ 'lib.svc': library(), 'a.svc': counter(), 'b.svc': backOffice() });
+        const validated = await session.validatedDuring(() => session.change('b.svc', backOffice(true)));
+        expect(validated[0]).toBe('/ws/b.svc');
+        expect([...validated].sort()).toEqual(['/ws/a.svc', '/ws/b.svc', '/ws/lib.svc']);
     });
 });

@@ -23,6 +23,8 @@ export class SvcDocumentBuilder extends DefaultDocumentBuilder {
     /** Documents waiting for their references into `relinkTargets` to be resolved again. */
     private readonly pendingRelinks = new Set<LangiumDocument>();
     private relinkTargets: ReadonlySet<string> = new Set();
+    /** The documents the running update was told of: built and validated before any other. */
+    private changedNow: ReadonlySet<string> = new Set();
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
@@ -32,6 +34,7 @@ export class SvcDocumentBuilder extends DefaultDocumentBuilder {
 
     override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
         const touched = new Set([...changed, ...deleted].map(uri => uri.toString()));
+        this.changedNow = touched;
         const before = this.relatedTo(touched);
         this.markForValidation(before);
         try {
@@ -60,6 +63,13 @@ export class SvcDocumentBuilder extends DefaultDocumentBuilder {
      */
     addStaleSource(source: () => Iterable<LangiumDocument>): void {
         this.staleSources.push(source);
+    }
+
+    /** The changed documents first (their diagnostics are awaited), then the open ones (Langium's order), then the rest. */
+    protected override sortDocuments(documents: LangiumDocument[]): LangiumDocument[] {
+        const sorted = super.sortDocuments(documents);
+        const changed = sorted.filter(document => this.changedNow.has(document.uri.toString()));
+        return changed.length === 0 ? sorted : [...changed, ...sorted.filter(document => !this.changedNow.has(document.uri.toString()))];
     }
 
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
