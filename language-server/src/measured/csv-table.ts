@@ -63,7 +63,7 @@ export function parseCsvTable<Required extends string, Optional extends string>(
     while (!builder.locator.atEnd()) {
         const record = builder.locator.nextRecord();
         if (!record.plain) return parseWithCsvParse(text, columns);
-        builder.add(record, index => builder.rows.cellText(record.first + index), record.count);
+        builder.add(record, index => builder.rows.cellText(record.first + index), record.count, undefined, builder.rows.startsWithText(record.first));
     }
     return builder.table();
 }
@@ -99,10 +99,13 @@ class TableBuilder<Required extends string, Optional extends string> {
         this.rows = new StoredRows(text, this.locator);
     }
 
-    /** `record`: where the record stands; `cell(i)`: its i-th value, unquoted (csv-parse's values, when it read them). */
-    add(record: { line: number; first: number }, cell: (index: number) => string, count: number, values?: readonly string[]): void {
+    /**
+     * `record`: where the record stands; `cell(i)`: its i-th value, unquoted (csv-parse's values, when it read them);
+     * `hasText`: known to be no blank record, without reading its cells.
+     */
+    add(record: { line: number; first: number }, cell: (index: number) => string, count: number, values?: readonly string[], hasText = false): void {
         // Also blank: a line of spaces, or of empty cells as Excel leaves after clearing a row.
-        let blank = true;
+        let blank = !hasText;
         for (let index = 0; index < count && blank; index++) blank = cell(index).trim() === '';
         if (blank) return;
         if (!this.header) {
@@ -214,6 +217,15 @@ class StoredRows<Required extends string, Optional extends string> implements Da
     /** The `column`-th value of row `index`, unquoted, not trimmed. */
     valueOf(index: number, column: number): string {
         return this.values ? this.values[index][column] : this.cellText(this.firstCellOf(index) + column);
+    }
+
+    /** Whether a plain cell's value starts with a printable ASCII character, so that trimming leaves text: most rows' first cells. */
+    startsWithText(cell: number): boolean {
+        const start = this.locator.cellStart(cell), end = this.locator.cellEnd(cell);
+        const quoted = this.text.charCodeAt(start) === quote;
+        const from = quoted ? start + 1 : start, to = quoted ? end - 1 : end;
+        const code = from < to ? this.text.charCodeAt(from) : 0;
+        return code > 0x20 && code < 0x7f;
     }
 
     /** The locator's cell as csv-parse reads a plain one: without its quotes, `""` as `"`. */

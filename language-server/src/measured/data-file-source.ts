@@ -26,6 +26,9 @@ export class DataFileSource {
     /** The editor holds `path` at `version` (a real path, as `resolveDataFile` gives). */
     setOpen(path: string, version: number, text: string): void {
         this.open.set(path, { version, text });
+        // What was read before is no longer what counts: 20 MB of text and its table are not kept until the next analysis.
+        this.tables.delete(path);
+        this.onDisk.delete(path);
     }
 
     /** The editor closed `path`: the disk is what counts again. */
