@@ -1,7 +1,8 @@
 // Builds everything that runs: the grammar's generated code, then the bundles
 // (language server, CLI, VS Code extension and webview, render page, bench and fuzz runners). `--watch` rebuilds on change.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -23,10 +24,10 @@ const common = {
 };
 
 /** A Node 22 ESM program: the CLI, and the benchmark and fuzz runners (no TypeScript loader needed). */
-const nodeProgram = (entry, outfile) => ({
+const nodeProgram = (entryPoints, output) => ({
     ...common,
-    entryPoints: [entry],
-    outfile,
+    entryPoints,
+    ...output,
     format: 'esm',
     // Playwright drives Chromium from its own files; it is a runtime dependency, not bundled.
     external: ['playwright-core'],
@@ -36,9 +37,12 @@ const nodeProgram = (entry, outfile) => ({
 
 const builds = [
     { ...common, entryPoints: ['language-server/src/main.ts'], outfile: 'out/language-server/main.cjs', format: 'cjs' },
-    nodeProgram('language-server/src/cli/main.ts', 'out/cli/svc.mjs'),
-    nodeProgram('bench/main.ts', 'out/bench/bench.mjs'),
-    nodeProgram('test/fuzz/fuzz.ts', 'out/fuzz/fuzz.mjs'),
+    // The CLI: a tiny entry that turns the compile cache on, and chunks each command loads on demand (beside the entry:
+    // they find out/render from there). Chunks of earlier builds are removed after the build.
+    nodeProgram({ svc: 'language-server/src/cli/svc.ts' },
+        { outdir: 'out/cli', splitting: true, entryNames: '[name]', chunkNames: '[name]-[hash]', outExtension: { '.js': '.mjs' }, metafile: true }),
+    nodeProgram(['bench/main.ts'], { outfile: 'out/bench/bench.mjs' }),
+    nodeProgram(['test/fuzz/fuzz.ts'], { outfile: 'out/fuzz/fuzz.mjs' }),
     { ...common, entryPoints: ['extension/src/extension.ts'], outfile: 'out/extension/extension.cjs', format: 'cjs', external: ['vscode'] },
     { ...common, platform: 'browser', format: 'iife', entryPoints: ['extension/src/webview/preview.ts'], outfile: 'out/extension/preview.js', target: 'chrome120' },
     // Headless render page (Mermaid and the blueprint decoration), read into Chromium by language-server/src/render/headless-renderer.ts:
@@ -49,8 +53,17 @@ const builds = [
 if (watch) {
     for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
-    await Promise.all(builds.map(options => esbuild.build(options)));
+    const results = await Promise.all(builds.map(options => esbuild.build(options)));
+    removeStaleFiles('out/cli', results[builds.findIndex(options => options.outdir === 'out/cli')]);
     execFileSync('chmod', ['+x', 'out/cli/svc.mjs']);
+}
+
+/** Deletes the files of `folder` that the build did not write (chunks of an earlier build, under other hashes). */
+function removeStaleFiles(folder, result) {
+    const written = new Set(Object.keys(result.metafile.outputs).map(path => resolve(path)));
+    for (const name of readdirSync(folder)) {
+        if (!written.has(resolve(folder, name))) rmSync(resolve(folder, name));
+    }
 }
 
 /** `langium generate`, without its advice about repeated single-value properties (intended: the last one wins). */

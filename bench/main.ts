@@ -93,6 +93,7 @@ async function preview(): Promise<PreviewTimes[]> {
 const parts: Record<string, () => Promise<PartResult>> = {
     'large-preview': async () => (await import('./large-preview-bench.js')).largePreviewBench(),
     data: async () => (await import('./data-bench.js')).dataBench(),
+    peer: async () => (await import('./peer-bench.js')).peer(),
 };
 
 const wanted = (name: string) => !only || only === name;

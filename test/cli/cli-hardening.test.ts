@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, w
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { isRoot, nobody, reachableByNobody } from '../helpers/as-nobody.js';
+import { cliReachableByNobody, isRoot, nobody, reachableByNobody } from '../helpers/as-nobody.js';
 
 /*
  * Issue 7, item 4: every command of the built `svc` meets hostile files and
@@ -22,7 +22,7 @@ interface Run { status: number | null; stdout: string; stderr: string }
 /** The built CLI, asynchronously (the runs of a test go in parallel), killed after 20 s: a hang fails the test. */
 function svc(args: string[], asNobody = false): Promise<Run> {
     return new Promise(done => {
-        const [node, script] = asNobody ? [reachableByNobody(process.execPath), reachableByNobody(cli)] : [process.execPath, cli];
+        const [node, script] = asNobody ? [reachableByNobody(process.execPath), cliReachableByNobody(cli)] : [process.execPath, cli];
         const child = spawn(node, [script, ...args], {
             cwd: scratch, timeout: 20_000, env: { ...process.env, NO_COLOR: '1' },
             ...(asNobody ? { uid: nobody, gid: nobody } : {})

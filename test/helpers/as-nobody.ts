@@ -1,6 +1,6 @@
-import { chmodSync, copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 /** Root reads a mode-000 file anyway: then the unreadable cases run as `nobody`. */
 export const isRoot = process.getuid?.() === 0;
@@ -18,16 +18,32 @@ const copies = new Map<string, string>();
 export function reachableByNobody(file: string): string {
     let copy = copies.get(file);
     if (!copy) {
-        if (!folder) {
-            const created = mkdtempSync(join(tmpdir(), 'svc-as-nobody-'));
-            folder = created;
-            process.once('exit', () => rmSync(created, { recursive: true, force: true }));
-            chmodSync(created, 0o755);
-        }
-        copy = join(folder, `${copies.size}-${basename(file)}`);
+        copy = join(copiesFolder(), `${copies.size}-${basename(file)}`);
         copyFileSync(file, copy);
         chmodSync(copy, 0o755);
         copies.set(file, copy);
     }
     return copy;
+}
+
+/** The same for the built CLI, whose entry loads the chunks beside it: a copy of its whole folder; returns the entry's copy. */
+export function cliReachableByNobody(cli: string): string {
+    let copy = copies.get(cli);
+    if (!copy) {
+        const copiedFolder = join(copiesFolder(), `${copies.size}-${basename(dirname(cli))}`);
+        cpSync(dirname(cli), copiedFolder, { recursive: true });
+        copy = join(copiedFolder, basename(cli));
+        copies.set(cli, copy);
+    }
+    return copy;
+}
+
+function copiesFolder(): string {
+    if (!folder) {
+        const created = mkdtempSync(join(tmpdir(), 'svc-as-nobody-'));
+        folder = created;
+        process.once('exit', () => rmSync(created, { recursive: true, force: true }));
+        chmodSync(created, 0o755);
+    }
+    return folder;
 }

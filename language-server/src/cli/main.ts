@@ -1,11 +1,5 @@
 import { parseArgs } from 'node:util';
-import { blueprintViews } from '../blueprint/mermaid/index.js';
 import { locales, type Locale } from '#protocol/locale.js';
-import { runCheck } from './check-command.js';
-import { runExport } from './export-command.js';
-import { runFormat } from './format-command.js';
-import { renderFormats, runRender } from './render-command.js';
-import { reportFormats, runReport } from './report-command.js';
 import { usage } from './usage.js';
 import { UsageError } from './usage-error.js';
 
@@ -62,8 +56,10 @@ export async function main(argv: string[]): Promise<number> {
     if (paths.length === 0) throw new UsageError(`'svc ${command}' needs at least one PATH`);
     const write = (text: string) => process.stdout.write(`${text}\n`);
     const warn = (text: string) => process.stderr.write(`svc: ${text}\n`);
+    // Each command loads only its own modules (the bundle splits them): a check needs no renderer, report or export.
     switch (command) {
-        case 'check':
+        case 'check': {
+            const { runCheck } = await import('./check-command.js');
             return runCheck({
                 paths, version,
                 format: oneOf('--format', values.format ?? 'stylish', ['stylish', 'json', 'sarif'] as const),
@@ -71,8 +67,10 @@ export async function main(argv: string[]): Promise<number> {
                 locale: localeOption(values.locale),
                 color: process.stdout.isTTY === true && !process.env.NO_COLOR
             }, write);
-        case 'render':
+        }
+        case 'render': {
             if (paths.length !== 1) throw new UsageError(`'svc render' takes exactly one FILE`);
+            const [{ runRender, renderFormats }, { blueprintViews }] = await Promise.all([import('./render-command.js'), import('../blueprint/mermaid/index.js')]);
             return runRender({
                 file: paths[0],
                 service: values.service,
@@ -83,7 +81,9 @@ export async function main(argv: string[]): Promise<number> {
                 locale: localeOption(values.locale),
                 force: values.force ?? false
             }, write, warn);
-        case 'report':
+        }
+        case 'report': {
+            const { runReport, reportFormats } = await import('./report-command.js');
             return runReport({
                 paths,
                 format: oneOf('--format', values.format ?? 'html', reportFormats),
@@ -92,9 +92,13 @@ export async function main(argv: string[]): Promise<number> {
                 locale: localeOption(values.locale),
                 force: values.force ?? false
             }, write, warn);
-        case 'format':
+        }
+        case 'format': {
+            const { runFormat } = await import('./format-command.js');
             return runFormat({ paths, check: values.check ?? false, locale: localeOption(values.locale) }, write, warn);
-        default:
+        }
+        default: {
+            const { runExport } = await import('./export-command.js');
             return runExport({
                 paths, version,
                 format: oneOf('--format', values.format ?? 'json', ['json', 'csv'] as const),
@@ -102,6 +106,7 @@ export async function main(argv: string[]): Promise<number> {
                 output: values.output,
                 force: values.force ?? false
             }, write);
+        }
     }
 }
 
