@@ -7,7 +7,7 @@ import { buildBlueprint } from '../language-server/src/blueprint/build-blueprint
 import { checkFiles } from '../language-server/src/workspace/check-files.js';
 import { launchChromium, openWebview, serveWebview } from '../test/extension/webview-page.js';
 import type { PartResult } from './main.js';
-import { median, round } from './measure.js';
+import { median, percentile, round } from './measure.js';
 import { table } from './report.js';
 import { writeWorkspace } from './workspace-files.js';
 
@@ -89,11 +89,16 @@ export async function largePreviewBench(): Promise<PartResult> {
         model: undefined, selection: { view: 'blueprint', service: null, process: null }, document: 'file:///bench/long-journey.svc', theme: 'light', locale: 'en',
         maxStepsPerDiagram: 25, measuredOverlay: true, stale: false, notice: null
     };
-    /** What the host would send for this text of the spec. */
+    /** What the host would send for this text of the spec; the time the host takes for it (the Mermaid text of every part) in `hostMs`. */
+    const hostMs: number[] = [];
     const updateOf = async (text: string): Promise<UpdateMessage> => {
         const { paths } = writeWorkspace('large-preview', [{ name: 'long-journey.svc', text }]);
         const { files: [file], services } = await checkFiles(paths);
-        return previewUpdate({ ...inputs, model: buildBlueprint(file.document, services) });
+        const model = buildBlueprint(file.document, services);
+        const start = performance.now();
+        const made = previewUpdate({ ...inputs, model });
+        hostMs.push(performance.now() - start);
+        return made;
     };
     const update = await updateOf(source);
     const steps = update.diagrams.reduce((sum, diagram) => sum + Object.keys(diagram.nodes).length, 0);
@@ -131,13 +136,13 @@ export async function largePreviewBench(): Promise<PartResult> {
             await redrawn(page, 2);
             relaid.push(performance.now() - paused);
             await page.waitForTimeout(1_000);
-            relayoutRenders = (await renders()) - beforeRelayout;
+            relayoutRenders = Math.max(relayoutRenders, (await renders()) - beforeRelayout);
 
             const beforeMove = await renders();
             const line = await timeline(page, moved, 'all');
             structural.push(since(line, line.reports.at(-1)));
             await page.waitForTimeout(1_000);
-            structuralRenders = (await renders()) - beforeMove;
+            structuralRenders = Math.max(structuralRenders, (await renders()) - beforeMove);
             await page.close();
 
             // A title edit while the other parts are still being drawn: it waits for the layout Mermaid is busy with.
@@ -152,20 +157,21 @@ export async function largePreviewBench(): Promise<PartResult> {
         await new Promise(resolve => server.close(resolve));
     }
 
-    const firstMs = median(first), typedMs = median(typed), typedMax = Math.max(...typed);
+    const firstMs = median(first), typedMs = median(typed), typedP95 = percentile(typed, 95), typedMax = Math.max(...typed);
     const detail = table(['preview of a 120-step process (6 parts of 20 steps), built webview in headless Chromium', 'median', 'runs'], [
+        ['host: the update message from the model (Mermaid text of the 6 parts)', `${round(median(hostMs))} ms`, `${hostMs.length} updates`],
         ['update → first part (in view) on screen', `${round(firstMs)} ms`, first.map(value => round(value)).join(', ')],
         ['update → all 6 parts drawn (in the background)', `${round(median(all))} ms`, all.map(value => round(value)).join(', ')],
-        [`title edit → new text on screen (label patch), ${typed.length} keystrokes, max`, `${round(typedMs)} ms, max ${round(typedMax)} ms`, ''],
-        ['typing paused → its part laid out anew (after the 400 ms pause)', `${round(median(relaid))} ms`, `Mermaid renders: ${relayoutRenders} of ${update.diagrams.length} parts`],
-        ['structural edit in part 3 → its part redrawn', `${round(median(structural))} ms`, `Mermaid renders: ${structuralRenders} of ${update.diagrams.length} parts`],
+        [`title edit → new text on screen (label patch), ${typed.length} keystrokes: p50, p95, max`, `${round(typedMs)} ms`, `p95 ${round(typedP95)} ms, max ${round(typedMax)} ms`],
+        ['typing paused → its part laid out anew (after the 400 ms pause)', `${round(median(relaid))} ms`, `Mermaid renders (most in a run): ${relayoutRenders} of ${update.diagrams.length} parts`],
+        ['structural edit in part 3 (not in view) → its part redrawn, after the 400 ms pause', `${round(median(structural))} ms`, `Mermaid renders (most in a run): ${structuralRenders} of ${update.diagrams.length} parts`],
         ['title edit while the other parts are still drawn → new text on screen', `${round(median(duringDrawing))} ms`, duringDrawing.map(value => round(value)).join(', ')]
     ]);
     return {
         detail: `${detail}\n(${steps} steps drawn; the page's clock, to the next frame after the webview's report.)`,
         targets: [
             { target: 'preview of a 120-step process: first part drawn', limit: '≤ 1 s', measured: `${round(firstMs)} ms`, met: firstMs <= 1_000 },
-            { target: 'preview: an edit of one title shows (label patch)', limit: '≤ 200 ms', measured: `${round(typedMs)} ms (max ${round(typedMax)})`, met: typedMs <= 200 },
+            { target: 'preview: an edit of one title shows (label patch), p95', limit: '≤ 200 ms', measured: `${round(typedP95)} ms (p50 ${round(typedMs)})`, met: typedP95 <= 200 },
             { target: 'preview: a title edit re-lays out only its part', limit: '1 of 6 parts', measured: `${relayoutRenders} of ${update.diagrams.length}`, met: relayoutRenders === 1 }
         ]
     };
