@@ -26,6 +26,7 @@ import { SvcLexerErrorMessageProvider, SvcParserErrorMessageProvider } from './p
 import { SvcValueConverter } from './parser/svc-value-converter.js';
 import { SvcScopeComputation } from './scoping/svc-scope-computation.js';
 import { SvcLinker } from './scoping/svc-linker.js';
+import { SvcAstNodeDescriptionProvider } from './scoping/svc-node-descriptions.js';
 import { SvcReferenceDescriptionProvider } from './scoping/svc-reference-descriptions.js';
 import { SvcScopeProvider } from './scoping/svc-scope-provider.js';
 import { SvcDocumentUpdateHandler } from './lsp/data-files/svc-document-update-handler.js';
@@ -72,6 +73,7 @@ export const SvcModule: Module<SvcServices, PartialLangiumServices & SvcAddedSer
         Linker: services => new SvcLinker(services)
     },
     workspace: {
+        AstNodeDescriptionProvider: services => new SvcAstNodeDescriptionProvider(services),
         ReferenceDescriptionProvider: services => new SvcReferenceDescriptionProvider(services)
     },
     validation: {
