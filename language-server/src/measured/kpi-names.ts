@@ -22,6 +22,8 @@ const maxSuggestions = 3;
 export class KpiNames {
     private exportedNames: Map<string, AstNode[]> | undefined;
     private readonly inScope = new Map<Service | undefined, string[]>();
+    /** What each name resolves to in each scope: a file names its few KPIs on every row, and a data file's edit resolves them again. */
+    private readonly resolved = new Map<Service | undefined, Map<string, KpiLookup>>();
 
     constructor(private readonly index: IndexManager) {}
 
@@ -41,6 +43,14 @@ export class KpiNames {
 
     /** `service`: the service the data element stands in; undefined at the top level. */
     resolve(name: string, service: Service | undefined): KpiLookup {
+        let inService = this.resolved.get(service);
+        if (!inService) this.resolved.set(service, inService = new Map());
+        let lookup = inService.get(name);
+        if (!lookup) inService.set(name, lookup = this.lookUp(name, service));
+        return lookup;
+    }
+
+    private lookUp(name: string, service: Service | undefined): KpiLookup {
         const found = (service && localNamed(service, name)) ?? this.exported.get(name)?.[0];
         if (isKpi(found)) return { ok: true, kpi: found };
         const suggestions = this.closest(name, service);

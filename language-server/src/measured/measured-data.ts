@@ -19,13 +19,15 @@ import { MeasuredAnalysis } from './measured-analysis.js';
 export class MeasuredData {
     readonly source = new DataFileSource();
     private analysis: MeasuredAnalysis | undefined;
+    /** The names the KPI cells resolve to: kept while the syntax trees and the index are, across data file edits. */
+    private names: KpiNames | undefined;
 
     constructor(private readonly shared: LangiumSharedCoreServices, private readonly configs: SvcConfigProvider) {
         shared.workspace.DocumentBuilder.onUpdate((changed, deleted) => {
-            if (changed.length > 0 || deleted.length > 0) this.invalidate();
+            if (changed.length > 0 || deleted.length > 0) this.documentsChanged();
         });
         shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.IndexedContent, indexed => {
-            if (indexed.length > 0) this.invalidate();
+            if (indexed.length > 0) this.documentsChanged();
         });
     }
 
@@ -34,9 +36,14 @@ export class MeasuredData {
             elements: workspaceDataElements(this.shared.workspace.LangiumDocuments),
             resolve: element => resolveElementFile(element, this.configs),
             source: this.source,
-            names: new KpiNames(this.shared.workspace.IndexManager)
+            names: this.names ??= new KpiNames(this.shared.workspace.IndexManager)
         });
         return this.analysis;
+    }
+
+    private documentsChanged(): void {
+        this.names = undefined;
+        this.invalidate();
     }
 
     invalidate(): void {

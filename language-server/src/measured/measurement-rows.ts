@@ -5,7 +5,7 @@ import type { TextPosition } from './cell-locator.js';
 import type { DataRow, DataRows } from './csv-table.js';
 import type { MeasurementColumns } from './data-columns.js';
 import type { SeriesPoint } from './kpi-status.js';
-import type { KpiLookup, KpiNames } from './kpi-names.js';
+import type { KpiNames } from './kpi-names.js';
 import { parseMeasuredValue, toKpiUnit } from './measured-value.js';
 import type { Parsed } from './parse-result.js';
 import { KpiValues } from './kpi-values.js';
@@ -58,12 +58,9 @@ export class MeasurementCollector {
         const problems: RowProblem[] = [];
         // The KPI each row names, by row index: cells and their ranges are made only for the rows that need them.
         const rowKpis: Array<Kpi | undefined> = new Array(rows.length);
-        // A file names its few KPIs on every row: each name is looked up once.
-        const lookups = new Map<string, KpiLookup>();
         for (let index = 0; index < rows.length; index++) {
             const name = rows.textOf(index, 'kpi');
-            let lookup = lookups.get(name);
-            if (!lookup) lookups.set(name, lookup = this.names.resolve(name, service));
+            const lookup = this.names.resolve(name, service);
             if (!lookup.ok) {
                 problems.push({ range: rows.at(index).cell('kpi').range, problem: lookup.problem, unknownKpi: { name, suggestions: lookup.suggestions } });
                 continue;
