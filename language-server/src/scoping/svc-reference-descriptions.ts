@@ -1,10 +1,10 @@
-import { AstUtils, CstUtils, DefaultReferenceDescriptionProvider, interruptAndCheck, isReference, UriUtils, type DocumentSegment, type LangiumDocument, type ReferenceDescription, type ReferenceInfo } from 'langium';
+import { AstUtils, CstUtils, DefaultReferenceDescriptionProvider, isReference, UriUtils, type DocumentSegment, type LangiumDocument, type ReferenceDescription, type ReferenceInfo } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
-import { nodesBetweenCancellationChecks } from '../workspace/cancellation.js';
+import { forEachReference } from './reference-walk.js';
 
 /**
- * Langium's reference index entries, looking at cancellation every few hundred
- * nodes (see nodesBetweenCancellationChecks), with each entry's text segment
+ * Langium's reference index entries, in Langium's order by a plain walk that looks
+ * at cancellation every few hundred nodes (forEachReference), with each entry's text segment
  * computed when asked (by find references or rename): computing the line and
  * column of every reference was a third of indexing a file's references, on
  * every edit.
@@ -12,13 +12,9 @@ import { nodesBetweenCancellationChecks } from '../workspace/cancellation.js';
 export class SvcReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
     override async createDescriptions(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<ReferenceDescription[]> {
         const descriptions: ReferenceDescription[] = [];
-        let visited = 0;
-        for (const node of AstUtils.streamAst(document.parseResult.value)) {
-            if (++visited % nodesBetweenCancellationChecks === 0) await interruptAndCheck(cancelToken);
-            for (const reference of AstUtils.streamReferences(node)) {
-                if (!reference.reference.error) descriptions.push(...this.createInfoDescriptions(reference));
-            }
-        }
+        await forEachReference(document.parseResult.value, reference => {
+            if (!reference.reference.error) descriptions.push(...this.createInfoDescriptions(reference));
+        }, cancelToken);
         return descriptions;
     }
 
