@@ -1,10 +1,10 @@
 import { AstUtils, CstUtils, DefaultReferenceDescriptionProvider, isReference, UriUtils, type DocumentSegment, type LangiumDocument, type ReferenceDescription, type ReferenceInfo } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
-import { forEachReference } from './reference-walk.js';
+import { walkAst } from './ast-walk.js';
 
 /**
  * Langium's reference index entries, in Langium's order by a plain walk that looks
- * at cancellation every few hundred nodes (forEachReference), with each entry's text segment
+ * at cancellation every few hundred nodes (walkAst), with each entry's text segment
  * computed when asked (by find references or rename): computing the line and
  * column of every reference was a third of indexing a file's references, on
  * every edit.
@@ -12,8 +12,10 @@ import { forEachReference } from './reference-walk.js';
 export class SvcReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
     override async createDescriptions(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<ReferenceDescription[]> {
         const descriptions: ReferenceDescription[] = [];
-        await forEachReference(document.parseResult.value, reference => {
-            if (!reference.reference.error) descriptions.push(...this.createInfoDescriptions(reference));
+        await walkAst(document.parseResult.value, {
+            reference: reference => {
+                if (!reference.reference.error) descriptions.push(...this.createInfoDescriptions(reference));
+            }
         }, cancelToken);
         return descriptions;
     }

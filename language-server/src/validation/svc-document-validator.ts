@@ -1,5 +1,5 @@
 import {
-    AstUtils, DefaultDocumentValidator, DocumentValidator, interruptAndCheck,
+    DefaultDocumentValidator, DocumentValidator,
     type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationOptions
 } from 'langium';
 import { CancellationToken, type Diagnostic } from 'vscode-languageserver';
@@ -8,7 +8,7 @@ import type { SvcConfigProvider } from '../config/config-provider.js';
 import type { ConfiguredSeverity } from '../config/config-schema.js';
 import type { Locale, SvcLocale } from '#protocol/locale.js';
 import type { SvcServices } from '../svc-module.js';
-import { nodesBetweenCancellationChecks } from '../workspace/cancellation.js';
+import { walkAst } from '../scoping/ast-walk.js';
 import type { SvcValidator } from './svc-validator.js';
 import { findSuppressions, isSuppressed } from './suppressions.js';
 
@@ -44,11 +44,7 @@ export class SvcDocumentValidator extends DefaultDocumentValidator {
      */
     protected override async validateAstNodes(root: AstNode, options: ValidationOptions, accept: ValidationAcceptor, cancelToken = CancellationToken.None): Promise<void> {
         if (options.categories && !options.categories.includes('fast')) return;
-        let visited = 0;
-        for (const node of AstUtils.streamAst(root)) {
-            if (++visited % nodesBetweenCancellationChecks === 0) await interruptAndCheck(cancelToken);
-            for (const check of this.rules.checksFor(node.$type)) check(node, accept);
-        }
+        await walkAst(root, { node: node => { for (const check of this.rules.checksFor(node.$type)) check(node, accept); } }, cancelToken);
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {

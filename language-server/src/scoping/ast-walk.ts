@@ -2,29 +2,35 @@ import { interruptAndCheck, isAstNode, isMultiReference, isReference, type AstNo
 import type { CancellationToken } from 'vscode-languageserver';
 import { nodesBetweenCancellationChecks } from '../workspace/cancellation.js';
 
+export interface AstVisitor {
+    node?: (node: AstNode) => void;
+    reference?: (reference: ReferenceInfo) => void;
+}
+
 /**
- * Calls `visit` for each reference under `root`, in Langium's order (a node's
- * references, then its children, depth first), looking at cancellation every
- * few hundred nodes (see nodesBetweenCancellationChecks). A plain loop: Langium's
- * streams of nodes and references cost several times the linking itself on a
- * large workspace.
+ * Walks the tree under `root` in Langium's order (streamAst, streamReferences):
+ * depth first, each node, then its references, then its children; looking at
+ * cancellation every few hundred nodes (see nodesBetweenCancellationChecks).
+ * A plain loop: Langium's streams cost several times the linking itself, and a
+ * good part of the rules' pass, on a large workspace.
  */
-export async function forEachReference(root: AstNode, visit: (reference: ReferenceInfo) => void, cancelToken: CancellationToken): Promise<void> {
+export async function walkAst(root: AstNode, visitor: AstVisitor, cancelToken: CancellationToken): Promise<void> {
     const pending: AstNode[] = [root];
     const children: AstNode[] = [];
     let visited = 0;
     for (let node = pending.pop(); node; node = pending.pop()) {
         if (++visited % nodesBetweenCancellationChecks === 0) await interruptAndCheck(cancelToken);
+        visitor.node?.(node);
         for (const property in node) {
             if (property.startsWith('$')) continue;
             const value = (node as unknown as Record<string, unknown>)[property];
             if (isReference(value) || isMultiReference(value)) {
-                visit({ reference: value, container: node, property });
+                visitor.reference?.({ reference: value, container: node, property });
             } else if (isAstNode(value)) {
                 children.push(value);
             } else if (Array.isArray(value)) {
                 value.forEach((element: unknown, index) => {
-                    if (isReference(element) || isMultiReference(element)) visit({ reference: element, container: node, property, index } as ReferenceInfo);
+                    if (isReference(element) || isMultiReference(element)) visitor.reference?.({ reference: element, container: node, property, index } as ReferenceInfo);
                     else if (isAstNode(element)) children.push(element);
                 });
             }
