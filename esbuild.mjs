@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as esbuild from 'esbuild';
+import { langiumParserPatch } from './esbuild-langium-parser.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -20,7 +21,8 @@ const common = {
     logLevel: 'warning',
     // Prefer ESM builds: jsonc-parser's UMD main cannot be bundled.
     mainFields: ['module', 'main'],
-    define: { SVC_VERSION: JSON.stringify(version) }
+    define: { SVC_VERSION: JSON.stringify(version) },
+    plugins: [langiumParserPatch]
 };
 
 /** A Node 22 ESM program: the CLI, and the benchmark and fuzz runners (no TypeScript loader needed). */
