@@ -38,7 +38,8 @@ function likec4Cli(): { cli: string } | { reason: string } {
     const npm = spawnSync('npm', ['install', '--prefix', likec4Folder, '--no-audit', '--no-fund', '--loglevel=error', `likec4@${likec4Version}`],
         { encoding: 'utf-8', timeout: 10 * 60_000 });
     if (npm.status === 0 && installed()) return { cli };
-    const detail = (npm.error?.message ?? npm.stderr ?? '').trim().split('\n').pop() ?? '';
+    // npm's first words of error (its last line only points at its log).
+    const detail = (npm.error?.message ?? npm.stderr ?? '').split('\n').map(line => line.trim()).find(line => line && !line.includes('complete log')) ?? '';
     return { reason: `npm install likec4@${likec4Version} into ${likec4Folder} failed${detail ? `: ${detail}` : ''}` };
 }
 
