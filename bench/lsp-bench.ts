@@ -56,7 +56,6 @@ export class ServerSession {
         }
     }
 
-    /** `languageId`: `csv` for a data file. */
     /** Resolves when any file has had diagnostics published after `since`. */
     async firstDiagnosticsAfter(since: number): Promise<number> {
         for (;;) {
@@ -66,6 +65,7 @@ export class ServerSession {
         }
     }
 
+    /** `languageId`: `csv` for a data file. */
     async open(path: string, languageId = 'svc'): Promise<void> {
         await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
             textDocument: { uri: URI.file(path).toString(), languageId, version: this.version, text: readFileSync(path, 'utf-8') }
