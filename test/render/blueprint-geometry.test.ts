@@ -1,30 +1,23 @@
 import { relative, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { blueprintLanes, type ServiceModel, type StepModel } from '#protocol/blueprint-schema.js';
 import { buildBlueprint } from '../../language-server/src/blueprint/build-blueprint.js';
 import { generateMermaid, type MermaidDiagram } from '../../language-server/src/blueprint/mermaid/index.js';
 import type { Locale } from '#protocol/locale.js';
 import { blueprintLines } from '../../language-server/src/render/browser/blueprint-lines.js';
-import type { HeadlessRenderer } from '../../language-server/src/render/headless-renderer.js';
 import { checkFiles } from '../../language-server/src/workspace/check-files.js';
-import { exampleWorkspaces, launchRenderer, measureBlueprint, watchPage, type BlueprintGeometry, type PageIncidents } from './render-harness.js';
+import { exampleWorkspaces, measureBlueprint, type BlueprintGeometry, rendererForFile } from './render-harness.js';
+
+const chromium = rendererForFile();
 
 const examplesRoot = resolve(import.meta.dirname, '../../examples');
 const canonicalLanes: readonly string[] = [...blueprintLanes, 'unassigned'];
 
 const workspaces = exampleWorkspaces();
 
-let renderer: HeadlessRenderer;
-let incidents: PageIncidents;
 const figures: string[] = [];
 
-beforeAll(async () => {
-    renderer = await launchRenderer();
-    incidents = watchPage(renderer.page);
-}, 60_000);
-
 afterAll(async () => {
-    await renderer?.close();
     console.log(['Blueprint geometry (y in SVG px from the top of the drawing: evidence | customer | frontstage | backstage | support; stage column widths in px):', ...figures].join('\n'));
 });
 
@@ -40,9 +33,9 @@ describe('blueprints of the examples, drawn in Chromium', () => {
             for (const service of buildBlueprint(file.document, check.services).services) {
                 for (const locale of ['en', 'zh-CN'] as const) {
                     const diagrams = generateMermaid(service, 'blueprint', { locale });
-                    const rendered = await renderer.render(diagrams, { locale, theme: 'light' });
+                    const rendered = await chromium.renderer.render(diagrams, { locale, theme: 'light' });
                     for (const [index, diagram] of diagrams.entries()) {
-                        const geometry = await measureBlueprint(renderer.page, rendered[index].svg, diagram);
+                        const geometry = await measureBlueprint(chromium.renderer.page, rendered[index].svg, diagram);
                         expectBlueprintGeometry(geometry, diagram, service, locale);
                         figures.push(figureRow(relative(examplesRoot, file.file), locale, diagram, geometry, rendered[index].milliseconds));
                         drawn++;
@@ -52,7 +45,7 @@ describe('blueprints of the examples, drawn in Chromium', () => {
         }
         // hotel-library.svc is a library of standards; its folder still draws room-service.
         expect(drawn).toBeGreaterThan(0);
-        expect(incidents).toEqual({ dialogs: [], consoleErrors: [], pageErrors: [] });
+        expect(chromium.incidents).toEqual({ dialogs: [], consoleErrors: [], pageErrors: [] });
     });
 });
 
@@ -71,8 +64,8 @@ describe('blueprint lines drawn only between lanes that are there', () => {
         { lanes: ['customer', 'frontstage', 'backstage', 'support', 'unassigned'], lines: ['interaction', 'visibility', 'internal-interaction'] }
     ])('$lanes → $lines', async ({ lanes, lines }) => {
         const diagram = handWritten(lanes);
-        const [{ svg }] = await renderer.render([diagram], { locale: 'zh-CN', theme: 'dark' });
-        const geometry = await measureBlueprint(renderer.page, svg, diagram);
+        const [{ svg }] = await chromium.renderer.render([diagram], { locale: 'zh-CN', theme: 'dark' });
+        const geometry = await measureBlueprint(chromium.renderer.page, svg, diagram);
         expect(geometry.lines.map(line => line.kind)).toEqual(lines);
         expect(geometry.lines.map(line => line.label)).toEqual(lines.map(kind => blueprintLines.find(line => line.kind === kind)!.label['zh-CN']));
     });

@@ -1,29 +1,25 @@
 /// <reference lib="dom" />
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { buildBlueprint } from '../../language-server/src/blueprint/build-blueprint.js';
 import { generateMermaid, type MermaidDiagram } from '../../language-server/src/blueprint/mermaid/index.js';
-import type { HeadlessRenderer, RenderedDiagram } from '../../language-server/src/render/headless-renderer.js';
+import type { RenderedDiagram } from '../../language-server/src/render/headless-renderer.js';
 import { checkFiles } from '../../language-server/src/workspace/check-files.js';
-import { launchRenderer } from './render-harness.js';
+import { rendererForFile } from './render-harness.js';
+
+const chromium = rendererForFile();
 
 const loanApplication = resolve(import.meta.dirname, '../../examples/banking/loan-application.svc');
 
-let renderer: HeadlessRenderer;
 let diagrams: MermaidDiagram[];
 let rendered: RenderedDiagram[];
 
 beforeAll(async () => {
-    renderer = await launchRenderer();
     const check = await checkFiles([loanApplication]);
     const [service] = buildBlueprint(check.files[0].document, check.services).services;
     diagrams = [...generateMermaid(service, 'blueprint', { locale: 'zh-CN' }), ...generateMermaid(service, 'flow', { locale: 'zh-CN' })];
-    rendered = await renderer.render(diagrams, { locale: 'zh-CN', theme: 'light' });
+    rendered = await chromium.renderer.render(diagrams, { locale: 'zh-CN', theme: 'light' });
 }, 120_000);
-
-afterAll(async () => {
-    await renderer?.close();
-});
 
 /** The size a standalone SVG declares: its width and height attributes, in whole pixels. */
 function declaredSize(svg: string): { width: number; height: number } {
@@ -42,7 +38,7 @@ function pngSize(png: Buffer): { width: number; height: number } {
 describe('SVG export', () => {
     test('is well-formed XML with an SVG root, its own size and no HTML-only markup', async () => {
         for (const { svg, title } of rendered) {
-            const parsed = await renderer.page.evaluate(markup => {
+            const parsed = await chromium.renderer.page.evaluate(markup => {
                 const document = new DOMParser().parseFromString(markup, 'image/svg+xml');
                 const root = document.documentElement;
                 return {
@@ -61,7 +57,7 @@ describe('SVG export', () => {
 
     test('opens as an image on its own, as a saved .svg file would', async () => {
         const { svg } = rendered[0];
-        const size = await renderer.page.evaluate(async markup => {
+        const size = await chromium.renderer.page.evaluate(async markup => {
             const image = new Image();
             image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`;
             await image.decode();
@@ -80,7 +76,7 @@ describe('SVG export', () => {
 describe('PNG export', () => {
     test('decodes, and is twice the SVG size at scale 2', async () => {
         for (const { svg, title } of rendered) {
-            const png = await renderer.renderPng(svg, { scale: 2 });
+            const png = await chromium.renderer.renderPng(svg, { scale: 2 });
             const svgSize = declaredSize(svg);
             const size = pngSize(png);
             expect(Math.abs(size.width - 2 * svgSize.width), title).toBeLessThanOrEqual(1);
@@ -89,8 +85,8 @@ describe('PNG export', () => {
     });
 
     test('renders a diagram given directly, at another scale and on a transparent background', async () => {
-        const png = await renderer.renderPng(diagrams[0], { scale: 1, locale: 'zh-CN', background: 'transparent' });
-        const [svg] = await renderer.render([diagrams[0]], { locale: 'zh-CN', theme: 'light' });
+        const png = await chromium.renderer.renderPng(diagrams[0], { scale: 1, locale: 'zh-CN', background: 'transparent' });
+        const [svg] = await chromium.renderer.render([diagrams[0]], { locale: 'zh-CN', theme: 'light' });
         const svgSize = declaredSize(svg.svg);
         const size = pngSize(png);
         expect(Math.abs(size.width - svgSize.width)).toBeLessThanOrEqual(1);
@@ -100,16 +96,16 @@ describe('PNG export', () => {
     });
 
     test('refuses a background that is not a colour', async () => {
-        await expect(renderer.renderPng(rendered[0].svg, { background: 'red}body{display:none' })).rejects.toThrow(/Not a CSS colour/);
+        await expect(chromium.renderer.renderPng(rendered[0].svg, { background: 'red}body{display:none' })).rejects.toThrow(/Not a CSS colour/);
     });
 });
 
 describe('a diagram Mermaid cannot draw', () => {
     test('rejects naming the diagram, and leaves the render page clean for the next one', async () => {
         const broken: MermaidDiagram = { title: 'Broken one', view: 'flow', nodes: {}, lanes: [], text: 'flowchart LR\n    a[[[ -->\n' };
-        await expect(renderer.render([broken], { locale: 'en', theme: 'light' })).rejects.toThrow(/Could not draw 'Broken one': Parse error/);
-        expect(await renderer.page.evaluate(() => document.body.childElementCount)).toBe(0);
-        const [again] = await renderer.render([diagrams[0]], { locale: 'en', theme: 'light' });
+        await expect(chromium.renderer.render([broken], { locale: 'en', theme: 'light' })).rejects.toThrow(/Could not draw 'Broken one': Parse error/);
+        expect(await chromium.renderer.page.evaluate(() => document.body.childElementCount)).toBe(0);
+        const [again] = await chromium.renderer.render([diagrams[0]], { locale: 'en', theme: 'light' });
         expect(again.svg).toMatch(/^<svg[\s>]/);
     });
 });

@@ -1,9 +1,11 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { generateMermaid, type MermaidDiagram } from '../../language-server/src/blueprint/mermaid/index.js';
-import type { HeadlessRenderer, RenderedDiagram } from '../../language-server/src/render/headless-renderer.js';
+import type { RenderedDiagram } from '../../language-server/src/render/headless-renderer.js';
 import { chain, handBuiltService, handBuiltStep } from './hand-built-service.js';
-import { launchRenderer, measureBlueprint, watchPage, type PageIncidents } from './render-harness.js';
+import { measureBlueprint, rendererForFile } from './render-harness.js';
+
+const chromium = rendererForFile();
 
 /** Text that would end a label, start a directive, inject markup or a click handler, or end a subgraph. */
 const hostile = [
@@ -39,22 +41,14 @@ function hostileService() {
     return handBuiltService({ name: 'Hostile', title: hostile[0], stages, steps, edges });
 }
 
-let renderer: HeadlessRenderer;
-let incidents: PageIncidents;
 let diagrams: MermaidDiagram[];
 let rendered: RenderedDiagram[];
 
 beforeAll(async () => {
-    renderer = await launchRenderer();
-    incidents = watchPage(renderer.page);
     // Small parts, so that stage titles (in node labels and part titles) and stubs are exercised too.
     diagrams = generateMermaid(hostileService(), 'blueprint', { maxStepsPerDiagram: 8 });
-    rendered = await renderer.render(diagrams, { locale: 'en', theme: 'light' });
+    rendered = await chromium.renderer.render(diagrams, { locale: 'en', theme: 'light' });
 }, 120_000);
-
-afterAll(async () => {
-    await renderer?.close();
-});
 
 describe('hostile spec text in a rendered blueprint', () => {
     test('every diagram renders', () => {
@@ -64,7 +58,7 @@ describe('hostile spec text in a rendered blueprint', () => {
     });
 
     test('each hostile string is shown literally', async () => {
-        const text = (await Promise.all(rendered.map(({ svg }, index) => measureBlueprint(renderer.page, svg, diagrams[index]))))
+        const text = (await Promise.all(rendered.map(({ svg }, index) => measureBlueprint(chromium.renderer.page, svg, diagrams[index]))))
             .map(geometry => geometry.text).join(' ');
         for (const string of hostile) expect(text).toContain(shown(string));
         // And the names of hostile steps are drawn as steps, in their lanes' diagrams.
@@ -82,7 +76,7 @@ describe('hostile spec text in a rendered blueprint', () => {
 
     test('no element of the SVG, shown in a page, can run anything', async () => {
         for (const { svg } of rendered) {
-            const offending = await renderer.page.evaluate(markup => {
+            const offending = await chromium.renderer.page.evaluate(markup => {
                 // As the preview would show it: inserted as HTML, where an <img onerror> would fire.
                 const host = document.createElement('div');
                 document.body.replaceChildren(host);
@@ -97,7 +91,7 @@ describe('hostile spec text in a rendered blueprint', () => {
             expect(offending).toEqual([]);
         }
         // Give anything that would load (and fail) or fire a moment to do it.
-        await renderer.page.waitForTimeout(300);
-        expect(incidents).toEqual({ dialogs: [], consoleErrors: [], pageErrors: [] });
+        await chromium.renderer.page.waitForTimeout(300);
+        expect(chromium.incidents).toEqual({ dialogs: [], consoleErrors: [], pageErrors: [] });
     });
 });

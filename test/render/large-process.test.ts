@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { EdgeModel, StepModel } from '#protocol/blueprint-schema.js';
 import { generateMermaid } from '../../language-server/src/blueprint/mermaid/index.js';
-import type { HeadlessRenderer } from '../../language-server/src/render/headless-renderer.js';
 import { chain, handBuiltService, handBuiltStep } from './hand-built-service.js';
-import { launchRenderer, measureBlueprint } from './render-harness.js';
+import { measureBlueprint, rendererForFile } from './render-harness.js';
+
+const chromium = rendererForFile();
 
 /** The usual pattern: the customer asks, the front stage answers, the back stage and support do the work. */
 const lanePattern = ['customer', 'frontstage', 'backstage', 'support', 'backstage', 'frontstage'] as const;
@@ -26,27 +27,17 @@ function largeService() {
     return handBuiltService({ name: 'Large', title: '大型流程', stages, steps, edges: [...chain(steps), ...branches, ...recoveries] });
 }
 
-let renderer: HeadlessRenderer;
-
-beforeAll(async () => {
-    renderer = await launchRenderer();
-}, 60_000);
-
-afterAll(async () => {
-    await renderer?.close();
-});
-
 describe('a 300-step process', () => {
     test('is split by the generator and every part renders with its steps', async () => {
         const diagrams = generateMermaid(largeService(), 'blueprint', { locale: 'zh-CN' });
         expect(diagrams.length).toBeGreaterThan(1);
         const started = performance.now();
-        const rendered = await renderer.render(diagrams, { locale: 'zh-CN', theme: 'light' });
+        const rendered = await chromium.renderer.render(diagrams, { locale: 'zh-CN', theme: 'light' });
         const total = performance.now() - started;
 
         const drawnSteps = new Set<string>();
         for (const [index, diagram] of diagrams.entries()) {
-            const geometry = await measureBlueprint(renderer.page, rendered[index].svg, diagram);
+            const geometry = await measureBlueprint(chromium.renderer.page, rendered[index].svg, diagram);
             expect(geometry.parseError, diagram.title).toBeUndefined();
             expect(geometry.nodeCount, diagram.title).toBeGreaterThanOrEqual(Object.keys(diagram.nodes).length);
             for (const stepId of Object.keys(diagram.nodes)) {

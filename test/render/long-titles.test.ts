@@ -1,9 +1,10 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { generateMermaid, type BlueprintView } from '../../language-server/src/blueprint/mermaid/index.js';
-import type { HeadlessRenderer } from '../../language-server/src/render/headless-renderer.js';
 import { chain, handBuiltService, handBuiltStep } from './hand-built-service.js';
-import { launchRenderer, type Box } from './render-harness.js';
+import { type Box, rendererForFile } from './render-harness.js';
+
+const chromium = rendererForFile();
 
 /** 260-character titles: words, one unbroken word, Chinese, long words with hyphens, a URL. */
 const words = 'Customer explains the situation and the adviser checks every document carefully before ';
@@ -16,21 +17,15 @@ const titles = [
 ];
 const maxNodeWidth = 320;
 
-let renderer: HeadlessRenderer;
 const figures: string[] = [];
 
-beforeAll(async () => {
-    renderer = await launchRenderer();
-}, 60_000);
-
 afterAll(async () => {
-    await renderer?.close();
     console.log(['Nodes of 260-character titles (width × height in px):', ...figures].join('\n'));
 });
 
 /** Each step node's shape and the box of its label's text, in page pixels, and the text it shows. */
 async function measureNodes(svg: string, nodeIds: string[]): Promise<Array<{ node: Box; label: Box; text: string }>> {
-    return renderer.page.evaluate(({ svg, nodeIds }) => {
+    return chromium.renderer.page.evaluate(({ svg, nodeIds }) => {
         const box = (element: Element): Box => {
             const rect = element.getBoundingClientRect();
             return { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom };
@@ -60,7 +55,7 @@ describe('260-character titles wrap at a fixed width and are never clipped', () 
     test.for(['blueprint', 'flow'] as BlueprintView[])('%s view', { timeout: 120_000 }, async view => {
         const steps = titles.map((title, index) => handBuiltStep(`T${index}`, { title, lane: 'customer', duration: '3 min', durationMinutes: 3 }));
         const diagrams = generateMermaid(handBuiltService({ name: 'Long', steps, edges: chain(steps) }), view);
-        const [{ svg }] = await renderer.render(diagrams, { locale: 'en', theme: 'light' });
+        const [{ svg }] = await chromium.renderer.render(diagrams, { locale: 'en', theme: 'light' });
         const nodes = await measureNodes(svg, steps.map(step => diagrams[0].nodes[step.id]));
         nodes.forEach(({ node, label, text }, index) => {
             const where = `${view}: title ${index} (${titles[index].slice(0, 24)}…)`;

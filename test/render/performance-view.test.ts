@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { relative, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import type { ServiceModel } from '#protocol/blueprint-schema.js';
 import { buildBlueprint } from '../../language-server/src/blueprint/build-blueprint.js';
 import { generateMermaid } from '../../language-server/src/blueprint/mermaid/index.js';
@@ -9,25 +9,18 @@ import { measuredServicesOf } from '../helpers/mermaid-kit.js';
 import { dimensionName, diagramTexts } from '../../language-server/src/blueprint/mermaid/texts.js';
 import type { Locale } from '#protocol/locale.js';
 import { formatNumber } from '../../language-server/src/model/format-quantity.js';
-import type { HeadlessRenderer } from '../../language-server/src/render/headless-renderer.js';
 import { checkFiles } from '../../language-server/src/workspace/check-files.js';
-import { exampleWorkspaces, launchRenderer, measureBlueprint, watchPage, type PageIncidents } from './render-harness.js';
+import { exampleWorkspaces, measureBlueprint, rendererForFile } from './render-harness.js';
+
+const chromium = rendererForFile();
 
 const examplesRoot = resolve(import.meta.dirname, '../../examples');
 
 const workspaces = exampleWorkspaces();
 
-let renderer: HeadlessRenderer;
-let incidents: PageIncidents;
 const figures: string[] = [];
 
-beforeAll(async () => {
-    renderer = await launchRenderer();
-    incidents = watchPage(renderer.page);
-}, 60_000);
-
 afterAll(async () => {
-    await renderer?.close();
     console.log(['Performance view (diagrams, milliseconds to draw):', ...figures].join('\n'));
 });
 
@@ -44,8 +37,8 @@ async function shownText(page: Page, svg: string): Promise<string> {
 /** The performance view of a service drawn in Chromium, and the text it shows. */
 async function drawPerformance(service: ServiceModel, locale: Locale): Promise<{ text: string; count: number; milliseconds: number }> {
     const diagrams = generateMermaid(service, 'performance', { locale });
-    const rendered = await renderer.render(diagrams, { locale, theme: locale === 'en' ? 'light' : 'dark' });
-    const texts = await Promise.all(rendered.map(({ svg }) => shownText(renderer.page, svg)));
+    const rendered = await chromium.renderer.render(diagrams, { locale, theme: locale === 'en' ? 'light' : 'dark' });
+    const texts = await Promise.all(rendered.map(({ svg }) => shownText(chromium.renderer.page, svg)));
     return { text: texts.join(' '), count: rendered.length, milliseconds: rendered.reduce((sum, { milliseconds }) => sum + milliseconds, 0) };
 }
 
@@ -82,7 +75,7 @@ describe('performance view of the examples, drawn in Chromium', () => {
             }
         }
         if (files.some(file => file.endsWith('broadband-installation.svc'))) expect(withData).toBe(2);
-        expect(incidents).toEqual({ dialogs: [], consoleErrors: [], pageErrors: [] });
+        expect(chromium.incidents).toEqual({ dialogs: [], consoleErrors: [], pageErrors: [] });
     });
 });
 
@@ -112,8 +105,8 @@ service S {
             }
         };
         const diagrams = generateMermaid(service, 'performance', { locale: 'en' });
-        const rendered = await renderer.render(diagrams, { locale: 'en', theme: 'light' });
-        const shown = await Promise.all(rendered.map(({ svg }) => shownText(renderer.page, svg)));
+        const rendered = await chromium.renderer.render(diagrams, { locale: 'en', theme: 'light' });
+        const shown = await Promise.all(rendered.map(({ svg }) => shownText(chromium.renderer.page, svg)));
         // The KPI chart: title and both periods; the radar and the matrix: the survey's title.
         expect(shown[0]).toContain(`K ${text} — 12 min`);
         expect(shown[0]).toContain(`${text} 2026-09`);
@@ -124,8 +117,8 @@ service S {
             expect(tags.filter(tag => /^<\s*(script|img|iframe|object|embed|a)[\s>/]/i.test(tag))).toEqual([]);
             expect(tags.filter(tag => /\son[a-z]+\s*=/i.test(tag))).toEqual([]);
         }
-        await renderer.page.waitForTimeout(100);
-        expect(incidents).toEqual({ dialogs: [], consoleErrors: [], pageErrors: [] });
+        await chromium.renderer.page.waitForTimeout(100);
+        expect(chromium.incidents).toEqual({ dialogs: [], consoleErrors: [], pageErrors: [] });
     });
 });
 
@@ -144,15 +137,15 @@ service Branch {
         });
         for (const [locale, legend] of [['en', 'Standard not met'], ['zh-CN', '标准未达成']] as const) {
             const [diagram] = generateMermaid(service, 'blueprint', { locale });
-            const [{ svg }] = await renderer.render([diagram], { locale, theme: 'light' });
-            const geometry = await measureBlueprint(renderer.page, svg, diagram);
+            const [{ svg }] = await chromium.renderer.render([diagram], { locale, theme: 'light' });
+            const geometry = await measureBlueprint(chromium.renderer.page, svg, diagram);
             expect(geometry.text).toContain('⚠ 18 min > 15 min');
             expect(geometry.text).toContain(legend);
             expect(geometry.steps.Queue).toBeDefined();
         }
         const [clean] = generateMermaid(service, 'blueprint', { measuredOverlay: false });
-        const [{ svg }] = await renderer.render([clean], { locale: 'en', theme: 'light' });
-        const text = (await measureBlueprint(renderer.page, svg, clean)).text;
+        const [{ svg }] = await chromium.renderer.render([clean], { locale: 'en', theme: 'light' });
+        const text = (await measureBlueprint(chromium.renderer.page, svg, clean)).text;
         expect(text).toContain('取号等候');
         expect(text).not.toContain('⚠');
     });

@@ -5,6 +5,7 @@
  * what the render page reports, and measurements taken in the page.
  */
 import { readdirSync, statSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { MermaidDiagram } from '../../language-server/src/blueprint/mermaid/index.js';
@@ -34,6 +35,28 @@ export async function launchRenderer(): Promise<HeadlessRenderer> {
     const newer = readdirSync(browserSources).filter(file => statSync(join(browserSources, file)).mtimeMs > bundleTime);
     if (newer.length > 0) throw new Error(`${bundle} is older than ${newer.join(', ')}: rebuild it with 'node esbuild.mjs'`);
     return HeadlessRenderer.launch();
+}
+
+/** The Chromium renderer of one test file: launched (its page watched) before the file's tests, closed after them. */
+export interface FileRenderer {
+    readonly renderer: HeadlessRenderer;
+    readonly incidents: PageIncidents;
+}
+
+/** Registers the hooks that give the calling test file one renderer; read its fields inside tests and hooks. */
+export function rendererForFile(): FileRenderer {
+    const shared: { renderer?: HeadlessRenderer; incidents?: PageIncidents } = {};
+    beforeAll(async () => {
+        shared.renderer = await launchRenderer();
+        shared.incidents = watchPage(shared.renderer.page);
+    }, 120_000);
+    afterAll(async () => {
+        await shared.renderer?.close();
+    });
+    return {
+        get renderer() { return shared.renderer!; },
+        get incidents() { return shared.incidents!; }
+    };
 }
 
 /** What the page said on its own: dialogs (alert, confirm), console errors and uncaught exceptions. */

@@ -2,17 +2,18 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import type { ServiceModel } from '#protocol/blueprint-schema.js';
 import { generateMermaid, type BlueprintView, type MermaidDiagram } from '../../language-server/src/blueprint/mermaid/index.js';
 import { stackSvgs } from '../../language-server/src/export/stack-svgs.js';
-import type { HeadlessRenderer } from '../../language-server/src/render/headless-renderer.js';
 import { hasMeasuredValues } from '../../language-server/src/report/performance-section.js';
 import { hostileTexts, servicesOfFiles, svcString } from '../helpers/mermaid-kit.js';
 import { runCli } from '../helpers/run-cli.js';
 import { blankLabels, labelInk, svgLabels, unbroken, type LabelInk } from '../helpers/svg-text-check.js';
 import { chain, handBuiltService, handBuiltStep } from './hand-built-service.js';
-import { exampleWorkspaces, launchRenderer, watchPage, type PageIncidents } from './render-harness.js';
+import { exampleWorkspaces, rendererForFile } from './render-harness.js';
+
+const chromium = rendererForFile();
 
 /*
  * "A non-browser renderer shows every label": every example's every view and
@@ -24,8 +25,6 @@ import { exampleWorkspaces, launchRenderer, watchPage, type PageIncidents } from
 const repo = resolve(import.meta.dirname, '../..');
 const views: BlueprintView[] = ['blueprint', 'flow', 'standards', 'performance'];
 
-let renderer: HeadlessRenderer;
-let incidents: PageIncidents;
 const scratch = mkdtempSync(join(tmpdir(), 'svc-svg-text-'));
 /** What was checked, per group of diagrams (the examples, the hostile titles), for the project's notes. */
 interface Figures { diagrams: number; labels: number; titles: number; renderMs: number[]; resvgMs: number[]; leastInk: LabelInk[] }
@@ -35,13 +34,7 @@ function figuresOf(group: string): Figures {
     return figures.get(group)!;
 }
 
-beforeAll(async () => {
-    renderer = await launchRenderer();
-    incidents = watchPage(renderer.page);
-}, 120_000);
-
 afterAll(async () => {
-    await renderer?.close();
     rmSync(scratch, { recursive: true, force: true });
     for (const [group, figure] of figures) {
         const sorted = [...figure.renderMs].sort((a, b) => a - b);
@@ -64,7 +57,7 @@ function stepTitles(service: ServiceModel): Map<string, string> {
  */
 async function expectTextOnly(svg: string, group: string, where: string, nodes: Record<string, string> = {}, titles = new Map<string, string>()): Promise<void> {
     const figures = figuresOf(group);
-    const labels = await svgLabels(renderer.page, svg, Object.values(nodes));
+    const labels = await svgLabels(chromium.renderer.page, svg, Object.values(nodes));
     expect(labels.parseError, where).toBeNull();
     expect(labels.foreignObjects, where).toBe(0);
     expect(labels.nonces, where).toBe(0);
@@ -86,7 +79,7 @@ async function expectTextOnly(svg: string, group: string, where: string, nodes: 
 }
 
 async function renderedDiagrams(diagrams: MermaidDiagram[], group: string, locale: 'en' | 'zh-CN' = 'en') {
-    const rendered = await renderer.render(diagrams, { locale, theme: 'light' });
+    const rendered = await chromium.renderer.render(diagrams, { locale, theme: 'light' });
     figuresOf(group).renderMs.push(...rendered.map(diagram => diagram.milliseconds));
     return rendered;
 }
@@ -107,7 +100,7 @@ describe('SVG export: labels are SVG text that resvg draws', () => {
                     if (rendered.length > 1) await expectTextOnly(stackSvgs(rendered), 'examples', `${relative(repo, file)} ${service.name} ${view} stacked`);
                 }
             }
-            expect(incidents).toEqual({ dialogs: [], consoleErrors: [], pageErrors: [] });
+            expect(chromium.incidents).toEqual({ dialogs: [], consoleErrors: [], pageErrors: [] });
         });
     }
 
@@ -124,7 +117,7 @@ describe('SVG export: labels are SVG text that resvg draws', () => {
                 expect(svg).not.toMatch(/<(script|img|b)[\s>]/i);
             }
         }
-        expect(incidents).toEqual({ dialogs: [], consoleErrors: [], pageErrors: [] });
+        expect(chromium.incidents).toEqual({ dialogs: [], consoleErrors: [], pageErrors: [] });
     });
 
     test('svc render --format svg of a spec whose step titles are hostile', { timeout: 120_000 }, async () => {

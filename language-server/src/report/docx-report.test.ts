@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { locales } from '#protocol/locale.js';
-import { launchRenderer } from '../../../test/render/render-harness.js';
+import { rendererForFile } from '../../../test/render/render-harness.js';
 import { readDocx, type DocxContents } from '../../../test/helpers/docx-reader.js';
 import { documentExamples, drawnInput, exampleService, hostileService, namesToFind } from '../../../test/helpers/document-report-kit.js';
 import { hostileTexts } from '../../../test/helpers/mermaid-kit.js';
-import type { HeadlessRenderer } from '../render/headless-renderer.js';
 import { docxReport } from './index.js';
 import { reportLabels } from './report-labels.js';
+
+const chromium = rendererForFile();
 
 /*
  * The Word report of real examples, drawn as `svc report --format docx` draws
  * it, read back from its XML: headings, real tables, the blueprint picture.
  */
-
-let renderer: HeadlessRenderer;
-beforeAll(async () => {
-    renderer = await launchRenderer();
-}, 60_000);
-afterAll(async () => {
-    await renderer?.close();
-});
 
 /** The rows of the first table with these column headings. */
 function tableRows(contents: DocxContents, columns: readonly string[]): string[][] {
@@ -35,7 +28,7 @@ describe.each(locales)('%s', locale => {
 
     test.each(documentExamples)('%s: headings, tables of standards and KPIs, every step title, the blueprint picture', async example => {
         const model = await exampleService(example);
-        const contents = readDocx(await docxReport(await drawnInput(renderer, model, locale, true)));
+        const contents = readDocx(await docxReport(await drawnInput(chromium.renderer, model, locale, true)));
         const names = namesToFind(model.service);
 
         expect(contents.paragraphs.filter(paragraph => paragraph.style === 'Title').map(paragraph => paragraph.text)).toHaveLength(1);
@@ -75,7 +68,7 @@ describe.each(locales)('%s', locale => {
 
     test('hostile titles come out literally, line breaks as line breaks', async () => {
         const model = await hostileService();
-        const contents = readDocx(await docxReport(await drawnInput(renderer, model, locale, true)));
+        const contents = readDocx(await docxReport(await drawnInput(chromium.renderer, model, locale, true)));
         const standardRows = tableRows(contents, labels.standardColumns);
         const kpiRows = tableRows(contents, labels.kpiColumns);
         const stepRows = tableRows(contents, labels.stepColumns);

@@ -1,31 +1,24 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { locales } from '#protocol/locale.js';
-import { launchRenderer } from '../../../test/render/render-harness.js';
+import { rendererForFile } from '../../../test/render/render-harness.js';
 import { documentExamples, drawnInput, exampleService, hostileService, namesToFind } from '../../../test/helpers/document-report-kit.js';
 import { hostileTexts } from '../../../test/helpers/mermaid-kit.js';
 import { printedForm, readPdf, type PdfPage } from '../../../test/helpers/pdf-reader.js';
 import { bundledFontFaces, fontOrigin } from '../render/bundled-fonts.js';
 import { findChromium, findInstalledChromium } from '../render/find-chromium.js';
 import { PrintToPdfError, printToPdf } from '../render/print-to-pdf.js';
-import type { HeadlessRenderer } from '../render/headless-renderer.js';
 import { pdfReportHtml, type ReportInput } from './index.js';
 import { reportLabels } from './report-labels.js';
+
+const chromium = rendererForFile();
 
 /*
  * The PDF report of real examples, printed by Chromium as `svc report --format pdf`
  * prints it, read back with pdf.js: A4 pages, page numbers, every name and title.
  */
 
-let renderer: HeadlessRenderer;
-beforeAll(async () => {
-    renderer = await launchRenderer();
-}, 60_000);
-afterAll(async () => {
-    await renderer?.close();
-});
-
 async function printed(input: ReportInput): Promise<{ pdf: Buffer; pages: PdfPage[] }> {
-    const pdf = await renderer.printPdf(pdfReportHtml(input, { css: bundledFontFaces(), origin: fontOrigin }));
+    const pdf = await chromium.renderer.printPdf(pdfReportHtml(input, { css: bundledFontFaces(), origin: fontOrigin }));
     return { pdf, pages: await readPdf(pdf) };
 }
 
@@ -44,7 +37,7 @@ describe.each(locales)('%s', locale => {
 
     test.each(documentExamples)('%s: A4 pages numbered, every standard, KPI and step title, the blueprint on landscape pages', async example => {
         const model = await exampleService(example);
-        const { pdf, pages } = await printed(await drawnInput(renderer, model, locale, false));
+        const { pdf, pages } = await printed(await drawnInput(chromium.renderer, model, locale, false));
         const names = namesToFind(model.service);
 
         expect(pages.length).toBeGreaterThanOrEqual(5);
@@ -67,7 +60,7 @@ describe.each(locales)('%s', locale => {
 
     test('hostile titles come out literally', async () => {
         const model = await hostileService();
-        const { pages } = await printed(await drawnInput(renderer, model, locale, false));
+        const { pages } = await printed(await drawnInput(chromium.renderer, model, locale, false));
         const standards = pagesBetween(pages, `3. ${labels.headings.standards}`, `4. ${labels.headings.kpis}`);
         const blueprint = pagesBetween(pages, `2. ${labels.headings.blueprint}`, `3. ${labels.headings.standards}`);
         hostileTexts.forEach((text, index) => {
@@ -88,7 +81,7 @@ test(installedBrowser
     ? 'printed by --print-to-pdf as the editor extension prints: A4, numbered, every standard and KPI name'
     : 'a browser that never finishes --print-to-pdf is stopped with a clear error (no installed browser here)', async () => {
     const model = await exampleService(documentExamples[0]);
-    const input = await drawnInput(renderer, model, 'en', false);
+    const input = await drawnInput(chromium.renderer, model, 'en', false);
     if (!installedBrowser) {
         const printing = printToPdf(await findChromium(), pdfReportHtml(input), 15_000);
         await expect(printing).rejects.toThrow(PrintToPdfError);

@@ -1,18 +1,19 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { checkMeasured } from '../../../test/helpers/measured-workspace.js';
-import { launchRenderer } from '../../../test/render/render-harness.js';
+import { rendererForFile } from '../../../test/render/render-harness.js';
 import type { BlueprintDocument, ServiceModel } from '#protocol/blueprint-schema.js';
 import { buildBlueprint } from '../blueprint/build-blueprint.js';
 import { runReport } from '../cli/report-command.js';
 import { generateMermaid } from '../blueprint/mermaid/index.js';
 import { locales, type Locale } from '#protocol/locale.js';
-import type { HeadlessRenderer } from '../render/headless-renderer.js';
 import { htmlReport } from './index.js';
 import { reportLabels } from './report-labels.js';
 import { examplesRoot, fixedDate, htmlSection, htmlTags, markdownSection, modelsOf } from '../../../test/helpers/report-kit.js';
+
+const chromium = rendererForFile();
 
 /*
  * The HTML report with its performance charts drawn in a real Chromium, as
@@ -20,18 +21,10 @@ import { examplesRoot, fixedDate, htmlSection, htmlTags, markdownSection, models
  * title in its chart.
  */
 
-let renderer: HeadlessRenderer;
-beforeAll(async () => {
-    renderer = await launchRenderer();
-}, 60_000);
-afterAll(async () => {
-    await renderer?.close();
-});
-
 /** The report of a service with the charts of its performance view drawn, and the figures of its measured section. */
 async function drawnReport(document: BlueprintDocument, service: ServiceModel, locale: Locale) {
     const charts = generateMermaid(service, 'performance', { locale });
-    const svgs = await renderer.render(charts, { locale, theme: 'light' });
+    const svgs = await chromium.renderer.render(charts, { locale, theme: 'light' });
     const html = htmlReport({ document, service, locale, generatedAt: fixedDate, performanceMermaid: charts, performanceSvgs: svgs });
     const section = htmlSection(html, 'performance');
     return { charts, html, section, figures: section.match(/<figure>[\s\S]*?<\/figure>/g) ?? [] };
