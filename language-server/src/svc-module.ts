@@ -32,6 +32,7 @@ import { SvcScopeProvider } from './scoping/svc-scope-provider.js';
 import { SvcDocumentUpdateHandler } from './lsp/data-files/svc-document-update-handler.js';
 import { SvcDocumentValidator } from './validation/svc-document-validator.js';
 import { SvcDocumentBuilder } from './workspace/svc-document-builder.js';
+import { SvcDocumentFactory } from './workspace/svc-document-factory.js';
 import { SvcIndexManager } from './workspace/svc-index-manager.js';
 import { SvcValidator } from './validation/svc-validator.js';
 
@@ -106,7 +107,8 @@ export const SvcSharedModule: Module<LangiumSharedServices, PartialLangiumShared
     },
     workspace: {
         IndexManager: services => new SvcIndexManager(services),
-        DocumentBuilder: services => new SvcDocumentBuilder(services)
+        DocumentBuilder: services => new SvcDocumentBuilder(services),
+        LangiumDocumentFactory: services => new SvcDocumentFactory(services)
     }
 };
 

@@ -1,6 +1,8 @@
 import { DocumentState, isOperationCancelled, URI, type FileSystemNode, type FileSystemProvider, type LangiumDocument } from 'langium';
 import { CancellationTokenSource } from 'vscode-languageserver';
 import { describe, expect, test } from 'vitest';
+import { syntaxTreeShape } from '../../../test/helpers/syntax-tree-kit.js';
+import type { Model } from '../generated/ast.js';
 import { createSvcServices } from '../svc-module.js';
 
 /** Files held in memory: what an editor's buffers are to the language server. No folders. */
@@ -175,6 +177,7 @@ async function editingSession(initial: Files) {
             await shared.workspace.DocumentBuilder.update([], [uri(name)]);
         },
         diagnostics: () => diagnosticsOf(shared.workspace.LangiumDocuments.all.toArray()),
+        model: (name: string) => shared.workspace.LangiumDocuments.getDocument(uri(name))!.parseResult.value as Model,
         /** The documents validated by `action`, in order. */
         async validatedDuring(action: () => Promise<void>): Promise<string[]> {
             const validated: string[] = [];
@@ -217,6 +220,48 @@ describe('an edit rebuilds what it affects, and agrees with a build from scratch
         }
         // The session is only a test if its edits change diagnostics, including in files other than the edited one.
         expect(changes.length).toBeGreaterThanOrEqual(10);
+    });
+});
+
+describe('an edit inside one top-level element parses that element only', () => {
+    const { Svc: fresh } = createSvcServices({ fileSystemProvider: () => new MemoryFileSystem() });
+    /** The tree of a parse of the whole text. */
+    const wholeParse = (text: string) => syntaxTreeShape(fresh.parser.LangiumParser.parse<Model>(text).value);
+    const twoElements = `// 计数器
+system 账本 "账本" support
+${counter()}`;
+
+    test('a scripted session of edits inside, at the boundaries of and across elements agrees with a build from scratch, tree and diagnostics', async () => {
+        const session = await editingSession({ 'lib.svc': library(), 'a.svc': twoElements, 'b.svc': backOffice() });
+        const edits: Array<[label: string, text: string, inside: boolean]> = [
+            ['a wait inside a step', twoElements.replace('wait 5 min', 'wait 25 min'), true],
+            ['a CJK title and a comment inside the service', twoElements.replace('"Visit" {', '"来访 𠀀" { // 注释'), true],
+            ['a step added inside a process', twoElements.replace('    step Serve', '    step Extra "Extra" by Guest { next end }\n    step Serve'), true],
+            ['a syntax error inside the service', twoElements.replace('kind hard', 'kind ((('), false],
+            ['the error mended', twoElements, false],
+            ['a member other files name renamed', twoElements.replace('standard WaitMax "Short wait"', 'standard WaitLong "Short wait"'), true],
+            ['renamed back', twoElements, true],
+            ['an edit inside the first element moves the service', twoElements.replace('"账本" support', '"账本账本" support').replace('system 账本', 'system 账本2'), true],
+            ['an element created after the service', `${twoElements}actor Late "Late" customer\n`, false],
+            ['an edit across the two elements', twoElements.replace('support\nservice A', 'support service A'), false],
+            ['the closing brace of the service moved onto a member\'s line', twoElements.replace('  }\n}\n', '  } }\n'), false],
+            ['the element before the service removed', counter(), false]
+        ];
+        let insideCount = 0;
+        for (const [label, text, inside] of edits) {
+            const before = session.model('a.svc');
+            expect(syntaxTreeShape(before), label).toEqual(wholeParse(session.files['a.svc']));
+            const elementsBefore = [...before.elements];
+            await session.change('a.svc', text);
+            const after = session.model('a.svc');
+            expect(syntaxTreeShape(after), label).toEqual(wholeParse(text));
+            expect(session.diagnostics(), label).toEqual(await fullBuild(session.files));
+            // The elements the edit is not in are kept when the edit is inside one element; none otherwise.
+            const kept = elementsBefore.filter(element => after.elements.includes(element)).length;
+            expect(kept, label).toBe(inside ? elementsBefore.length - 1 : 0);
+            if (inside) insideCount++;
+        }
+        expect(insideCount).toBeGreaterThanOrEqual(5);
     });
 });
 
