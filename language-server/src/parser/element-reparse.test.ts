@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { syntaxTreeShape } from '../../../test/helpers/syntax-tree-kit.js';
 import type { Model } from '../generated/ast.js';
 import { createSvcServices } from '../svc-module.js';
-import { reparseChangedElement } from './element-reparse.js';
+import { reparseChangedElements } from './element-reparse.js';
 
 const parser = createSvcServices(EmptyFileSystem).Svc.parser.LangiumParser;
 
@@ -36,7 +36,7 @@ function edit(before: string, after: string) {
     const previous = parser.parse<Model>(before);
     syntaxTreeShape(previous.value);
     const elementsBefore = [...previous.value.elements];
-    const reparsed = reparseChangedElement(previous, after, parser);
+    const reparsed = reparseChangedElements(previous, after, parser);
     const whole = parser.parse<Model>(after);
     return {
         reparsed,
@@ -48,39 +48,43 @@ function edit(before: string, after: string) {
 
 const elementCount = parser.parse<Model>(spec).value.elements.length;
 
-describe('an edit strictly inside one top-level element parses only that element', () => {
-    const inside: Array<[string, string]> = [
-        ['a value inside a step', spec.replace('wait 5 min', 'wait 25 min')],
-        ['lines added inside a service (the later elements move down)', spec.replace('      next Serve\n', '      next Serve\n      moment\n      duration 2 min\n')],
-        ['lines removed inside a service', spec.replace('  // inside, before a member\n', '')],
-        ['a CJK title lengthened', spec.replace('"到达"', '"到达柜台 𠀁"')],
-        ['the first of two elements on one line edited (the second moves along the line)', spec.replace('actor 顾客 "顾客" customer', 'actor 顾客 "顾客 𠀀 很长的标题" customer')],
-        ['a member added on the element\'s last line', spec.replace('  // last line inside\n}', '  // last line inside\n  actor Extra "Extra" backstage }')],
-        ['a comment added inside', spec.replace('    bounds wait\n', '    bounds wait // the wait\n    /* block */\n')],
-        ['the comment inside before the closing brace edited', spec.replace('// last line inside', '// 最后一行')],
-        ['a member removed', spec.replace('    step Serve "Serve" by Clerk { duration 4 min next end }\n', '')],
-        ['the last element edited (nothing after it moves)', spec.replace('target <= 10 min }', 'target <= 12 min kind soft }')]
+describe('an edit parses again only the top-level elements it spans', () => {
+    // [what, the edited text, how many elements it replaces]
+    const spanned: Array<[string, string, number]> = [
+        ['a value inside a step', spec.replace('wait 5 min', 'wait 25 min'), 1],
+        ['lines added inside a service (the later elements move down)', spec.replace('      next Serve\n', '      next Serve\n      moment\n      duration 2 min\n'), 1],
+        ['lines removed inside a service', spec.replace('  // inside, before a member\n', ''), 1],
+        ['a CJK title lengthened', spec.replace('"到达"', '"到达柜台 𠀁"'), 1],
+        ['the first of two elements on one line edited (the second moves along the line)', spec.replace('actor 顾客 "顾客" customer', 'actor 顾客 "顾客 𠀀 很长的标题" customer'), 1],
+        ['a member added on the element\'s last line', spec.replace('  // last line inside\n}', '  // last line inside\n  actor Extra "Extra" backstage }'), 1],
+        ['a comment added inside', spec.replace('    bounds wait\n', '    bounds wait // the wait\n    /* block */\n'), 1],
+        ['the comment inside before the closing brace edited', spec.replace('// last line inside', '// 最后一行'), 1],
+        ['a member removed', spec.replace('    step Serve "Serve" by Clerk { duration 4 min next end }\n', ''), 1],
+        ['the last element edited (nothing after it moves)', spec.replace('target <= 10 min }', 'target <= 12 min kind soft }'), 1],
+        ['two elements edited at once', spec.replace('wait 5 min', 'wait 6 min').replace('"Quick answer"', '"快速答复"'), 3],
+        ['an element created between two', spec.replace('system Ledger', 'actor New "New" support\nsystem Ledger'), 2],
+        ['an element removed', spec.replace('system Ledger "Ledger" support\n', ''), 2],
+        ['an edit across two elements', spec.replace('} // after the service\nsystem Ledger "Ledger"', '}\nsystem Books "Books"'), 2],
+        ['the comment between two elements edited', spec.replace('} // after the service', '} // } after the service'), 2],
+        ['a second element written inside the first one\'s text', spec.replace('    bounds wait\n    target <= 15 min\n  }', '    bounds wait\n    target <= 15 min\n  }\n}\nservice Other {'), 1]
     ];
-    test.each(inside)('%s: the tree a whole parse gives, the other elements kept', (_label, after) => {
+    test.each(spanned)('%s: the tree a whole parse gives, the other elements kept', (_label, after, replaced) => {
         const { reparsed, whole, kept } = edit(spec, after);
         expect(reparsed).toBeDefined();
         expect(syntaxTreeShape(reparsed!.value)).toEqual(syntaxTreeShape(whole.value));
         expect(reparsed!.value.$cstNode?.root.fullText).toBe(after);
-        expect(kept).toBe(elementCount - 1);
+        expect(kept).toBe(elementCount - replaced);
     });
 });
 
 describe('any other edit is parsed whole', () => {
     const others: Array<[string, string]> = [
-        ['an element created between two', spec.replace('system Ledger', 'actor New "New" support\nsystem Ledger')],
-        ['an element removed', spec.replace('system Ledger "Ledger" support\n', '')],
-        ['an edit across two elements', spec.replace('} // after the service\nsystem Ledger "Ledger"', '}\nsystem Books "Books"')],
+        ['an element created before the first', `actor First "First" customer\n${spec.replace('// 柜台服务 — header comment\n', '')}`],
+        ['an element created after the last', `${spec}actor Last "Last" customer\n`],
         ['the first character of an element', spec.replace('system Ledger', 'System Ledger')],
         ['the closing brace removed', spec.replace('  // last line inside\n}', '  // last line inside\n')],
         ['a syntax error inside an element', spec.replace('bounds wait\n', 'bounds (((\n')],
         ['a block comment opened inside an element and never closed', spec.replace('wait 5 min', 'wait 5 min /* open')],
-        ['a brace and a line comment that swallows the old closing brace, written before it', spec.replace('  // last line inside\n}', '  // last line inside\n} // }')],
-        ['a second element written inside the first one\'s text', spec.replace('    bounds wait\n    target <= 15 min\n  }', '    bounds wait\n    target <= 15 min\n  }\n}\nservice Other {')],
         ['the last token changed: the lane of an actor', spec.replace('"柜员" frontstage', '"柜员" backstage')]
     ];
     test.each(others)('%s', (_label, after) => {

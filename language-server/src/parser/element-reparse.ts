@@ -21,64 +21,73 @@ interface RootFields extends CompositeFields {
 
 /**
  * The syntax tree of `text`, made from `previous` (the tree of the document's
- * last text) by parsing again only the top-level element the change is in,
- * when the change lies strictly inside one: after its first character and
- * before its last. The new element replaces the old one in the tree (AST and
- * CST); the nodes after it keep their objects, their positions shifted. The
- * rest of the tree is reused, so the previous tree is changed in place.
+ * last text) by parsing again only the top-level elements the change spans:
+ * from the element it begins in (after that element's first character) to the
+ * element it ends in (before that element's last character); elements may be
+ * created or removed in between. The new elements replace the old ones in the
+ * tree (AST and CST); the nodes after them keep their objects, their positions
+ * moved. The previous tree is changed in place.
  *
  * Undefined, for a full parse, whenever the result could differ from parsing
- * the whole text: the previous or the new element has a lexer or parser error
- * (recovery depends on what follows), the element's text does not parse as
- * exactly one element ending where the old one did, with the same last token
- * (a token that the rest of the file could extend, such as a line comment),
- * or the tree is not of the shape this relies on.
+ * the whole text: the change is not inside such a span; the previous tree or
+ * the span has a lexer or parser error (recovery depends on what follows); the
+ * span does not end with the token the old span ended with (the rest of the
+ * file could extend a new last token, a line comment say); the tree is not of
+ * the shape this relies on.
  *
- * Why the rest is unchanged: every decision of this grammar's parser looks one
- * token ahead, and the tokens before and after the element are the same, so
- * the parser leaves the element in the state in which the old one ended.
+ * Why the rest is unchanged: the tokens before and after the span are the
+ * same (no token of this grammar reaches past the span's unchanged first and
+ * last tokens); the parser decides with one token of look-ahead, and after a
+ * whole top-level element it is back in the loop over elements, as it was
+ * after the old span; no element may continue with a token that begins one.
  */
-export function reparseChangedElement(previous: ParseResult<Model>, text: string, parser: LangiumParser): ParseResult<Model> | undefined {
+export function reparseChangedElements(previous: ParseResult<Model>, text: string, parser: LangiumParser): ParseResult<Model> | undefined {
     if (hasErrors(previous)) return undefined;
     const model = previous.value;
     const root = model.$cstNode as RootFields | undefined;
     if (!root || typeof root._text !== 'string') return undefined;
     const oldText = root._text;
     const change = changedRange(oldText, text);
-    const index = root.content.findIndex(node => !node.hidden && node.offset < change.start && change.oldEnd < node.end);
-    if (index < 0) return undefined;
-    const old = root.content[index];
-    const element = old.astNode as TopLevelElement;
-    if (element.$container !== model || model.elements[element.$containerIndex ?? -1] !== element) return undefined;
+    const content = root.content;
+    const first = content.findLastIndex(node => !node.hidden && node.offset < change.start);
+    const last = content.findIndex(node => !node.hidden && change.oldEnd < node.end);
+    if (first < 0 || last < first) return undefined;
+    const firstElement = content[first].astNode as TopLevelElement;
+    const lastElement = content[last].astNode as TopLevelElement;
+    const from = firstElement.$containerIndex ?? -1;
+    const to = lastElement.$containerIndex ?? -1;
+    if (model.elements[from] !== firstElement || model.elements[to] !== lastElement) return undefined;
 
     const delta = text.length - oldText.length;
-    const slice = text.substring(old.offset, old.end + delta);
+    const start = content[first].offset;
+    const slice = text.substring(start, content[last].end + delta);
     const parsed = parser.parse<Model>(slice);
     const replacement = parsed.value.$cstNode?.root.content;
-    if (hasErrors(parsed) || parsed.value.elements.length !== 1 || replacement?.length !== 1) return undefined;
-    const fresh = replacement[0];
-    const freshLast = lastLeaf(fresh);
-    const oldLast = lastLeaf(old);
-    if (fresh.offset !== 0 || fresh.end !== slice.length || !freshLast || !oldLast
-        || freshLast.tokenType !== oldLast.tokenType || freshLast.text !== oldLast.text || !isLeafShaped(oldLast)) {
+    if (hasErrors(parsed) || !replacement || replacement.length === 0) return undefined;
+    const freshLast = lastLeaf(replacement[replacement.length - 1]);
+    const oldLast = lastLeaf(content[last]);
+    if (replacement[0].hidden || replacement[0].offset !== 0 || !freshLast || !oldLast || freshLast.hidden
+        || freshLast.end !== slice.length || freshLast.tokenType !== oldLast.tokenType || freshLast.text !== oldLast.text
+        || !isLeafShaped(oldLast)) {
         return undefined;
     }
 
-    const start = old.range.start;
-    moveLeaves(fresh, { offset: old.offset, lines: start.line, fromLine: 0, columns: start.character });
-    const oldEnd = old.range.end;
-    const newEnd = fresh.range.end;
-    const later = root.content.slice(index + 1);
-    for (const node of later) {
+    const startPosition = content[first].range.start;
+    for (const node of replacement) {
+        moveLeaves(node, { offset: start, lines: startPosition.line, fromLine: 0, columns: startPosition.character });
+    }
+    const oldEnd = oldLast.range.end;
+    const newEnd = freshLast.range.end;
+    for (const node of content.slice(last + 1)) {
         moveLeaves(node, { offset: delta, lines: newEnd.line - oldEnd.line, fromLine: oldEnd.line, columns: newEnd.character - oldEnd.character });
     }
 
-    const freshElement = parsed.value.elements[0];
-    const at = element.$containerIndex!;
-    Object.assign(freshElement, { $container: model, $containerProperty: 'elements', $containerIndex: at });
-    model.elements[at] = freshElement;
-    (fresh as { container?: CompositeCstNode }).container = root;
-    (root.content as CstNode[])[index] = fresh;
+    for (const node of replacement) (node as { container?: CompositeCstNode }).container = root;
+    (content as CstNode[]).splice(first, last - first + 1, ...replacement);
+    model.elements.splice(from, to - from + 1, ...parsed.value.elements);
+    for (let index = from; index < model.elements.length; index++) {
+        Object.assign(model.elements[index], { $container: model, $containerProperty: 'elements', $containerIndex: index });
+    }
     root._text = text;
     root._rangeCache = undefined;
     return { value: model, lexerErrors: [], lexerReport: parsed.lexerReport, parserErrors: [] };

@@ -1,12 +1,12 @@
 import { DefaultLangiumDocumentFactory, type AstNode, type LangiumDocument, type ParseResult, type URI } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { isModel, type Model } from '../generated/ast.js';
-import { reparseChangedElement } from '../parser/element-reparse.js';
+import { reparseChangedElements } from '../parser/element-reparse.js';
 
 /**
  * A changed document is parsed again only in the top-level element its
  * change is in, when that gives the tree a whole parse would
- * (`reparseChangedElement`); otherwise whole, as Langium does.
+ * (`reparseChangedElements`); otherwise whole, as Langium does.
  */
 export class SvcDocumentFactory extends DefaultLangiumDocumentFactory {
     /** The tree each document had when its update began, by URI: what `parseAsync` may reuse. */
@@ -26,7 +26,7 @@ export class SvcDocumentFactory extends DefaultLangiumDocumentFactory {
         const previous = this.updating.get(uri.toString());
         if (previous && isModel(previous.value)) {
             const parser = this.serviceRegistry.getServices(uri).parser.LangiumParser;
-            const reparsed = reparseChangedElement(previous as ParseResult<Model>, text, parser);
+            const reparsed = reparseChangedElements(previous as ParseResult<Model>, text, parser);
             if (reparsed) return Promise.resolve(reparsed as unknown as ParseResult<T>);
         }
         return super.parseAsync(uri, text, cancellationToken);
