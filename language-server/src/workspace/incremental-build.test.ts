@@ -264,6 +264,16 @@ ${counter()}`;
     });
 });
 
+describe('a reference broken by an edit of the file it points into', () => {
+    test('is resolved again when a later edit of a third file declares its name', async () => {
+        const session = await editingSession({ 'lib.svc': library(), 'a.svc': counter(), 'b.svc': backOffice() });
+        // a.svc's `Records` breaks; a.svc is relinked in part only.
+        await session.change('lib.svc', library('', 'Archive'));
+        await session.change('b.svc', `standard Records "Records kept" {\n  dimension assurance\n}\n${backOffice()}`);
+        expect(session.diagnostics()).toEqual(await fullBuild(session.files));
+    });
+});
+
 describe('a cancelled build', () => {
     test('leaves no stale link behind: the next edit, of another file, still agrees with a build from scratch', async () => {
         const session = await editingSession({ 'lib.svc': library(), 'a.svc': counter(), 'b.svc': backOffice() });

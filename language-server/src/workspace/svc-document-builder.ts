@@ -1,4 +1,4 @@
-import { DefaultDocumentBuilder, DocumentState, URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import { DefaultDocumentBuilder, DocumentState, URI, type AstNode, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { relinkReferencesInto } from './partial-relink.js';
 import type { SvcIndexManager } from './svc-index-manager.js';
@@ -25,10 +25,17 @@ export class SvcDocumentBuilder extends DefaultDocumentBuilder {
     private relinkTargets: ReadonlySet<string> = new Set();
     /** The documents the running update was told of: built and validated before any other. */
     private changedNow: ReadonlySet<string> = new Set();
+    /**
+     * What Langium's `shouldRelink` asks of a linked document — whether a reference
+     * failed, which documents it refers into — kept from when its references were
+     * indexed: Langium scans every reference of the workspace on every edit.
+     */
+    private readonly linkFacts = new WeakMap<LangiumDocument, { failed: boolean; targets: Set<string> }>();
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
         this.index = services.workspace.IndexManager as SvcIndexManager;
+        this.onDocumentPhase(DocumentState.IndexedReferences, document => this.rememberLinks(document));
         this.onBuildPhase(DocumentState.IndexedReferences, () => this.relinkPending());
     }
 
@@ -74,7 +81,7 @@ export class SvcDocumentBuilder extends DefaultDocumentBuilder {
 
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         if (document.state < DocumentState.IndexedReferences) return super.shouldRelink(document, changedUris);
-        if (super.shouldRelink(document, changedUris)) {
+        if (this.refersInto(document, changedUris)) {
             this.relinkTargets = changedUris;
             this.pendingRelinks.add(document);
             this.resetToState(document, DocumentState.IndexedReferences);
@@ -85,8 +92,30 @@ export class SvcDocumentBuilder extends DefaultDocumentBuilder {
     private relinkPending(): void {
         for (const document of this.pendingRelinks) {
             this.index.replaceReferencesInto(document, this.relinkTargets, relinkReferencesInto(document, this.relinkTargets));
+            this.rememberLinks(document);
         }
         this.pendingRelinks.clear();
+    }
+
+    override resetToState<T extends AstNode>(document: LangiumDocument<T>, state: DocumentState): void {
+        if (state < DocumentState.IndexedReferences) this.linkFacts.delete(document);
+        super.resetToState(document, state);
+    }
+
+    private rememberLinks(document: LangiumDocument): void {
+        this.linkFacts.set(document, {
+            failed: document.references.some(reference => reference.error !== undefined),
+            targets: this.index.documentsReferencedBy(document.uri.toString())
+        });
+    }
+
+    /** Langium's `shouldRelink` of a document whose references are indexed: a reference failed, or one points into `changed`. */
+    private refersInto(document: LangiumDocument, changed: Set<string>): boolean {
+        const facts = this.linkFacts.get(document);
+        if (!facts) return super.shouldRelink(document, changed);
+        if (facts.failed) return true;
+        for (const uri of changed) if (facts.targets.has(uri)) return true;
+        return false;
     }
 
     /** Revalidate all documents, e.g. after `svc.config.json` changed. */
