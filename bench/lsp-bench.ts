@@ -6,7 +6,8 @@ import { URI } from 'langium';
 import {
     CompletionRequest, createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification,
     HoverRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest,
-    ConfigurationRequest, StreamMessageReader, StreamMessageWriter, type Position, type ProtocolConnection, type Range
+    ConfigurationRequest, StreamMessageReader, StreamMessageWriter, WorkDoneProgress, WorkDoneProgressCreateRequest,
+    type Position, type ProtocolConnection, type Range
 } from 'vscode-languageserver-protocol/node';
 import { percentile } from './measure.js';
 
@@ -17,6 +18,8 @@ export class ServerSession {
     private readonly published = new Map<string, number>();
     private readonly waiters: Array<() => void> = [];
     private version = 1;
+    /** When the server's first check of the workspace ended (its work-done progress): every file has its full diagnostics. */
+    private checkedAt: number | undefined;
 
     private constructor(readonly pid: number, private readonly connection: ProtocolConnection, private readonly kill: () => void) {}
 
@@ -31,38 +34,54 @@ export class ServerSession {
         });
         connection.onRequest(RegistrationRequest.type, () => undefined);
         connection.onRequest(ConfigurationRequest.type, params => params.items.map(() => null));
+        connection.onRequest(WorkDoneProgressCreateRequest.type, ({ token }) => {
+            connection.onProgress(WorkDoneProgress.type, token, value => {
+                if (value.kind !== 'end') return;
+                session.checkedAt ??= performance.now();
+                session.waiters.splice(0).forEach(wake => wake());
+            });
+        });
         connection.listen();
         const rootUri = URI.file(folder).toString();
         await connection.sendRequest(InitializeRequest.type, {
             processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'bench' }],
-            capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } }
+            capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } }, window: { workDoneProgress: true } }
         });
         await connection.sendNotification(InitializedNotification.type, {});
         return session;
     }
 
-    /** Resolves when every one of `paths` has had diagnostics published after `since`. */
+    /**
+     * Resolves when every one of `paths` has had diagnostics published after `since` and the first check of the workspace
+     * has ended: before that, a file may have had only the early part of its diagnostics (what needs no linking).
+     */
     async diagnosticsAfter(paths: readonly string[], since: number, timeoutMs = 300_000): Promise<number> {
         const uris = paths.map(path => URI.file(path).toString());
         const deadline = performance.now() + timeoutMs;
         for (;;) {
             const times = uris.map(uri => this.published.get(uri) ?? -Infinity);
-            if (times.every(time => time >= since)) return Math.max(...times);
-            if (performance.now() > deadline) throw new Error(`no diagnostics for ${uris.filter((_, i) => times[i] < since).length} files`);
-            await new Promise<void>(wake => {
-                const timer = setTimeout(wake, 1000);
-                this.waiters.push(() => { clearTimeout(timer); wake(); });
-            });
+            if (this.checkedAt !== undefined && times.every(time => time >= since)) return Math.max(...times);
+            if (performance.now() > deadline) throw new Error(`no full diagnostics for ${uris.filter((_, i) => times[i] < since).length} of ${uris.length} files`);
+            await this.nextNotification();
         }
     }
 
-    /** Resolves when any file has had diagnostics published after `since`. */
-    async firstDiagnosticsAfter(since: number): Promise<number> {
+    /** Resolves when any file has had diagnostics published after `since` (early or full). */
+    async firstDiagnosticsAfter(since: number, timeoutMs = 300_000): Promise<number> {
+        const deadline = performance.now() + timeoutMs;
         for (;;) {
             const first = Math.min(...[...this.published.values()].filter(time => time >= since));
             if (Number.isFinite(first)) return first;
-            await new Promise<void>(wake => this.waiters.push(wake));
+            if (performance.now() > deadline) throw new Error('no diagnostics published');
+            await this.nextNotification();
         }
+    }
+
+    private nextNotification(): Promise<void> {
+        return new Promise<void>(wake => {
+            const timer = setTimeout(wake, 1000);
+            this.waiters.push(() => { clearTimeout(timer); wake(); });
+        });
     }
 
     /** `languageId`: `csv` for a data file. */

@@ -26,8 +26,8 @@ export function targetsOf(results: BenchResults): TargetResult[] {
     if (results.lsp) {
         const { edit, completion, peakRssMb, firstDiagnosticsMs, allDiagnosticsMs } = results.lsp;
         targets.push({ target: 'edit → diagnostics p95 (5k-line file, 50k-line workspace)', limit: '≤ 100 ms', measured: `${round(edit.p95)} ms`, met: edit.p95 <= 100 });
-        targets.push({ target: 'folder opened → first diagnostics (100 files, 100k lines)', limit: '≤ 1 s', measured: `${round(firstDiagnosticsMs)} ms`, met: firstDiagnosticsMs <= 1000 });
-        targets.push({ target: 'folder opened → diagnostics of all 100 files', limit: '≤ 5 s', measured: `${round(allDiagnosticsMs)} ms`, met: allDiagnosticsMs <= 5000 });
+        targets.push({ target: 'folder opened → first diagnostics (100 files, 100k lines; a spec\'s own problems, before linking)', limit: '≤ 1 s', measured: `${round(firstDiagnosticsMs)} ms`, met: firstDiagnosticsMs <= 1000 });
+        targets.push({ target: 'folder opened → full diagnostics of all 100 files', limit: '≤ 5 s', measured: `${round(allDiagnosticsMs)} ms`, met: allDiagnosticsMs <= 5000 });
         targets.push({ target: 'completion p95', limit: '≤ 50 ms', measured: `${round(completion.p95)} ms`, met: completion.p95 <= 50 });
         targets.push({ target: 'server peak RSS, 100 files / 100k lines', limit: '≤ 400 MB', measured: `${round(peakRssMb)} MB`, met: peakRssMb <= 400 });
     }
@@ -59,7 +59,7 @@ export function printResults(results: BenchResults): void {
         const { lsp } = results;
         out.push(table(['language server', 'value'], [
             ['initialize → first diagnostics, 100 files / 100k lines', `${round(lsp.firstDiagnosticsMs)} ms`],
-            ['initialize → diagnostics of all 100 files', `${round(lsp.allDiagnosticsMs)} ms`],
+            ['initialize → full diagnostics of all 100 files (the check\'s progress ended)', `${round(lsp.allDiagnosticsMs)} ms`],
             ['peak RSS (VmHWM) after that load', `${round(lsp.peakRssMb)} MB`],
             ['edit → diagnostics p50 / p95 (50 edits)', `${round(lsp.edit.p50)} / ${round(lsp.edit.p95)} ms`],
             ['completion p50 / p95', `${round(lsp.completion.p50)} / ${round(lsp.completion.p95)} ms`],

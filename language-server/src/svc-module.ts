@@ -31,6 +31,7 @@ import { SvcReferenceDescriptionProvider } from './scoping/svc-reference-descrip
 import { SvcScopeProvider } from './scoping/svc-scope-provider.js';
 import { SvcDocumentUpdateHandler } from './lsp/data-files/svc-document-update-handler.js';
 import { SvcDocumentValidator } from './validation/svc-document-validator.js';
+import { SvcWorkspaceManager } from './workspace/svc-workspace-manager.js';
 import { SvcDocumentBuilder } from './workspace/svc-document-builder.js';
 import { SvcDocumentFactory } from './workspace/svc-document-factory.js';
 import { SvcIndexManager } from './workspace/svc-index-manager.js';
@@ -108,6 +109,7 @@ export const SvcSharedModule: Module<LangiumSharedServices, PartialLangiumShared
     workspace: {
         IndexManager: services => new SvcIndexManager(services),
         DocumentBuilder: services => new SvcDocumentBuilder(services),
+        WorkspaceManager: services => new SvcWorkspaceManager(services),
         LangiumDocumentFactory: services => new SvcDocumentFactory(services)
     }
 };

@@ -5,7 +5,7 @@ import {
     createProtocolConnection, StreamMessageReader, StreamMessageWriter, CancellationTokenSource,
     DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification,
     DidRenameFilesNotification, ExitNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest,
-    ShutdownRequest, ConfigurationRequest, HoverRequest, type Diagnostic, type FileEvent, type InitializeParams, type InitializeResult,
+    ShutdownRequest, ConfigurationRequest, HoverRequest, WorkDoneProgress, WorkDoneProgressCreateRequest, type Diagnostic, type FileEvent, type InitializeParams, type InitializeResult,
     type ProtocolConnection, type ServerCapabilities
 } from 'vscode-languageserver-protocol/node';
 
@@ -16,8 +16,12 @@ export class LspClient {
     private readonly diagnostics = new Map<string, Diagnostic[]>();
     private readonly waiters: Array<() => void> = [];
     private readonly versions = new Map<string, number>();
-    /** Every diagnostics notification, in order of arrival (uri and how many). */
-    readonly published: Array<{ uri: string; count: number }> = [];
+    /** Every diagnostics notification, in order of arrival. */
+    readonly published: Array<{ uri: string; count: number; diagnostics: Diagnostic[] }> = [];
+    /** Whether the server's first check of the workspace has ended (its work-done progress). */
+    workspaceChecked = false;
+    /** The titles of the work-done progress the server began, and how many diagnostics notifications came before its end. */
+    readonly progress: { titles: string[]; publishedBeforeEnd?: number } = { titles: [] };
     /** Methods of the client capabilities the server registered dynamically. */
     readonly registrations: string[] = [];
     stderr = '';
@@ -46,8 +50,17 @@ export class LspClient {
         child.stderr!.on('data', chunk => { client.stderr += String(chunk); });
         connection.onNotification(PublishDiagnosticsNotification.type, params => {
             client.diagnostics.set(params.uri, params.diagnostics);
-            client.published.push({ uri: params.uri, count: params.diagnostics.length });
+            client.published.push({ uri: params.uri, count: params.diagnostics.length, diagnostics: params.diagnostics });
             client.waiters.splice(0).forEach(wake => wake());
+        });
+        connection.onRequest(WorkDoneProgressCreateRequest.type, ({ token }) => {
+            connection.onProgress(WorkDoneProgress.type, token, value => {
+                if (value.kind === 'begin') client.progress.titles.push(value.title);
+                if (value.kind !== 'end') return;
+                client.progress.publishedBeforeEnd ??= client.published.length;
+                client.workspaceChecked = true;
+                client.waiters.splice(0).forEach(wake => wake());
+            });
         });
         connection.onRequest(RegistrationRequest.type, params => {
             client.registrations.push(...params.registrations.map(registration => registration.method));
@@ -67,6 +80,7 @@ export class LspClient {
             ...localeOverride ? { initializationOptions: { locale: localeOverride } } : {},
             workspaceFolders: [{ uri: rootUri, name: 'workspace' }],
             capabilities: {
+                window: { workDoneProgress: true },
                 workspace: {
                     configuration: true,
                     didChangeWatchedFiles: { dynamicRegistration: true },
@@ -81,12 +95,15 @@ export class LspClient {
         return this.diagnostics.get(uriOf(path));
     }
 
-    /** Waits until the diagnostics of `path` satisfy `accept`; fails with what was last seen. */
+    /**
+     * Waits until the diagnostics of `path` satisfy `accept`, once the server's first check of the
+     * workspace has ended (before, a spec may have only its early diagnostics); fails with what was last seen.
+     */
     async waitFor(path: string, accept: (diagnostics: Diagnostic[]) => boolean, timeoutMs = 15_000): Promise<Diagnostic[]> {
         const deadline = Date.now() + timeoutMs;
         for (;;) {
             const current = this.diagnosticsOf(path);
-            if (current && accept(current)) return current;
+            if (this.workspaceChecked && current && accept(current)) return current;
             const left = deadline - Date.now();
             if (left <= 0) throw new Error(`timed out waiting for diagnostics of ${path}; last: ${JSON.stringify(current?.map(d => d.code))}\n${this.stderr}`);
             await new Promise<void>(wake => {

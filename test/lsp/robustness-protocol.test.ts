@@ -100,8 +100,9 @@ describe('the lifecycle out of order', () => {
         const child = fork(resolve(import.meta.dirname, '../../out/language-server/main.cjs'), ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
         const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
         const exited = new Promise<number | null>(done => child.once('exit', done));
+        // The spec's own problems come first, before linking; the full list follows with the rules that follow `next`.
         const published = new Promise<Diagnostic[]>(done => connection.onNotification(PublishDiagnosticsNotification.type, params => {
-            if (params.uri === uriOf(goodPath)) done(params.diagnostics);
+            if (params.uri === uriOf(goodPath) && codes(params.diagnostics).includes('customer-step-unserved')) done(params.diagnostics);
         }));
         connection.listen();
         try {
@@ -110,7 +111,7 @@ describe('the lifecycle out of order', () => {
             const rootUri = uriOf(folder);
             await connection.sendRequest('initialize', { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'w' }], capabilities: {} });
             await connection.sendNotification('initialized', {});
-            expect(codes(await published)).toContain('customer-step-unserved');
+            await published;
             await connection.sendRequest('shutdown');
             await connection.sendNotification('exit');
             expect(await exited).toBe(0);

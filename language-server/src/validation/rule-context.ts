@@ -2,6 +2,7 @@ import type { Process, Service, Standard, Step } from '../generated/ast.js';
 import { analyseProcess, nextSteps, type ProcessFlow } from '../model/process-flow.js';
 import { serviceSteps } from '../model/service-elements.js';
 import type { MeasuredAnalysis } from '../measured/measured-analysis.js';
+import { notLinkedYet } from './before-linking.js';
 import type { WorkspaceFacts } from './workspace-facts.js';
 
 /**
@@ -13,7 +14,13 @@ export class RuleContext {
     private readonly predecessorMaps = new Map<Service, Map<Step, Step[]>>();
     private readonly measuredStandards = new Map<Standard, boolean>();
 
-    constructor(readonly workspace: WorkspaceFacts) {}
+    /** `facts` undefined: the workspace is not linked yet, and asking it stops the check (see before-linking.ts). */
+    constructor(private readonly facts: WorkspaceFacts | undefined) {}
+
+    get workspace(): WorkspaceFacts {
+        if (!this.facts) throw notLinkedYet;
+        return this.facts;
+    }
 
     flow(process: Process): ProcessFlow {
         let flow = this.flows.get(process);

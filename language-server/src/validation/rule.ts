@@ -28,6 +28,11 @@ export interface SvcRule<Args = unknown> {
     description: Localized;
     message: Localized<(args: Args) => string>;
     checks: RuleChecks<Args>;
+    /**
+     * Also run before the workspace is linked, as a folder opens: some of its checks read
+     * nothing outside the spec (see before-linking.ts; a check that reads further is stopped there).
+     */
+    beforeLinking?: true;
 }
 
 /** Declares a rule; keeps `Args` inferred across message and checks. */

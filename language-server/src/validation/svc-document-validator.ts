@@ -9,6 +9,8 @@ import type { ConfiguredSeverity } from '../config/config-schema.js';
 import type { Locale, SvcLocale } from '#protocol/locale.js';
 import type { SvcServices } from '../svc-module.js';
 import { walkAst } from '../scoping/ast-walk.js';
+import type { SvcLinker } from '../scoping/svc-linker.js';
+import { beforeLinkingCategory } from './before-linking.js';
 import type { SvcValidator } from './svc-validator.js';
 import { findSuppressions, isSuppressed } from './suppressions.js';
 
@@ -30,12 +32,23 @@ export class SvcDocumentValidator extends DefaultDocumentValidator {
     private readonly configs: SvcConfigProvider;
     private readonly locale: SvcLocale;
     private readonly rules: SvcValidator;
+    private readonly linker: SvcLinker;
 
     constructor(services: SvcServices) {
         super(services);
         this.configs = services.config.ConfigProvider;
         this.locale = services.i18n.Locale;
         this.rules = services.validation.SvcValidator;
+        this.linker = services.references.Linker as SvcLinker;
+    }
+
+    /**
+     * What can be said of a spec just parsed, before the workspace is linked: its syntax errors
+     * and the rule checks that need no reference or workspace fact (see before-linking.ts).
+     * Every diagnostic here is one the full validation reports too.
+     */
+    validateBeforeLinking(document: LangiumDocument, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        return this.linker.whileUnlinked(document, () => this.validateDocument(document, { categories: ['built-in', beforeLinkingCategory] }, cancelToken));
     }
 
     /**
@@ -43,8 +56,12 @@ export class SvcDocumentValidator extends DefaultDocumentValidator {
      * and a look at cancellation for every node; the rules are synchronous.
      */
     protected override async validateAstNodes(root: AstNode, options: ValidationOptions, accept: ValidationAcceptor, cancelToken = CancellationToken.None): Promise<void> {
-        if (options.categories && !options.categories.includes('fast')) return;
-        await walkAst(root, { node: node => { for (const check of this.rules.checksFor(node.$type)) check(node, accept); } }, cancelToken);
+        const categories = options.categories;
+        if (categories?.includes(beforeLinkingCategory)) {
+            await walkAst(root, { node: node => { for (const check of this.rules.checksBeforeLinkingFor(node.$type)) check(node, accept); } }, cancelToken);
+        } else if (!categories || categories.includes('fast')) {
+            await walkAst(root, { node: node => { for (const check of this.rules.checksFor(node.$type)) check(node, accept); } }, cancelToken);
+        }
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {

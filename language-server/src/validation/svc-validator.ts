@@ -2,6 +2,7 @@ import { isOperationCancelled, type AstNode, type AstReflection, type Validation
 import type { Range } from 'vscode-languageserver';
 import type { SvcLocale } from '#protocol/locale.js';
 import type { SvcServices } from '../svc-module.js';
+import { beforeLinkingCategory, notLinkedYet } from './before-linking.js';
 import type { RuleCheck, SvcRule } from './rule.js';
 import { findPropertyNode } from './property-node.js';
 import { RuleContext } from './rule-context.js';
@@ -21,6 +22,7 @@ export type NodeCheck = (node: AstNode, accept: ValidationAcceptor) => void;
 export class SvcValidator {
     private readonly contexts = new WeakMap<AstNode, RuleContext>();
     private readonly checksByType = new Map<string, NodeCheck[]>();
+    private readonly checksBeforeLinkingByType = new Map<string, NodeCheck[]>();
     private readonly locale: SvcLocale;
 
     constructor(private readonly services: SvcServices) {
@@ -30,8 +32,9 @@ export class SvcValidator {
 
     /** Shares one RuleContext among the checks of a document while it is validated. */
     register(registry: ValidationRegistry): void {
-        registry.registerBeforeDocument(root => {
-            this.contexts.set(root, new RuleContext(new WorkspaceFacts(this.services)));
+        registry.registerBeforeDocument((root, _accept, categories) => {
+            const linked = !categories.includes(beforeLinkingCategory);
+            this.contexts.set(root, new RuleContext(linked ? new WorkspaceFacts(this.services) : undefined));
         });
         registry.registerAfterDocument(root => {
             this.contexts.delete(root);
@@ -42,21 +45,33 @@ export class SvcValidator {
         return this.checksByType.get(type) ?? [];
     }
 
+    /** The checks of the rules that are run before linking too (`SvcRule.beforeLinking`). */
+    checksBeforeLinkingFor(type: string): readonly NodeCheck[] {
+        return this.checksBeforeLinkingByType.get(type) ?? [];
+    }
+
     private add<Args>(rule: SvcRule<Args>, reflection: AstReflection): void {
         for (const [type, check] of Object.entries(rule.checks) as Array<[string, RuleCheck<AstNode, Args>]>) {
             const nodeCheck: NodeCheck = (node, accept) => {
-                const report = (target: { node: AstNode; property?: string; index?: number }, args: Args) =>
-                    accept(langiumSeverity[rule.severity], rule.message[this.locale.current](args), { ...target, code: rule.id, range: rangeOf(target) });
+                // Held until the check ends: a check stopped before linking (notLinkedYet) reports nothing of this run.
+                let reports: Array<[ReportTarget, Args]> | undefined;
+                const report = (target: ReportTarget, args: Args) => { (reports ??= []).push([target, args]); };
+                let failure: { error: unknown } | undefined;
                 try {
                     check(node, report, this.contextOf(node));
                 } catch (error) {
                     if (isOperationCancelled(error)) throw error;
-                    reportFailure(error, node, accept);
+                    if (error === notLinkedYet) return;
+                    failure = { error };
                 }
+                for (const [target, args] of reports ?? []) {
+                    accept(langiumSeverity[rule.severity], rule.message[this.locale.current](args), { ...target, code: rule.id, range: rangeOf(target) });
+                }
+                if (failure) reportFailure(failure.error, node, accept);
             };
             for (const subtype of reflection.getAllSubTypes(type)) {
-                const checks = this.checksByType.get(subtype);
-                if (checks) checks.push(nodeCheck); else this.checksByType.set(subtype, [nodeCheck]);
+                addTo(this.checksByType, subtype, nodeCheck);
+                if (rule.beforeLinking) addTo(this.checksBeforeLinkingByType, subtype, nodeCheck);
             }
         }
     }
@@ -79,8 +94,15 @@ function reportFailure(error: unknown, node: AstNode, accept: ValidationAcceptor
     accept('error', `${messageContext}: ${error instanceof Error ? error.message : String(error)}`, { node });
 }
 
+function addTo(checksByType: Map<string, NodeCheck[]>, type: string, check: NodeCheck): void {
+    const checks = checksByType.get(type);
+    if (checks) checks.push(check); else checksByType.set(type, [check]);
+}
+
+type ReportTarget = { node: AstNode; property?: string; index?: number };
+
 /** Where Langium would put the diagnostic, found without its scan of every child (see findPropertyNode). */
-function rangeOf(target: { node: AstNode; property?: string; index?: number }): Range | undefined {
+function rangeOf(target: ReportTarget): Range | undefined {
     const cst = (target.property && findPropertyNode(target.node, target.property, target.index)) || target.node.$cstNode;
     return cst?.range;
 }

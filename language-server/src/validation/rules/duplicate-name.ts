@@ -19,6 +19,7 @@ export const duplicateName = defineRule<Args>({
             ? `名称“${name}”在服务“${service}”中重复声明；服务内的名称必须唯一。`
             : `名称“${name}”在工作区中重复声明；顶层元素的名称必须唯一。`
     },
+    beforeLinking: true,
     checks: {
         Model: (model, report, context) => {
             for (const element of model.elements) {

@@ -13,6 +13,7 @@ export const feedbackUnmapped = defineRule<Args>({
         en: ({ feedback }) => `Feedback channel '${feedback}' feeds no KPI; add 'feeds KPI' so what customers say is used.`,
         'zh-CN': ({ feedback }) => `反馈渠道“${feedback}”没有向任何 KPI 提供数据；请添加“feeds KPI名”。`
     },
+    beforeLinking: true,
     checks: {
         Feedback: (feedback, report) => {
             if (feedback.feeds.length === 0) report({ node: feedback, property: 'name' }, { feedback: feedback.name });

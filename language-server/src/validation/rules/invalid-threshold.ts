@@ -20,6 +20,7 @@ export const invalidThreshold = defineRule<Args>({
             ? `KPI“${kpi}”的预警值 ${warning} 必须高于目标值 ${target}：该指标越低越好，预警应在未达标之后触发。`
             : `KPI“${kpi}”的预警值 ${warning} 必须低于目标值 ${target}：该指标越高越好，预警应在未达标之后触发。`
     },
+    beforeLinking: true,
     checks: {
         Kpi: (kpi, report) => {
             if (!kpi.direction || !kpi.target || !kpi.warning) return;

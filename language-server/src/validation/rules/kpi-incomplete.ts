@@ -17,6 +17,7 @@ export const kpiIncomplete = defineRule<Args>({
         en: ({ kpi, missing }) => `KPI '${kpi}' is incomplete: it lacks ${words(missing, 'en')}.`,
         'zh-CN': ({ kpi, missing }) => `KPI“${kpi}”不完整：缺少 ${words(missing, 'zh-CN')}。`
     },
+    beforeLinking: true,
     checks: {
         Kpi: (kpi, report) => {
             const missing = requiredFields.filter(field => field === 'measures' ? kpi.measures.length === 0 : kpi[field] === undefined);

@@ -13,6 +13,7 @@ export const momentUnmeasured = defineRule<Args>({
         en: ({ step }) => `Step '${step}' is a moment of truth, but none of its standards is measured by a KPI.`,
         'zh-CN': ({ step }) => `步骤“${step}”是关键时刻，但它的服务标准都没有 KPI 衡量。`
     },
+    beforeLinking: true,
     checks: {
         Step: (step, report, context) => {
             if (!step.moment) return;

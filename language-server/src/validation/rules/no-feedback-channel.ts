@@ -14,6 +14,7 @@ export const noFeedbackChannel = defineRule<Args>({
         en: ({ service }) => `Service '${service}' has no feedback channel; add a 'feedback' so customers' voices reach the KPIs.`,
         'zh-CN': ({ service }) => `服务“${service}”没有反馈渠道；请添加 feedback，让顾客的声音进入 KPI。`
     },
+    beforeLinking: true,
     checks: {
         Service: (service, report) => {
             if (!service.members.some(isFeedback)) report({ node: service, property: 'name' }, { service: service.name });

@@ -22,6 +22,7 @@ export const servqualCoverage = defineRule<Args>({
         en: ({ service, missing }) => `Service '${service}' has no standard for the SERVQUAL ${missing.length === 1 ? 'dimension' : 'dimensions'} ${words(missing, 'en')}.`,
         'zh-CN': ({ service, missing }) => `服务“${service}”没有覆盖 SERVQUAL 维度：${words(missing.map(chineseName), 'zh-CN')}。`
     },
+    beforeLinking: true,
     checks: {
         Service: (service, report) => {
             const covered = new Set(standardsOfService(service).map(standard => standard.dimension));

@@ -13,6 +13,7 @@ export const softStandardLogMeasured = defineRule<Args>({
         en: ({ standard }) => `Standard '${standard}' is soft (perceived by the customer), but a system log cannot measure perception; use survey, observation or mystery-shopper.`,
         'zh-CN': ({ standard }) => `服务标准“${standard}”是软性标准（顾客感知），系统日志无法测量感知；请改用 survey、observation 或 mystery-shopper。`
     },
+    beforeLinking: true,
     checks: {
         Standard: (standard, report) => {
             if (standard.kind === 'soft' && standard.method === 'system-log') {

@@ -17,6 +17,7 @@ export const standardIncomplete = defineRule<Args>({
         en: ({ standard, missing }) => `Standard '${standard}' is incomplete: it lacks ${words(missing, 'en')}.`,
         'zh-CN': ({ standard, missing }) => `服务标准“${standard}”不完整：缺少 ${words(missing, 'zh-CN')}。`
     },
+    beforeLinking: true,
     checks: {
         Standard: (standard, report) => {
             const missing = requiredFields.filter(field => standard[field] === undefined);

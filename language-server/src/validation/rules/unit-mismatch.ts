@@ -31,6 +31,7 @@ export const unitMismatch = defineRule<Args>({
             }
         }
     },
+    beforeLinking: true,
     checks: {
         Kpi: (kpi, report) => {
             const mismatched = mismatchedStandards(kpi);

@@ -14,6 +14,7 @@ export const waitWithoutStandard = defineRule<Args>({
         en: ({ step }) => `Step '${step}' makes the customer wait, but none of its standards bounds the wait ('bounds wait').`,
         'zh-CN': ({ step }) => `步骤“${step}”有等候，但没有关联限定等候时间（bounds wait）的服务标准。`
     },
+    beforeLinking: true,
     checks: {
         Step: (step, report) => {
             if (step.wait && standardsBounding(step.standards, 'wait').length === 0) {

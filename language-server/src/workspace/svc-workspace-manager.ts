@@ -1,0 +1,63 @@
+import { DefaultWorkspaceManager, type LangiumDocument, type Stream, type URI, type WorkspaceFolder } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { CancellationToken, Connection } from 'vscode-languageserver';
+import type { Localized } from '#protocol/locale.js';
+import type { SvcServices } from '../svc-module.js';
+import type { SvcDocumentValidator } from '../validation/svc-document-validator.js';
+
+const checkingTitle: Localized = { en: 'svc: checking the workspace', 'zh-CN': 'svc：正在检查工作区' };
+
+/**
+ * Opening a folder: each spec's own problems (syntax errors, and the rule checks
+ * that need nothing outside the spec) are published as soon as it is parsed,
+ * long before the whole workspace is linked and checked; the full diagnostics
+ * then replace them. The whole first check shows as work-done progress, whose
+ * end tells a client that every spec has its full diagnostics.
+ */
+export class SvcWorkspaceManager extends DefaultWorkspaceManager {
+    private readonly connection: Connection | undefined;
+    private readonly shared: LangiumSharedServices;
+
+    constructor(shared: LangiumSharedServices) {
+        super(shared);
+        this.shared = shared;
+        this.connection = shared.lsp.Connection;
+    }
+
+    override async initializeWorkspace(folders: WorkspaceFolder[], cancelToken?: CancellationToken): Promise<void> {
+        // A client without work-done progress gets a reporter that sends nothing; one that refuses the progress, none.
+        const progress = this.connection?.window.createWorkDoneProgress().catch(() => undefined);
+        void progress?.then(reporter => reporter?.begin(checkingTitle[this.svc().i18n.Locale.current]));
+        try {
+            await super.initializeWorkspace(folders, cancelToken);
+        } finally {
+            void progress?.then(reporter => reporter?.done());
+        }
+    }
+
+    /**
+     * One spec after the other, each checked and published before the next is read, so that
+     * the first problems show while the rest still load.
+     */
+    protected override async loadWorkspaceDocuments(uris: Stream<URI>, collector: (document: LangiumDocument) => void): Promise<void> {
+        const connection = this.connection;
+        if (!connection) return super.loadWorkspaceDocuments(uris, collector);
+        for (const uri of uris) {
+            const document = await this.langiumDocuments.getOrCreateDocument(uri);
+            collector(document);
+            await this.publishBeforeLinking(document, connection);
+        }
+    }
+
+    private async publishBeforeLinking(document: LangiumDocument, connection: Connection): Promise<void> {
+        const validator = this.shared.ServiceRegistry.getServices(document.uri).validation.DocumentValidator as SvcDocumentValidator;
+        const diagnostics = await validator.validateBeforeLinking(document);
+        // A spec with nothing to say yet waits for its full diagnostics: an empty list would claim it has no problem.
+        // Not awaited: the connection sends in order, so every early list still goes before the full ones.
+        if (diagnostics.length > 0) void connection.sendDiagnostics({ uri: document.uri.toString(), diagnostics });
+    }
+
+    private svc(): SvcServices {
+        return this.shared.ServiceRegistry.all[0] as SvcServices;
+    }
+}
