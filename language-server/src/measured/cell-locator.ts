@@ -34,24 +34,63 @@ const quote = 0x22, comma = 0x2c, lineFeed = 0x0a, carriageReturn = 0x0d, hash =
  * no objects per cell.
  */
 export class CellLocator {
-    private offset = 0;
+    private offset: number;
     /**
      * Where each line starts, as far as the walk has come, as LSP counts lines: after LF, CRLF or a
      * lone CR (csv-parse ends records at LF and CRLF only; a lone CR inside a record starts a new line for the editor).
+     * The first is that of line `firstLine`.
      */
-    private readonly lineStarts = [0];
+    private lineStarts = new GrowingInts();
     /**
      * Start and end offset of every cell so far, flat (`start0, end0, start1, end1, …`):
      * from its first character (an opening quote included) to its last, before `,` or the line break.
      */
-    private bounds = new Int32Array(1024);
-    private cells = 0;
+    private bounds = new GrowingInts();
     /** Where the next comma, quote and CR at or after the offset stand (the text's length for none); behind the offset when not searched yet. */
     private nextComma = -1;
     private nextQuote = -1;
     private nextCarriageReturn = -1;
 
-    constructor(private readonly text: string) {}
+    /** A walk from the start of `text`, or from `start`, where a record and line `firstLine` start. */
+    constructor(private readonly text: string, start = 0, private readonly firstLine = 0) {
+        this.offset = start;
+        this.lineStarts.push(start);
+    }
+
+    /** How many cells the walk has located. */
+    get cells(): number {
+        return this.bounds.length >> 1;
+    }
+
+    /** The line the walk stands on. */
+    private get line(): number {
+        return this.firstLine + this.lineStarts.length - 1;
+    }
+
+    /** Where the walk stands: after the last record it located, or the ignored lines after it. */
+    get position(): number {
+        return this.offset;
+    }
+
+    /** How many lines the walk has started. */
+    get lines(): number {
+        return this.lineStarts.length;
+    }
+
+    /**
+     * The walk of a text that is this (finished) walk's text with one stretch changed: this walk's cells
+     * `[cells.from, cells.to)` and lines `[lines.from, lines.to)` are replaced by `region`'s, and the cells
+     * and lines after them move by `shift` characters. `region` walked `text` from the start of line
+     * `lines.from` to the start of the line that was `lines.to` (or to the end), where records start.
+     */
+    spliced(text: string, region: CellLocator, cells: { from: number; to: number }, lines: { from: number; to: number }, shift: number): CellLocator {
+        const walk = new CellLocator(text, text.length, this.firstLine);
+        walk.bounds = this.bounds.spliced(2 * cells.from, 2 * cells.to, region.bounds, 0, region.bounds.length, shift);
+        // The region's last line start, where it stopped, is that of line `lines.to`, moved: kept from this walk.
+        const regionLines = region.lineStarts.length - (lines.to < this.lineStarts.length ? 1 : 0);
+        walk.lineStarts = this.lineStarts.spliced(lines.from, lines.to, region.lineStarts, 0, regionLines, shift);
+        return walk;
+    }
 
     /** Locates the next record and its cells; call once for each record csv-parse yields, in order. */
     nextRecord(): RecordStart {
@@ -77,7 +116,7 @@ export class CellLocator {
             if (this.nextCarriageReturn !== lineEnd - 1 || lineEnd === text.length) return undefined;
             contentEnd = lineEnd - 1;
         }
-        const line = this.lineStarts.length - 1, first = this.cells;
+        const { line } = this, first = this.cells;
         let cellStart = offset;
         if (this.nextComma < offset) this.nextComma = indexOrEnd(text, ',', offset);
         while (this.nextComma < contentEnd) {
@@ -93,7 +132,7 @@ export class CellLocator {
 
     private nextRecordByCharacter(): RecordStart {
         const { text } = this;
-        const line = this.lineStarts.length - 1, first = this.cells;
+        const { line } = this, first = this.cells;
         let cellStart = this.offset, quoted = false, plain = true;
         for (; this.offset < text.length; this.offset++) {
             const code = text.charCodeAt(this.offset);
@@ -141,18 +180,18 @@ export class CellLocator {
 
     /** Where a cell starts, as an offset into the text. */
     cellStart(cell: number): number {
-        return this.bounds[2 * cell];
+        return this.bounds.at(2 * cell);
     }
 
     /** Where a cell ends, as an offset into the text. */
     cellEnd(cell: number): number {
-        return this.bounds[2 * cell + 1];
+        return this.bounds.at(2 * cell + 1);
     }
 
     /** The line of the next record, as far as csv-parse got before it failed there. */
     nextRecordLine(): number {
         this.skipIgnoredLines();
-        return this.lineStarts.length - 1;
+        return this.line;
     }
 
     /** The position of an offset the walk has passed. */
@@ -161,21 +200,15 @@ export class CellLocator {
         let low = 0, high = lineStarts.length - 1;
         while (low < high) {
             const middle = (low + high + 1) >> 1;
-            if (lineStarts[middle] <= offset) low = middle;
+            if (lineStarts.at(middle) <= offset) low = middle;
             else high = middle - 1;
         }
-        return { line: low, character: offset - lineStarts[low] };
+        return { line: this.firstLine + low, character: offset - lineStarts.at(low) };
     }
 
     private addCell(start: number, end: number): void {
-        if (2 * this.cells + 2 > this.bounds.length) {
-            const grown = new Int32Array(2 * this.bounds.length);
-            grown.set(this.bounds);
-            this.bounds = grown;
-        }
-        this.bounds[2 * this.cells] = start;
-        this.bounds[2 * this.cells + 1] = end;
-        this.cells++;
+        this.bounds.push(start);
+        this.bounds.push(end);
     }
 
     private skipIgnoredLines(): void {
@@ -212,4 +245,52 @@ export class CellLocator {
 function indexOrEnd(text: string, searched: string, from: number): number {
     const index = text.indexOf(searched, from);
     return index === -1 ? text.length : index;
+}
+
+/** Whole numbers below 2³¹ in one typed array that grows as they are pushed: no object or boxed number each. */
+export class GrowingInts {
+    private numbers: Int32Array;
+    length = 0;
+
+    constructor(capacity = 1024) {
+        this.numbers = new Int32Array(capacity);
+    }
+
+    at(index: number): number {
+        return this.numbers[index];
+    }
+
+    set(index: number, value: number): void {
+        this.numbers[index] = value;
+    }
+
+    push(value: number): void {
+        if (this.length === this.numbers.length) {
+            const grown = new Int32Array(2 * this.numbers.length);
+            grown.set(this.numbers);
+            this.numbers = grown;
+        }
+        this.numbers[this.length++] = value;
+    }
+
+    /**
+     * These numbers with `[from, to)` replaced by `other`'s `[otherFrom, otherTo)`, the numbers after
+     * `to` increased by `shift` (for numbers kept in groups, one shift per place in the group); sized to
+     * fit, with room for a few more.
+     */
+    spliced(from: number, to: number, other: GrowingInts, otherFrom: number, otherTo: number, shift: number | readonly number[]): GrowingInts {
+        const inserted = otherTo - otherFrom, length = from + inserted + this.length - to;
+        const result = new GrowingInts(Math.max(1024, length + (length >> 6)));
+        result.numbers.set(this.numbers.subarray(0, from));
+        result.numbers.set(other.numbers.subarray(otherFrom, otherTo), from);
+        const moved = result.numbers.subarray(from + inserted, length);
+        moved.set(this.numbers.subarray(to, this.length));
+        const shifts = typeof shift === 'number' ? [shift] : shift;
+        // `to` is a multiple of the group's size: the first moved number is the first of its group.
+        shifts.forEach((by, place) => {
+            if (by !== 0) for (let index = place; index < moved.length; index += shifts.length) moved[index] += by;
+        });
+        result.length = length;
+        return result;
+    }
 }

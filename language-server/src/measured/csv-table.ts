@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { Localized } from '#protocol/locale.js';
-import { CellLocator, type TextPosition, type TextRange } from './cell-locator.js';
+import { CellLocator, GrowingInts, type RecordStart, type TextPosition, type TextRange } from './cell-locator.js';
 import { describeCsvError } from './csv-syntax-problem.js';
 import type { ColumnSet } from './data-columns.js';
 
@@ -30,6 +30,18 @@ export interface DataRows<Required extends string, Optional extends string> exte
     /** `at(index).cell(column)?.text`, without making the row or the cell: the checks of half a million rows read texts only. */
     textOf(index: number, column: Required): string;
     textOf(index: number, column: Required | Optional): string | undefined;
+    /**
+     * What a reader of the rows keeps for each of them under `key` (`keep`): the table of an edited text
+     * read from this one carries it over for the rows the edit did not touch.
+     */
+    kept(key: symbol): RowAligned | undefined;
+    keep(key: symbol, value: RowAligned): void;
+}
+
+/** Something kept for each row of a table. */
+export interface RowAligned {
+    /** The same with the rows `[from, to)` replaced by `count` rows about which nothing is known yet. */
+    spliced(from: number, to: number, count: number): RowAligned;
 }
 
 /** Where the file stops being CSV: the line of the row that csv-parse could not read. */
@@ -63,9 +75,72 @@ export function parseCsvTable<Required extends string, Optional extends string>(
     while (!builder.locator.atEnd()) {
         const record = builder.locator.nextRecord();
         if (!record.plain) return parseWithCsvParse(text, columns);
-        builder.add(record, index => builder.rows.cellText(record.first + index), record.count, undefined, builder.rows.startsWithText(record.first));
+        builder.add(record, index => builder.rows.cellText(record.first + index), record.count, undefined, !builder.rows.isBlank(record));
     }
     return builder.table();
+}
+
+/**
+ * The table of `text`, which is `previous`'s text with a stretch changed (an
+ * edit in the editor), for the same columns: the rows the change touches are
+ * read again, the others kept and moved, so that an edit of one cell of
+ * half a million rows reads one row. The whole text is read where that could
+ * differ: a change before the first row, a record the change makes span
+ * other lines, a table csv-parse read or that has a syntax problem.
+ */
+export function reparseCsvTable<Required extends string, Optional extends string>(
+    previous: CsvTable<Required, Optional>, text: string, columns: ColumnSet<Required, Optional>): CsvTable<Required, Optional> {
+    return patchedTable(previous, text) ?? parseCsvTable(text, columns);
+}
+
+function patchedTable<Required extends string, Optional extends string>(
+    previous: CsvTable<Required, Optional>, text: string): CsvTable<Required, Optional> | undefined {
+    const { rows } = previous;
+    if (!(rows instanceof StoredRows) || !rows.readByLocator || previous.syntaxProblem || previous.missingColumns.length > 0) return undefined;
+    const change = changedStretch(rows.text, text);
+    // The last row starting at or before the change: it is read again, those before it are kept.
+    const first = rows.lastStartingAtOrBefore(change.from);
+    if (first === undefined) return undefined;
+    let after = first + 1;
+    while (after < rows.length && rows.recordStart(after) <= change.oldTo) after++;
+    const shift = text.length - rows.text.length;
+    const end = after < rows.length ? rows.recordStart(after) + shift : text.length;
+    const region = new CellLocator(text, rows.recordStart(first), rows.lineOf(first));
+    const read = new StoredRows<Required, Optional>(text, region);
+    for (;;) {
+        const done = region.atEnd();
+        if (region.position === end) break;
+        if (done || region.position > end) return undefined;
+        const record = region.nextRecord();
+        if (!record.plain) return undefined;
+        if (!read.isBlank(record)) read.push(record.line, record.first, record.count, undefined);
+    }
+    const { locator } = rows;
+    const cells = { from: rows.firstCellOf(first), to: after < rows.length ? rows.firstCellOf(after) : locator.cells };
+    const lines = { from: rows.lineOf(first), to: after < rows.length ? rows.lineOf(after) : locator.lines };
+    const patched = new StoredRows<Required, Optional>(text, locator.spliced(text, region, cells, lines, shift));
+    patched.header = rows.header;
+    patched.takeRows(rows, first, after, read, [region.nextRecordLine() - lines.to, region.cells - (cells.to - cells.from), 0]);
+    for (const [key, kept] of rows.keptByKey) patched.keep(key, kept.spliced(first, after, read.length));
+    return { missingColumns: [], rows: patched };
+}
+
+/** Where `after` differs from `before`: from `from` to `oldTo` in `before`, to `newTo` in `after`. */
+export function changedStretch(before: string, after: string): { from: number; oldTo: number; newTo: number } {
+    const shorter = Math.min(before.length, after.length);
+    let from = 0;
+    // Whole stretches compared natively first: the texts are tens of megabytes.
+    for (const step of [1 << 16, 1 << 8, 1]) {
+        while (from + step <= shorter && before.slice(from, from + step) === after.slice(from, from + step)) from += step;
+    }
+    let same = 0;
+    const most = shorter - from;
+    for (const step of [1 << 16, 1 << 8, 1]) {
+        while (same + step <= most && before.slice(before.length - same - step, before.length - same) === after.slice(after.length - same - step, after.length - same)) {
+            same += step;
+        }
+    }
+    return { from, oldTo: before.length - same, newTo: after.length - same };
 }
 
 /** The table as csv-parse reads it: for a file that is not plain RFC 4180, and to check the locator's reading against. */
@@ -104,16 +179,14 @@ class TableBuilder<Required extends string, Optional extends string> {
      * `hasText`: known to be no blank record, without reading its cells.
      */
     add(record: { line: number; first: number }, cell: (index: number) => string, count: number, values?: readonly string[], hasText = false): void {
-        // Also blank: a line of spaces, or of empty cells as Excel leaves after clearing a row.
-        let blank = !hasText;
-        for (let index = 0; index < count && blank; index++) blank = cell(index).trim() === '';
-        if (blank) return;
+        if (!hasText && isBlank(cell, count)) return;
         if (!this.header) {
             this.header = columnIndexes(Array.from({ length: count }, (_, index) => cell(index)), this.columns);
             this.rows.header = this.header;
             this.missingColumns = (Object.keys(this.columns.required) as Required[]).filter(column => !this.header!.has(column));
         } else if (this.missingColumns.length === 0) {
             this.rows.push(record.line, record.first, count, values);
+            this.rows.readByLocator &&= values === undefined;
         }
     }
 
@@ -125,6 +198,14 @@ class TableBuilder<Required extends string, Optional extends string> {
     tableBeforeProblem(): CsvTable<Required, Optional> {
         return { missingColumns: this.missingColumns, rows: this.rows };
     }
+}
+
+/** Also blank: a line of spaces, or of empty cells as Excel leaves after clearing a row. */
+function isBlank(cell: (index: number) => string, count: number): boolean {
+    for (let index = 0; index < count; index++) {
+        if (cell(index).trim() !== '') return false;
+    }
+    return true;
 }
 
 /** The index of each known column in the header; the first of two same-named columns counts. */
@@ -155,25 +236,63 @@ const perRow = 3;
  */
 class StoredRows<Required extends string, Optional extends string> implements DataRows<Required, Optional> {
     header: ReadonlyMap<string, number> = new Map();
-    length = 0;
-    private numbers = new Int32Array(perRow * 1024);
+    /** Every row was read by the locator alone (not by csv-parse): then a changed text can be read in part. */
+    readByLocator = true;
+    private numbers = new GrowingInts(perRow * 1024);
     /** csv-parse's values of each row, for a file it read. */
     private values: Array<readonly string[]> | undefined;
+    readonly keptByKey = new Map<symbol, RowAligned>();
 
-    constructor(private readonly text: string, readonly locator: CellLocator) {}
+    constructor(readonly text: string, readonly locator: CellLocator) {}
+
+    kept(key: symbol): RowAligned | undefined {
+        return this.keptByKey.get(key);
+    }
+
+    keep(key: symbol, value: RowAligned): void {
+        this.keptByKey.set(key, value);
+    }
+
+    get length(): number {
+        return this.numbers.length / perRow;
+    }
 
     push(line: number, first: number, count: number, values: readonly string[] | undefined): void {
-        if (perRow * (this.length + 1) > this.numbers.length) {
-            const grown = new Int32Array(2 * this.numbers.length);
-            grown.set(this.numbers);
-            this.numbers = grown;
-        }
-        const at = perRow * this.length;
-        this.numbers[at] = line;
-        this.numbers[at + 1] = first;
-        this.numbers[at + 2] = count;
         if (values) (this.values ??= [])[this.length] = values;
-        this.length++;
+        this.numbers.push(line);
+        this.numbers.push(first);
+        this.numbers.push(count);
+    }
+
+    /**
+     * `earlier`'s rows with its rows `[from, to)` replaced by `read`'s (whose cells are numbered from the
+     * first of row `from`), the rows after them moved by `shifts` (lines, cells, count).
+     */
+    takeRows(earlier: StoredRows<Required, Optional>, from: number, to: number, read: StoredRows<Required, Optional>, shifts: readonly number[]): void {
+        const firstCell = earlier.firstCellOf(from);
+        for (let index = 0; index < read.length; index++) read.numbers.set(perRow * index + 1, read.firstCellOf(index) + firstCell);
+        this.numbers = earlier.numbers.spliced(perRow * from, perRow * to, read.numbers, 0, read.numbers.length, shifts);
+    }
+
+    /** The last row that starts at or before `offset`, if any. */
+    lastStartingAtOrBefore(offset: number): number | undefined {
+        let low = 0, high = this.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (this.recordStart(middle) <= offset) low = middle;
+            else high = middle - 1;
+        }
+        return this.length > 0 && this.recordStart(low) <= offset ? low : undefined;
+    }
+
+    /** Where row `index` starts in the text: where its first cell does. */
+    recordStart(index: number): number {
+        return this.locator.cellStart(this.firstCellOf(index));
+    }
+
+    /** A record that is no row however the header reads: its cells are blank. */
+    isBlank(record: RecordStart): boolean {
+        return !this.startsWithText(record.first) && isBlank(index => this.cellText(record.first + index), record.count);
     }
 
     at(index: number): DataRow<Required, Optional> {
@@ -195,15 +314,15 @@ class StoredRows<Required extends string, Optional extends string> implements Da
     }
 
     lineOf(index: number): number {
-        return this.numbers[perRow * index];
+        return this.numbers.at(perRow * index);
     }
 
     firstCellOf(index: number): number {
-        return this.numbers[perRow * index + 1];
+        return this.numbers.at(perRow * index + 1);
     }
 
     cellCountOf(index: number): number {
-        return this.numbers[perRow * index + 2];
+        return this.numbers.at(perRow * index + 2);
     }
 
     textOf(index: number, column: Required): string;

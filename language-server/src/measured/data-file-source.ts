@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { parseCsvTable, type CsvTable } from './csv-table.js';
+import { parseCsvTable, reparseCsvTable, type CsvTable } from './csv-table.js';
 import type { ColumnSet } from './data-columns.js';
 import { readDataFile } from './data-file-access.js';
 import { decodeDataFile, type DataFileText } from './data-file-text.js';
@@ -21,19 +21,31 @@ export class DataFileSource {
     private readonly open = new Map<string, { version: number; text: string }>();
     private readonly onDisk = new Map<string, DataFileVersion>();
     /** The last table read of each file, with the stamp and columns it was read for. */
-    private readonly tables = new Map<string, { stamp: string; columns: unknown; table: CsvTable<string, string> }>();
+    private readonly tables = new Map<string, TableRead>();
+    /**
+     * The table of a file's text before it changed (in the editor, or on disk), until its new text is read:
+     * the new table keeps the rows the change did not touch.
+     */
+    private readonly earlier = new Map<string, TableRead>();
 
     /** The editor holds `path` at `version` (a real path, as `resolveDataFile` gives). */
     setOpen(path: string, version: number, text: string): void {
         this.open.set(path, { version, text });
-        // What was read before is no longer what counts: 20 MB of text and its table are not kept until the next analysis.
-        this.tables.delete(path);
+        // What was read before is no longer what counts: the disk's text is not kept, nor its table beyond the next read.
+        this.changed(path);
         this.onDisk.delete(path);
     }
 
     /** The editor closed `path`: the disk is what counts again. */
     close(path: string): void {
         this.open.delete(path);
+        this.changed(path);
+    }
+
+    /** The text of `path` is another now: its table is kept only to read the next one from. */
+    private changed(path: string): void {
+        const table = this.tables.get(path);
+        if (table) this.earlier.set(path, table);
         this.tables.delete(path);
     }
 
@@ -46,7 +58,10 @@ export class DataFileSource {
         if (!read.ok) return read;
         const cached = this.tables.get(path);
         if (cached && cached.stamp === read.value.stamp && cached.columns === columns) return parsed({ version: read.value, table: cached.table });
-        const table = parseCsvTable(read.value.text, columns);
+        // The table of an earlier text: one the editor or the disk replaced, or the cached one of another stamp.
+        const earlier = this.earlier.get(path) ?? cached;
+        this.earlier.delete(path);
+        const table = earlier?.columns === columns ? reparseCsvTable(earlier.table, read.value.text, columns) : parseCsvTable(read.value.text, columns);
         this.tables.set(path, { stamp: read.value.stamp, columns, table });
         return parsed({ version: read.value, table });
     }
@@ -86,8 +101,14 @@ export class DataFileSource {
     /** Forget what was read of `path` (a watcher saw it change). */
     forget(path: string): void {
         this.onDisk.delete(path);
-        this.tables.delete(path);
+        this.changed(path);
     }
+}
+
+interface TableRead {
+    stamp: string;
+    columns: unknown;
+    table: CsvTable<string, string>;
 }
 
 function diskStamp(path: string): string | undefined {

@@ -7,9 +7,10 @@ import type { MeasurementColumns } from './data-columns.js';
 import type { SeriesPoint } from './kpi-status.js';
 import type { KpiNames } from './kpi-names.js';
 import { parseMeasuredValue, toKpiUnit } from './measured-value.js';
-import type { Parsed } from './parse-result.js';
+import { parsed, type Parsed } from './parse-result.js';
 import { KpiValues } from './kpi-values.js';
-import { formatPeriod, parsePeriod, type Granularity, type Period } from './periods.js';
+import { MeasurementFacts } from './measurement-facts.js';
+import { formatPeriod, type Granularity, type Period } from './periods.js';
 import { quoteCell } from './quote-cell.js';
 import type { KpiCell, RowProblem } from './row-problem.js';
 
@@ -49,49 +50,50 @@ const granularityNames: Record<Granularity, Localized> = {
 export class MeasurementCollector {
     /** Each KPI's valid values, in the order read. */
     readonly values = new Map<Kpi, KpiValues>();
-    /** Exports write each period many times (once per KPI): each text is parsed once. */
-    private readonly periods = new Map<string, Parsed<Period>>();
 
     constructor(private readonly names: KpiNames) {}
 
     addFile(file: string, rows: MeasurementRows, service: Service | undefined): MeasurementFileResult {
         const problems: RowProblem[] = [];
-        // The KPI each row names, by row index: cells and their ranges are made only for the rows that need them.
-        const rowKpis: Array<Kpi | undefined> = new Array(rows.length);
+        // What each row says on its own, kept with the table: cells and their ranges are made only for the rows that need them.
+        const facts = MeasurementFacts.of(rows, this.names, service);
+        const { values } = facts;
         for (let index = 0; index < rows.length; index++) {
-            const name = rows.textOf(index, 'kpi');
-            const lookup = this.names.resolve(name, service);
+            let lookup = facts.lookup(index);
+            if (!lookup) {
+                lookup = this.names.resolve(rows.textOf(index, 'kpi'), service);
+                facts.setLookup(index, lookup);
+                if (lookup.ok) {
+                    const value = valueInUnit(rows.textOf(index, 'value'), lookup.kpi);
+                    values[index] = value.ok ? value.value : NaN;
+                }
+            }
             if (!lookup.ok) {
-                problems.push({ range: rows.at(index).cell('kpi').range, problem: lookup.problem, unknownKpi: { name, suggestions: lookup.suggestions } });
+                const unknownKpi = { name: rows.textOf(index, 'kpi'), suggestions: lookup.suggestions };
+                problems.push({ range: rows.at(index).cell('kpi').range, problem: lookup.problem, unknownKpi });
                 continue;
             }
-            rowKpis[index] = lookup.kpi;
-            const problem = this.addRow(file, rows, index, lookup.kpi);
+            const period = facts.period(index, () => rows.textOf(index, 'period'));
+            const problem = this.addRow(file, rows, index, lookup.kpi, period, values[index]);
             if (problem) problems.push({ range: rows.at(index).cell(problem.column).range, problem: problem.problem });
         }
-        return { problems, kpiCellAt: position => kpiCellAt(rows, rowKpis, position) };
+        return { problems, kpiCellAt: position => kpiCellAt(rows, facts, position) };
     }
 
-    /** Adds the row's value to the KPI's, or says which cell is wrong and why. */
-    private addRow(file: string, rows: MeasurementRows, index: number, kpi: Kpi): { column: 'period' | 'value'; problem: Localized } | undefined {
-        const periodText = rows.textOf(index, 'period');
-        const period = this.readPeriod(periodText);
+    /** Adds the row's value (`value`, NaN when its cell has a problem) to the KPI's, or says which cell is wrong and why. */
+    private addRow(file: string, rows: MeasurementRows, index: number, kpi: Kpi, period: Parsed<Period>, value: number):
+        { column: 'period' | 'value'; problem: Localized } | undefined {
         if (!period.ok) return { column: 'period', problem: period.problem };
         const values = this.values.get(kpi);
         const expected = kpi.period ?? values?.granularity;
         const { granularity } = period.value;
         if (expected !== undefined && expected !== granularity) {
-            return { column: 'period', problem: wrongGranularity(kpi, periodText, granularity, expected) };
+            return { column: 'period', problem: wrongGranularity(kpi, rows.textOf(index, 'period'), granularity, expected) };
         }
-        const valueText = rows.textOf(index, 'value');
-        // A plain number is in the KPI's unit as it is; anything else goes through the whole check.
-        let value = plainNumber.test(valueText) ? Number(valueText) : NaN;
-        if (!Number.isFinite(value)) {
-            const measured = parseMeasuredValue(valueText);
-            if (!measured.ok) return { column: 'value', problem: measured.problem };
-            const converted = toKpiUnit(measured.value, kpi.unit);
-            if (!converted.ok) return { column: 'value', problem: converted.problem };
-            value = converted.value;
+        if (Number.isNaN(value)) {
+            const checked = valueInUnit(rows.textOf(index, 'value'), kpi);
+            if (!checked.ok) return { column: 'value', problem: checked.problem };
+            value = checked.value;
         }
         const earlier = values?.earlier(period.value);
         if (earlier) return { column: 'period', problem: duplicate(kpi, formatPeriod(period.value), earlier, file) };
@@ -104,21 +106,25 @@ export class MeasurementCollector {
         }
         return undefined;
     }
-
-    private readPeriod(text: string): Parsed<Period> {
-        let read = this.periods.get(text);
-        if (!read) this.periods.set(text, read = parsePeriod(text));
-        return read;
-    }
 }
 
 /** A value without a unit, as `parseMeasuredValue` reads one: most cells of an export. */
 const plainNumber = /^-?\d+(?:\.\d+)?$/;
 
+/** A value cell in the KPI's unit, or why it has none. */
+function valueInUnit(text: string, kpi: Kpi): Parsed<number> {
+    // A plain number is in the KPI's unit as it is; anything else goes through the whole check.
+    const plain = plainNumber.test(text) ? Number(text) : NaN;
+    if (Number.isFinite(plain)) return parsed(plain);
+    const measured = parseMeasuredValue(text);
+    return measured.ok ? toKpiUnit(measured.value, kpi.unit) : measured;
+}
+
 /** The `kpi` cell at `position`, when its row names a KPI. */
-function kpiCellAt(rows: MeasurementRows, rowKpis: ReadonlyArray<Kpi | undefined>, position: TextPosition): KpiCell | undefined {
+function kpiCellAt(rows: MeasurementRows, facts: MeasurementFacts, position: TextPosition): KpiCell | undefined {
     const index = rows.indexAt(position);
-    const kpi = index === undefined ? undefined : rowKpis[index];
+    const lookup = index === undefined ? undefined : facts.lookup(index);
+    const kpi = lookup?.ok ? lookup.kpi : undefined;
     if (!kpi) return undefined;
     const { range } = rows.at(index!).cell('kpi');
     const before = (a: TextPosition, b: TextPosition) => a.line < b.line || (a.line === b.line && a.character <= b.character);
