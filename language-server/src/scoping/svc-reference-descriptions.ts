@@ -12,17 +12,13 @@ import { walkAst } from './ast-walk.js';
 export class SvcReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
     override async createDescriptions(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<ReferenceDescription[]> {
         const descriptions: ReferenceDescription[] = [];
-        await walkAst(document.parseResult.value, {
-            reference: reference => {
-                if (!reference.reference.error) descriptions.push(...this.createInfoDescriptions(reference));
-            }
-        }, cancelToken);
+        await walkAst(document.parseResult.value, { reference: reference => { descriptions.push(...this.describe(reference)); } }, cancelToken);
         return descriptions;
     }
 
-    /** The index entries of one resolved reference (none for an unresolved one): for a partial relink. */
+    /** The index entries of one reference (none for an unresolved one): also for a partial relink. */
     describe(reference: ReferenceInfo): ReferenceDescription[] {
-        return reference.reference.error ? [] : this.createInfoDescriptions(reference);
+        return this.createInfoDescriptions(reference);
     }
 
     protected override createInfoDescriptions(info: ReferenceInfo): ReferenceDescription[] {
