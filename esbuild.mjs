@@ -38,7 +38,9 @@ const nodeProgram = (entryPoints, output) => ({
 });
 
 const builds = [
-    { ...common, entryPoints: ['language-server/src/main.ts'], outfile: 'out/language-server/main.cjs', format: 'cjs' },
+    // The language server: a tiny entry that turns the compile cache on, then the server bundle it loads.
+    { ...common, entryPoints: ['language-server/src/main.ts'], outfile: 'out/language-server/main.cjs', format: 'cjs', external: ['./server.cjs'] },
+    { ...common, entryPoints: ['language-server/src/server.ts'], outfile: 'out/language-server/server.cjs', format: 'cjs' },
     // The CLI: a tiny entry that turns the compile cache on, and chunks each command loads on demand (beside the entry:
     // they find out/render from there). Chunks of earlier builds are removed after the build.
     nodeProgram({ svc: 'language-server/src/cli/svc.ts' },
