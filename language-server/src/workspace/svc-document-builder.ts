@@ -27,15 +27,16 @@ export class SvcDocumentBuilder extends DefaultDocumentBuilder {
     private changedNow: ReadonlySet<string> = new Set();
     /**
      * What Langium's `shouldRelink` asks of a linked document — whether a reference
-     * failed, which documents it refers into — kept from when its references were
-     * indexed: Langium scans every reference of the workspace on every edit.
+     * failed, which documents it refers into — worked out when first asked and kept
+     * until its links change: Langium scans every reference of the workspace on every
+     * edit. (Not when the references are indexed: that would delay the edited file's
+     * diagnostics, and an edited file is asked only when another file changes.)
      */
     private readonly linkFacts = new WeakMap<LangiumDocument, { failed: boolean; targets: Set<string> }>();
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
         this.index = services.workspace.IndexManager as SvcIndexManager;
-        this.onDocumentPhase(DocumentState.IndexedReferences, document => this.rememberLinks(document));
         this.onBuildPhase(DocumentState.IndexedReferences, () => this.relinkPending());
     }
 
@@ -92,7 +93,7 @@ export class SvcDocumentBuilder extends DefaultDocumentBuilder {
     private relinkPending(): void {
         for (const document of this.pendingRelinks) {
             this.index.replaceReferencesInto(document, this.relinkTargets, relinkReferencesInto(document, this.relinkTargets));
-            this.rememberLinks(document);
+            this.linkFacts.delete(document);
         }
         this.pendingRelinks.clear();
     }
@@ -102,17 +103,16 @@ export class SvcDocumentBuilder extends DefaultDocumentBuilder {
         super.resetToState(document, state);
     }
 
-    private rememberLinks(document: LangiumDocument): void {
-        this.linkFacts.set(document, {
-            failed: document.references.some(reference => reference.error !== undefined),
-            targets: this.index.documentsReferencedBy(document.uri.toString())
-        });
-    }
-
     /** Langium's `shouldRelink` of a document whose references are indexed: a reference failed, or one points into `changed`. */
     private refersInto(document: LangiumDocument, changed: Set<string>): boolean {
-        const facts = this.linkFacts.get(document);
-        if (!facts) return super.shouldRelink(document, changed);
+        let facts = this.linkFacts.get(document);
+        if (!facts) {
+            facts = {
+                failed: document.references.some(reference => reference.error !== undefined),
+                targets: this.index.documentsReferencedBy(document.uri.toString())
+            };
+            this.linkFacts.set(document, facts);
+        }
         if (facts.failed) return true;
         for (const uri of changed) if (facts.targets.has(uri)) return true;
         return false;
