@@ -40,7 +40,10 @@ export interface DataRows<Required extends string, Optional extends string> exte
 
 /** Something kept for each row of a table. */
 export interface RowAligned {
-    /** The same with the rows `[from, to)` replaced by `count` rows about which nothing is known yet. */
+    /**
+     * The same with the rows `[from, to)` replaced by `count` rows about which nothing is known yet;
+     * this one is given up (its storage may be reused).
+     */
     spliced(from: number, to: number, count: number): RowAligned;
 }
 
@@ -87,6 +90,7 @@ export function parseCsvTable<Required extends string, Optional extends string>(
  * half a million rows reads one row. The whole text is read where that could
  * differ: a change before the first row, a record the change makes span
  * other lines, a table csv-parse read or that has a syntax problem.
+ * `previous` is given up: the new table may take over its storage.
  */
 export function reparseCsvTable<Required extends string, Optional extends string>(
     previous: CsvTable<Required, Optional>, text: string, columns: ColumnSet<Required, Optional>): CsvTable<Required, Optional> {

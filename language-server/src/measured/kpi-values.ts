@@ -1,3 +1,4 @@
+import { GrowingInts } from './cell-locator.js';
 import type { SeriesPoint } from './kpi-status.js';
 import type { MeasuredPoint } from './measurement-rows.js';
 import { periodOrder, type Granularity, type Period } from './periods.js';
@@ -10,11 +11,15 @@ import { periodOrder, type Granularity, type Period } from './periods.js';
  */
 export class KpiValues {
     private readonly periods: Period[] = [];
-    private readonly values: number[] = [];
-    private readonly lines: number[] = [];
-    private readonly files: string[] = [];
+    private values = new Float64Array(64);
+    private readonly lines = new GrowingInts(64);
+    /** The file of every value, kept once a second file gives values (most KPIs have one file). */
+    private files: string[] | undefined;
+    private firstFile: string | undefined;
     /** The latest period so far, as `periodOrder`: exports list periods in order, so a later one is new. */
     private latestOrder = -Infinity;
+    /** Every value came after the one before in period order (as exports list them): the series needs no sort. */
+    private inOrder = true;
     /** Index by period, made when a row goes back in time and may repeat a period. */
     private byOrder: Map<number, number> | undefined;
     private madePoints: MeasuredPoint[] | undefined;
@@ -23,16 +28,24 @@ export class KpiValues {
     constructor(readonly granularity: Granularity) {}
 
     get length(): number {
-        return this.values.length;
+        return this.periods.length;
     }
 
     add(period: Period, value: number, file: string, line: number): void {
-        const order = periodOrder(period);
-        this.byOrder?.set(order, this.values.length);
+        const order = periodOrder(period), index = this.periods.length;
+        this.byOrder?.set(order, index);
+        if (index === this.values.length) {
+            const grown = new Float64Array(2 * this.values.length);
+            grown.set(this.values);
+            this.values = grown;
+        }
+        this.values[index] = value;
         this.periods.push(period);
-        this.values.push(value);
         this.lines.push(line);
-        this.files.push(file);
+        if (this.files) this.files.push(file);
+        else if (index === 0) this.firstFile = file;
+        else if (file !== this.firstFile) this.files = [...Array<string>(index).fill(this.firstFile!), file];
+        this.inOrder &&= order > this.latestOrder;
         this.latestOrder = Math.max(this.latestOrder, order);
         this.madePoints = undefined;
     }
@@ -48,13 +61,15 @@ export class KpiValues {
 
     /** The values with where they came from, in the order read. */
     get points(): MeasuredPoint[] {
-        this.madePoints ??= this.values.map((_, index) => this.point(index));
+        this.madePoints ??= this.periods.map((_, index) => this.point(index));
         return this.madePoints;
     }
 
     /** The last (up to) four values in period order: what the rules read. */
     latestFour(): SeriesPoint[] {
-        return this.inPeriodOrder().slice(-4).map(index => this.point(index));
+        const length = this.periods.length;
+        const indexes = this.inOrder ? Array.from({ length: Math.min(4, length) }, (_, at) => length - Math.min(4, length) + at) : this.inPeriodOrder().slice(-4);
+        return indexes.map(index => this.point(index));
     }
 
     /** The values ordered by period. */
@@ -65,13 +80,13 @@ export class KpiValues {
 
     /** Indexes in period order; already so, without sorting, for a file that lists periods in order. */
     private inPeriodOrder(): number[] {
-        const indexes = this.values.map((_, index) => index);
+        const indexes = this.periods.map((_, index) => index);
+        if (this.inOrder) return indexes;
         const orders = this.periods.map(periodOrder);
-        const sorted = orders.every((order, index) => index === 0 || orders[index - 1] < order);
-        return sorted ? indexes : indexes.sort((a, b) => orders[a] - orders[b]);
+        return indexes.sort((a, b) => orders[a] - orders[b]);
     }
 
     private point(index: number): MeasuredPoint {
-        return { period: this.periods[index], value: this.values[index], file: this.files[index], line: this.lines[index] };
+        return { period: this.periods[index], value: this.values[index], file: this.files?.[index] ?? this.firstFile!, line: this.lines.at(index) };
     }
 }

@@ -60,6 +60,12 @@ export class MeasurementFacts implements RowAligned {
     }
 
     spliced(from: number, to: number, count: number): MeasurementFacts {
+        if (count === to - from) {
+            // As many rows as before (a cell edited): the same arrays, the rows read again marked unread.
+            this.lookupOfRow.fill(-1, from, to);
+            this.periodOfRow.fill(-1, from, to);
+            return this;
+        }
         return new MeasurementFacts(this.names, this.service, this.known, splicedInts(this.lookupOfRow, from, to, count),
             splicedInts(this.periodOfRow, from, to, count), splicedNumbers(this.values, from, to, count));
     }
