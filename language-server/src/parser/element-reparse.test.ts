@@ -65,6 +65,7 @@ describe('an edit parses again only the top-level elements it spans', () => {
         ['an element created between two', spec.replace('system Ledger', 'actor New "New" support\nsystem Ledger'), 2],
         ['an element removed', spec.replace('system Ledger "Ledger" support\n', ''), 2],
         ['an edit across two elements', spec.replace('} // after the service\nsystem Ledger "Ledger"', '}\nsystem Books "Books"'), 2],
+        ['a line break inserted right after an element\'s closing brace', spec.replace('} // after the service', '}\n // after the service'), 2],
         ['the comment between two elements edited', spec.replace('} // after the service', '} // } after the service'), 2],
         ['a second element written inside the first one\'s text', spec.replace('    bounds wait\n    target <= 15 min\n  }', '    bounds wait\n    target <= 15 min\n  }\n}\nservice Other {'), 1]
     ];

@@ -66,9 +66,9 @@ export function reparseChangedElements(previous: ParseResult<Model>, text: strin
     if (hasErrors(parsed) || !replacement || replacement.length === 0) return undefined;
     const freshLast = lastLeaf(replacement[replacement.length - 1]);
     const oldLast = lastLeaf(content[last]);
-    if (replacement[0].hidden || replacement[0].offset !== 0 || !freshLast || !oldLast || freshLast.hidden
-        || freshLast.end !== slice.length || freshLast.tokenType !== oldLast.tokenType || freshLast.text !== oldLast.text
-        || !isLeafShaped(oldLast)) {
+    // The span begins with its old first character, a letter: its first token is not hidden. Its last token must be the old one.
+    if (!freshLast || !oldLast || freshLast.end !== slice.length || freshLast.tokenType !== oldLast.tokenType
+        || freshLast.text !== oldLast.text || !isLeafShaped(oldLast)) {
         return undefined;
     }
 
