@@ -14,7 +14,7 @@ describe('the descriptions of named elements', () => {
             const exported = Svc.shared.workspace.IndexManager.allElements().filter(description => description.documentUri.toString() === document.uri.toString()).toArray();
             for (const ours of [...local, ...exported]) {
                 const theirs = langium.createDescription(ours.node!, ours.name, document);
-                const seen = (description: typeof ours) => ({ ...description, nameSegment: description.nameSegment, selectionSegment: description.selectionSegment });
+                const seen = ({ node, name, type, documentUri, path, nameSegment, selectionSegment }: typeof ours) => ({ node, name, type, documentUri, path, nameSegment, selectionSegment });
                 expect(seen(ours), `${document.uri.path}: ${ours.name}`).toEqual(seen(theirs));
                 compared++;
             }

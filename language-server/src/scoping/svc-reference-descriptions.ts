@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, DefaultReferenceDescriptionProvider, isReference, UriUtils, type DocumentSegment, type LangiumDocument, type ReferenceDescription, type ReferenceInfo } from 'langium';
+import { AstUtils, CstUtils, DefaultReferenceDescriptionProvider, isReference, UriUtils, type CstNode, type DocumentSegment, type LangiumDocument, type ReferenceDescription, type ReferenceInfo, type URI } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import { walkAst } from './ast-walk.js';
 
@@ -27,16 +27,20 @@ export class SvcReferenceDescriptionProvider extends DefaultReferenceDescription
         const refNode = reference.$refNode;
         if (reference.error || !refNode || !target) return super.createInfoDescriptions(info);
         const sourceUri = AstUtils.getDocument(container).uri;
-        let segment: DocumentSegment | undefined;
-        return [{
-            sourceUri,
-            sourcePath: this.nodeLocator.getAstNodePath(container),
-            targetUri: target.documentUri,
-            targetPath: target.path,
-            get segment() {
-                return segment ??= CstUtils.toDocumentSegment(refNode);
-            },
-            local: UriUtils.equals(target.documentUri, sourceUri)
-        }];
+        return [new LazyReferenceDescription(sourceUri, this.nodeLocator.getAstNodePath(container), target.documentUri, target.path, refNode)];
+    }
+}
+
+/** A class, not an object literal with a getter (see LazyNodeDescription in svc-node-descriptions.ts). */
+class LazyReferenceDescription implements ReferenceDescription {
+    readonly local: boolean;
+    private segmentRead: DocumentSegment | undefined;
+
+    constructor(readonly sourceUri: URI, readonly sourcePath: string, readonly targetUri: URI, readonly targetPath: string, private readonly refNode: CstNode) {
+        this.local = UriUtils.equals(targetUri, sourceUri);
+    }
+
+    get segment(): DocumentSegment {
+        return this.segmentRead ??= CstUtils.toDocumentSegment(this.refNode);
     }
 }
