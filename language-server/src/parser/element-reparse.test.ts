@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { EmptyFileSystem } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { syntaxTreeShape } from '../../../test/helpers/syntax-tree-kit.js';
@@ -56,6 +57,7 @@ describe('an edit parses again only the top-level elements it spans', () => {
         ['lines removed inside a service', spec.replace('  // inside, before a member\n', ''), 1],
         ['a CJK title lengthened', spec.replace('"到达"', '"到达柜台 𠀁"'), 1],
         ['the first of two elements on one line edited (the second moves along the line)', spec.replace('actor 顾客 "顾客" customer', 'actor 顾客 "顾客 𠀀 很长的标题" customer'), 1],
+        ['the second of two elements on one line edited (it begins inside the line)', spec.replace('actor Clerk "柜员" frontstage', 'actor Clerk "柜员 𠀀" frontstage'), 1],
         ['a member added on the element\'s last line', spec.replace('  // last line inside\n}', '  // last line inside\n  actor Extra "Extra" backstage }'), 1],
         ['a comment added inside', spec.replace('    bounds wait\n', '    bounds wait // the wait\n    /* block */\n'), 1],
         ['the comment inside before the closing brace edited', spec.replace('// last line inside', '// 最后一行'), 1],
@@ -96,5 +98,37 @@ describe('any other edit is parsed whole', () => {
     test('an edit after a syntax error in another element: the error\'s recovery may depend on the whole file', () => {
         const broken = spec.replace('system Ledger "Ledger" support', 'system Ledger "Ledger" (((');
         expect(edit(broken, broken.replace('wait 5 min', 'wait 6 min')).reparsed).toBeUndefined();
+    });
+});
+
+describe('random edits of the examples', () => {
+    const examples = new URL('../../../examples/', import.meta.url);
+    const specs = readdirSync(examples, { recursive: true, encoding: 'utf-8' })
+        .filter(path => path.endsWith('.svc'))
+        .map(path => readFileSync(new URL(path, examples), 'utf-8'));
+    // Pieces of this language and of its comments, strings and CJK names: most edits break the file, some keep it valid.
+    const pieces = ['}', '{', '\n', ' ', '"', '"x"', '// c', '/* c */', '/*', '*/', 'wait 5 min', 'step X "X" { next end }', '\n}\n',
+        'service S {', 'actor A "a" customer', '顾客', '𠀀', '.', ',', '5', 'end', 'next', 'customer', '\r\n', '\t'];
+
+    test('whenever the changed span is parsed alone, the tree is the one a whole parse gives', () => {
+        let state = 7;
+        const random = () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+        const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
+        let reparsedCount = 0;
+        for (let run = 0; run < 400; run++) {
+            const before = pick(specs);
+            let after = before;
+            for (let edit = 0, edits = 1 + Math.floor(random() * 2); edit < edits; edit++) {
+                const at = Math.floor(random() * after.length);
+                const removed = random() < 0.5 ? Math.floor(random() * 12) : 0;
+                after = after.slice(0, at) + (random() < 0.8 ? pick(pieces) : '') + after.slice(at + removed);
+            }
+            const { reparsed, whole } = edit(before, after);
+            if (!reparsed) continue;
+            reparsedCount++;
+            expect(whole.lexerErrors.length + whole.parserErrors.length).toBe(0);
+            expect(syntaxTreeShape(reparsed.value)).toEqual(syntaxTreeShape(whole.value));
+        }
+        expect(reparsedCount).toBeGreaterThanOrEqual(30);
     });
 });
