@@ -29,6 +29,7 @@ import { SvcLinker } from './scoping/svc-linker.js';
 import { SvcAstNodeDescriptionProvider } from './scoping/svc-node-descriptions.js';
 import { SvcReferenceDescriptionProvider } from './scoping/svc-reference-descriptions.js';
 import { SvcScopeProvider } from './scoping/svc-scope-provider.js';
+import { SvcAstNodeLocator } from './scoping/svc-ast-node-locator.js';
 import { SvcDocumentUpdateHandler } from './lsp/data-files/svc-document-update-handler.js';
 import { SvcDocumentValidator } from './validation/svc-document-validator.js';
 import { SvcWorkspaceManager } from './workspace/svc-workspace-manager.js';
@@ -75,6 +76,7 @@ export const SvcModule: Module<SvcServices, PartialLangiumServices & SvcAddedSer
         Linker: services => new SvcLinker(services)
     },
     workspace: {
+        AstNodeLocator: () => new SvcAstNodeLocator(),
         AstNodeDescriptionProvider: services => new SvcAstNodeDescriptionProvider(services),
         ReferenceDescriptionProvider: services => new SvcReferenceDescriptionProvider(services)
     },
