@@ -68,6 +68,9 @@ describe('an edit parses again only the top-level elements it spans', () => {
         ['an element removed', spec.replace('system Ledger "Ledger" support\n', ''), 2],
         ['an edit across two elements', spec.replace('} // after the service\nsystem Ledger "Ledger"', '}\nsystem Books "Books"'), 2],
         ['a line break inserted right after an element\'s closing brace', spec.replace('} // after the service', '}\n // after the service'), 2],
+        ['an element created after the last (the span runs to the end of the file)', `${spec}actor Last "Last" customer\n`, 1],
+        ['a comment typed at the end of the file', `${spec}// 结束`, 1],
+        ['the last element removed, up to the end of the file', spec.replace('standard Quick "Quick answer" { bounds wait target <= 10 min }\n', ''), 2],
         ['the comment between two elements edited', spec.replace('} // after the service', '} // } after the service'), 2],
         ['a second element written inside the first one\'s text', spec.replace('    bounds wait\n    target <= 15 min\n  }', '    bounds wait\n    target <= 15 min\n  }\n}\nservice Other {'), 1]
     ];
@@ -83,12 +86,12 @@ describe('an edit parses again only the top-level elements it spans', () => {
 describe('any other edit is parsed whole', () => {
     const others: Array<[string, string]> = [
         ['an element created before the first', `actor First "First" customer\n${spec.replace('// 柜台服务 — header comment\n', '')}`],
-        ['an element created after the last', `${spec}actor Last "Last" customer\n`],
         ['the first character of an element', spec.replace('system Ledger', 'System Ledger')],
         ['the closing brace removed', spec.replace('  // last line inside\n}', '  // last line inside\n')],
         ['a syntax error inside an element', spec.replace('bounds wait\n', 'bounds (((\n')],
         ['a block comment opened inside an element and never closed', spec.replace('wait 5 min', 'wait 5 min /* open')],
-        ['the last token changed: the lane of an actor', spec.replace('"柜员" frontstage', '"柜员" backstage')]
+        ['the last token changed: the lane of an actor', spec.replace('"柜员" frontstage', '"柜员" backstage')],
+        ['an element written at the end of the file, unfinished', `${spec}service New {`]
     ];
     test.each(others)('%s', (_label, after) => {
         const { reparsed } = edit(spec, after);

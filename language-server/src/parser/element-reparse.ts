@@ -23,8 +23,9 @@ interface RootFields extends CompositeFields {
  * The syntax tree of `text`, made from `previous` (the tree of the document's
  * last text) by parsing again only the top-level elements the change spans:
  * from the element it begins in (after that element's first character) to the
- * element it ends in (before that element's last character); elements may be
- * created or removed in between. The new elements replace the old ones in the
+ * element it ends in (before that element's last character), or to the end of
+ * the file when no element ends after the change; elements may be created or
+ * removed in between. The new elements replace the old ones in the
  * tree (AST and CST); the nodes after them keep their objects, their positions
  * moved. The previous tree is changed in place.
  *
@@ -32,8 +33,8 @@ interface RootFields extends CompositeFields {
  * the whole text: the change is not inside such a span; the previous tree or
  * the span has a lexer or parser error (recovery depends on what follows); the
  * span does not end with the token the old span ended with (the rest of the
- * file could extend a new last token, a line comment say); the tree is not of
- * the shape this relies on.
+ * file could extend a new last token, a line comment say) and does not run to
+ * the end of the file; the tree is not of the shape this relies on.
  *
  * Why the rest is unchanged: the tokens before and after the span are the
  * same (no token of this grammar reaches past the span's unchanged first and
@@ -50,25 +51,29 @@ export function reparseChangedElements(previous: ParseResult<Model>, text: strin
     const change = changedRange(oldText, text);
     const content = root.content;
     const first = content.findLastIndex(node => !node.hidden && node.offset < change.start);
-    const last = content.findIndex(node => !node.hidden && change.oldEnd < node.end);
+    const ending = content.findIndex(node => !node.hidden && change.oldEnd < node.end);
+    // No element ends after the change (one typed at the end of the file, say): the span runs to the end of the file.
+    const toEnd = ending < 0;
+    const last = toEnd ? content.length - 1 : ending;
     if (first < 0 || last < first) return undefined;
     const firstElement = content[first].astNode as TopLevelElement;
-    const lastElement = content[last].astNode as TopLevelElement;
+    const lastElement = toEnd ? model.elements[model.elements.length - 1] : content[last].astNode as TopLevelElement;
     const from = firstElement.$containerIndex ?? -1;
     const to = lastElement.$containerIndex ?? -1;
     if (model.elements[from] !== firstElement || model.elements[to] !== lastElement) return undefined;
 
     const delta = text.length - oldText.length;
     const start = content[first].offset;
-    const slice = text.substring(start, content[last].end + delta);
+    const slice = text.substring(start, toEnd ? text.length : content[last].end + delta);
     const parsed = parser.parse<Model>(slice);
     const replacement = parsed.value.$cstNode?.root.content;
     if (hasErrors(parsed) || !replacement || replacement.length === 0) return undefined;
     const freshLast = lastLeaf(replacement[replacement.length - 1]);
     const oldLast = lastLeaf(content[last]);
-    // The span begins with its old first character, a letter: its first token is not hidden. Its last token must be the old one.
-    if (!freshLast || !oldLast || freshLast.end !== slice.length || freshLast.tokenType !== oldLast.tokenType
-        || freshLast.text !== oldLast.text || !isLeafShaped(oldLast)) {
+    // The span begins with its old first character, a letter: its first token is not hidden. Unless it runs to the
+    // end of the file, its last token must be the old one.
+    if (!freshLast || !oldLast || !isLeafShaped(oldLast)
+        || (!toEnd && (freshLast.end !== slice.length || freshLast.tokenType !== oldLast.tokenType || freshLast.text !== oldLast.text))) {
         return undefined;
     }
 

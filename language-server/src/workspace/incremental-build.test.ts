@@ -233,7 +233,8 @@ ${counter()}`;
 
     test('a scripted session of edits inside, at the boundaries of and across elements agrees with a build from scratch, tree and diagnostics', async () => {
         const session = await editingSession({ 'lib.svc': library(), 'a.svc': twoElements, 'b.svc': backOffice() });
-        // [what, the new text, how many of its two elements the edit keeps]
+        const renamedLedger = twoElements.replace('"账本" support', '"账本账本" support').replace('system 账本', 'system 账本2');
+        // [what, the new text, how many of its elements the edit keeps]
         const edits: Array<[label: string, text: string, kept: number]> = [
             ['a wait inside a step', twoElements.replace('wait 5 min', 'wait 25 min'), 1],
             ['a CJK title and a comment inside the service', twoElements.replace('"Visit" {', '"来访 𠀀" { // 注释'), 1],
@@ -242,8 +243,8 @@ ${counter()}`;
             ['the error mended', twoElements, 0],
             ['a member other files name renamed', twoElements.replace('standard WaitMax "Short wait"', 'standard WaitLong "Short wait"'), 1],
             ['renamed back', twoElements, 1],
-            ['an edit inside the first element moves the service', twoElements.replace('"账本" support', '"账本账本" support').replace('system 账本', 'system 账本2'), 1],
-            ['an element created after the service', `${twoElements}actor Late "Late" customer\n`, 0],
+            ['an edit inside the first element moves the service', renamedLedger, 1],
+            ['an element created after the service (the span runs to the end of the file)', `${renamedLedger}actor Late "Late" customer\n`, 1],
             ['an edit across the first two elements', `${twoElements.replace('support\nservice A', 'support service A')}actor Late "Late" customer\n`, 1],
             ['the closing brace of the service moved onto a member\'s line', twoElements.replace('  }\n}\n', '  } }\n'), 0],
             ['the element before the service removed', counter(), 0]
