@@ -4,8 +4,8 @@ import { isModel, type Model } from '../generated/ast.js';
 import { reparseChangedElements } from '../parser/element-reparse.js';
 
 /**
- * A changed document is parsed again only in the top-level element its
- * change is in, when that gives the tree a whole parse would
+ * A changed document is parsed again only in the top-level elements its
+ * change spans, when that gives the tree a whole parse would
  * (`reparseChangedElements`); otherwise whole, as Langium does.
  */
 export class SvcDocumentFactory extends DefaultLangiumDocumentFactory {
