@@ -57,11 +57,10 @@ export class SvcDocumentValidator extends DefaultDocumentValidator {
      */
     protected override async validateAstNodes(root: AstNode, options: ValidationOptions, accept: ValidationAcceptor, cancelToken = CancellationToken.None): Promise<void> {
         const categories = options.categories;
-        if (categories?.includes(beforeLinkingCategory)) {
-            await walkAst(root, { node: node => { for (const check of this.rules.checksBeforeLinkingFor(node.$type)) check(node, accept); } }, cancelToken);
-        } else if (!categories || categories.includes('fast')) {
-            await walkAst(root, { node: node => { for (const check of this.rules.checksFor(node.$type)) check(node, accept); } }, cancelToken);
-        }
+        const beforeLinking = categories?.includes(beforeLinkingCategory) ?? false;
+        if (!beforeLinking && categories && !categories.includes('fast')) return;
+        const checksFor = (type: string) => beforeLinking ? this.rules.checksBeforeLinkingFor(type) : this.rules.checksFor(type);
+        await walkAst(root, { node: node => { for (const check of checksFor(node.$type)) check(node, accept); } }, cancelToken);
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
