@@ -17,9 +17,7 @@ export class LspClient {
     private readonly waiters: Array<() => void> = [];
     private readonly versions = new Map<string, number>();
     /** Every diagnostics notification, in order of arrival. */
-    readonly published: Array<{ uri: string; count: number; diagnostics: Diagnostic[] }> = [];
-    /** Whether the server's first check of the workspace has ended (its work-done progress). */
-    workspaceChecked = false;
+    readonly published: Array<{ uri: string; diagnostics: Diagnostic[] }> = [];
     /** The titles of the work-done progress the server began, and how many diagnostics notifications came before its end. */
     readonly progress: { titles: string[]; publishedBeforeEnd?: number } = { titles: [] };
     /** Methods of the client capabilities the server registered dynamically. */
@@ -50,7 +48,7 @@ export class LspClient {
         child.stderr!.on('data', chunk => { client.stderr += String(chunk); });
         connection.onNotification(PublishDiagnosticsNotification.type, params => {
             client.diagnostics.set(params.uri, params.diagnostics);
-            client.published.push({ uri: params.uri, count: params.diagnostics.length, diagnostics: params.diagnostics });
+            client.published.push({ uri: params.uri, diagnostics: params.diagnostics });
             client.waiters.splice(0).forEach(wake => wake());
         });
         connection.onRequest(WorkDoneProgressCreateRequest.type, ({ token }) => {
@@ -58,7 +56,6 @@ export class LspClient {
                 if (value.kind === 'begin') client.progress.titles.push(value.title);
                 if (value.kind !== 'end') return;
                 client.progress.publishedBeforeEnd ??= client.published.length;
-                client.workspaceChecked = true;
                 client.waiters.splice(0).forEach(wake => wake());
             });
         });
@@ -91,6 +88,11 @@ export class LspClient {
         return this.connection.sendRequest(InitializeRequest.type, params);
     }
 
+    /** Whether the server's first check of the workspace has ended (its work-done progress). */
+    workspaceChecked(): boolean {
+        return this.progress.publishedBeforeEnd !== undefined;
+    }
+
     diagnosticsOf(path: string): Diagnostic[] | undefined {
         return this.diagnostics.get(uriOf(path));
     }
@@ -103,7 +105,7 @@ export class LspClient {
         const deadline = Date.now() + timeoutMs;
         for (;;) {
             const current = this.diagnosticsOf(path);
-            if (this.workspaceChecked && current && accept(current)) return current;
+            if (this.workspaceChecked() && current && accept(current)) return current;
             const left = deadline - Date.now();
             if (left <= 0) throw new Error(`timed out waiting for diagnostics of ${path}; last: ${JSON.stringify(current?.map(d => d.code))}\n${this.stderr}`);
             await new Promise<void>(wake => {
