@@ -11,6 +11,8 @@ import { gatedReader, LifecycleGate } from './lsp/lifecycle-gate.js';
 import { serveLocaleSetting } from './lsp/locale-setting.js';
 import { adoptStdio, transportFromArguments } from './lsp/transport.js';
 import { createSvcServices } from './svc-module.js';
+import type { SvcDocumentBuilder } from './workspace/svc-document-builder.js';
+import { typingPauseOf } from './workspace/typing-pause.js';
 
 // Language server entry point: stdio or IPC, chosen by the client's command-line flags;
 // every incoming message passes the lifecycle gate first (requests before `initialize`, after `shutdown`, bad positions).
@@ -23,6 +25,8 @@ const connection = transport
 if (transport?.stdio) adoptStdio(connection, () => gate.shutdownReceived);
 const { shared, Svc } = createSvcServices({ connection, ...NodeFileSystem });
 locale = () => Svc.i18n.Locale.current;
+// Keystrokes come a few hundred milliseconds apart: the files an edit affects elsewhere are checked once typing pauses.
+(shared.workspace.DocumentBuilder as SvcDocumentBuilder).typingPause = typingPauseOf(250);
 serveLocaleSetting(shared, Svc);
 watchConfigFiles(shared, Svc);
 serveBlueprints(shared, Svc);

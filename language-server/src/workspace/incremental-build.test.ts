@@ -1,9 +1,11 @@
-import { DocumentState, isOperationCancelled, URI, type FileSystemNode, type FileSystemProvider, type LangiumDocument } from 'langium';
+import { DocumentState, isOperationCancelled, OperationCancelled, URI, type FileSystemNode, type FileSystemProvider, type LangiumDocument } from 'langium';
 import { CancellationTokenSource } from 'vscode-languageserver';
 import { describe, expect, test } from 'vitest';
 import { syntaxTreeShape } from '../../../test/helpers/syntax-tree-kit.js';
 import type { Model } from '../generated/ast.js';
 import { createSvcServices } from '../svc-module.js';
+import type { SvcDocumentBuilder } from './svc-document-builder.js';
+import type { TypingPause } from './typing-pause.js';
 
 /** Files held in memory: what an editor's buffers are to the language server. No folders. */
 class MemoryFileSystem implements FileSystemProvider {
@@ -171,6 +173,37 @@ async function editingSession(initial: Files) {
                 (error: unknown) => { if (!isOperationCancelled(error)) throw error; });
             listening.dispose();
         },
+        /** The edit's build is cancelled once the edited file is validated: the next edit comes in while others are checked. */
+        async changeCancelledAfterValidating(name: string, text: string): Promise<void> {
+            files[name] = text;
+            fileSystem.files.set(uri(name).toString(), text);
+            const cancel = new CancellationTokenSource();
+            const listening = shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
+                if (document.uri.toString() === uri(name).toString()) cancel.cancel();
+            });
+            await shared.workspace.DocumentBuilder.update([uri(name)], [], cancel.token).catch((error: unknown) => {
+                if (!isOperationCancelled(error)) throw error;
+            });
+            listening.dispose();
+        },
+        /** An edit as the editor's changes arrive: through the workspace lock, cancelling the build before it. */
+        typed(name: string, text: string): Promise<void> {
+            files[name] = text;
+            fileSystem.files.set(uri(name).toString(), text);
+            return shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.update([uri(name)], [], token));
+        },
+        /** Resolves when `name` has been validated. */
+        validated(name: string): Promise<void> {
+            return new Promise(resolve => {
+                const listening = shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
+                    if (document.uri.toString() !== uri(name).toString()) return;
+                    listening.dispose();
+                    resolve();
+                });
+            });
+        },
+        state: (name: string) => shared.workspace.LangiumDocuments.getDocument(uri(name))!.state,
+        builder: shared.workspace.DocumentBuilder as SvcDocumentBuilder,
         async remove(name: string): Promise<void> {
             delete files[name];
             fileSystem.files.delete(uri(name).toString());
@@ -281,6 +314,59 @@ describe('a cancelled build', () => {
         // Paths into lib.svc shift and Records is renamed; the files referring into it are left unlinked by the cancel.
         await session.changeCancelled('lib.svc', library('actor Visitor "Visitor" customer\n', 'Archive', 3));
         await session.change('b.svc', backOffice(true));
+        expect(session.diagnostics()).toEqual(await fullBuild(session.files));
+    });
+});
+
+describe('a build cancelled after the edited file is validated', () => {
+    test('leaves the files related to it only after the edit (a name declared twice) to the next build, even of an unrelated file', async () => {
+        const archive = 'system Archive "Archive" support\n';
+        const session = await editingSession({ 'lib.svc': library(), 'a.svc': counter(), 'b.svc': backOffice(), 'c.svc': archive });
+        // b.svc declares `Archive` too: c.svc is related to it only after the edit.
+        await session.changeCancelledAfterValidating('b.svc', `${archive}${backOffice()}`);
+        const before = session.diagnostics();
+        await session.change('a.svc', counter(6));
+        expect(session.diagnostics()['/ws/c.svc']).not.toEqual(before['/ws/c.svc']);
+        expect(session.diagnostics()).toEqual(await fullBuild(session.files));
+    });
+});
+
+describe('with a typing pause, as in the editor', () => {
+    /** A pause that lasts until the test ends it (and from then on, passes at once), or until the build is cancelled. */
+    function controlledPause(): { pause: TypingPause; end: () => void } {
+        let ended = false;
+        const waiting: Array<() => void> = [];
+        return {
+            pause: token => new Promise<void>((resolve, reject) => {
+                if (ended) resolve();
+                waiting.push(resolve);
+                token.onCancellationRequested(() => reject(OperationCancelled));
+            }),
+            end: () => {
+                ended = true;
+                waiting.splice(0).forEach(resolve => resolve());
+            }
+        };
+    }
+
+    test('the files an edit affects elsewhere wait for it: the next keystroke cancels their check, and they are checked once, after the last', async () => {
+        const session = await editingSession({ 'lib.svc': library(), 'a.svc': counter(), 'b.svc': backOffice() });
+        const { pause, end } = controlledPause();
+        session.builder.typingPause = pause;
+        const validated = await session.validatedDuring(async () => {
+            const firstEdited = session.validated('a.svc');
+            const first = session.typed('a.svc', counter(25));
+            await firstEdited;
+            await new Promise(resolve => setTimeout(resolve, 20));
+            expect([session.state('lib.svc'), session.state('b.svc')]).toEqual([DocumentState.IndexedReferences, DocumentState.IndexedReferences]);
+            const secondEdited = session.validated('a.svc');
+            const second = session.typed('a.svc', counter(30));
+            await secondEdited;
+            end();
+            await Promise.all([first, second]);
+        });
+        expect(validated.slice(0, 2)).toEqual(['/ws/a.svc', '/ws/a.svc']);
+        expect(validated.slice(2).sort()).toEqual(['/ws/b.svc', '/ws/lib.svc']);
         expect(session.diagnostics()).toEqual(await fullBuild(session.files));
     });
 });

@@ -1,5 +1,6 @@
 import { DefaultDocumentBuilder, DocumentState, URI, type AstNode, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
+import type { TypingPause } from './typing-pause.js';
 import { relinkReferencesInto } from './partial-relink.js';
 import type { SvcIndexManager } from './svc-index-manager.js';
 
@@ -16,6 +17,10 @@ import type { SvcIndexManager } from './svc-index-manager.js';
  * anything is validated, so that an edited file's diagnostics wait for its own
  * build only. Such a document is then validated again after the changed ones
  * (its targets' content may have changed).
+ *
+ * In the editor, those other documents wait for a pause in typing (`typingPause`):
+ * an edit that comes in meanwhile cancels their check, so that while a consultant
+ * types, each keystroke waits for the edited file only.
  */
 export class SvcDocumentBuilder extends DefaultDocumentBuilder {
     private readonly index: SvcIndexManager;
@@ -33,35 +38,68 @@ export class SvcDocumentBuilder extends DefaultDocumentBuilder {
      * diagnostics, and an edited file is asked only when another file changes.)
      */
     private readonly linkFacts = new WeakMap<LangiumDocument, { failed: boolean; targets: Set<string> }>();
+    /**
+     * Awaited before the first document the running update was not told of is
+     * validated; rejects when the update is cancelled. None: no wait (the CLI, tests).
+     */
+    typingPause: TypingPause | undefined;
+    private pausedThisUpdate = false;
+    /** The running update's changed documents and the documents related to them before it, until its references are indexed. */
+    private relatedAfterIndexing: { touched: Set<string>; before: Set<string> } | undefined;
+    /** Documents related to the changed ones only after the change, marked for validation. */
+    private relatedAfter: Set<string> = new Set();
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
         this.index = services.workspace.IndexManager as SvcIndexManager;
-        this.onBuildPhase(DocumentState.IndexedReferences, () => this.relinkPending());
+        this.onBuildPhase(DocumentState.IndexedReferences, () => {
+            this.relinkPending();
+            this.markRelatedAfter();
+        });
     }
 
     override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
         const touched = new Set([...changed, ...deleted].map(uri => uri.toString()));
         this.changedNow = touched;
+        this.pausedThisUpdate = false;
         const before = this.relatedTo(touched);
         this.markForValidation(before);
+        this.relatedAfterIndexing = { touched, before };
+        this.relatedAfter = new Set();
         try {
             await super.update(changed, deleted, cancelToken);
         } finally {
             // Cancelled before the relink: unlink those documents whole, so that the next build links them again.
             for (const document of this.pendingRelinks) this.resetToState(document, DocumentState.ComputedScopes);
             this.pendingRelinks.clear();
+            this.relatedAfterIndexing = undefined;
         }
-        const after = [...this.relatedTo(touched)].filter(uri => !before.has(uri));
-        if (after.length > 0) {
-            this.markForValidation(new Set(after));
-            await super.update([], [], cancelToken);
-        }
+        if (this.relatedAfter.size > 0) await super.update([], [], cancelToken);
         const stale = new Set(this.staleSources.flatMap(source => [...source()].map(document => document.uri.toString())));
         if (stale.size > 0) {
             this.markForValidation(stale);
             await super.update([], [], cancelToken);
         }
+    }
+
+    /**
+     * Marks the documents related to the changed ones only after the change, as
+     * soon as the index knows them: a cancelled update leaves them to the next one.
+     */
+    private markRelatedAfter(): void {
+        if (!this.relatedAfterIndexing) return;
+        const { touched, before } = this.relatedAfterIndexing;
+        this.relatedAfterIndexing = undefined;
+        this.relatedAfter = new Set([...this.relatedTo(touched)].filter(uri => !before.has(uri)));
+        this.markForValidation(this.relatedAfter);
+    }
+
+    protected override async validate(document: LangiumDocument, cancelToken: CancellationToken): Promise<void> {
+        if (this.typingPause && !this.pausedThisUpdate && this.changedNow.size > 0 && !this.changedNow.has(document.uri.toString())) {
+            this.pausedThisUpdate = true;
+            await this.typingPause(cancelToken);
+        }
+        await super.validate(document, cancelToken);
     }
 
     /**
