@@ -2,6 +2,7 @@ import { AstUtils, DefaultIndexManager, stream, type AstNode, type LangiumDocume
 import type { CancellationToken } from 'vscode-languageserver';
 import { isKpi, isService, type Model } from '../generated/ast.js';
 import type { SvcReferenceDescriptionProvider } from '../scoping/svc-reference-descriptions.js';
+import { NestedMap } from './nested-map.js';
 
 /**
  * Langium's index, plus two inverted indexes so that workspace questions cost
@@ -12,16 +13,15 @@ import type { SvcReferenceDescriptionProvider } from '../scoping/svc-reference-d
  */
 export class SvcIndexManager extends DefaultIndexManager {
     /** `targetUri#targetPath` → source document URI → its references to that target. */
-    private readonly referencesByTarget = new Map<string, Map<string, ReferenceDescription[]>>();
+    private readonly referencesByTarget = new NestedMap<ReferenceDescription[]>();
     /** Exported name → URI of each document that exports it → how many of its elements do. */
-    private readonly exportsByName = new Map<string, Map<string, number>>();
+    private readonly exportsByName = new NestedMap<number>();
     /** References held by KPIs (`measures`, `owner`); dropped with their descriptions. */
     private readonly kpiReferences = new WeakSet<ReferenceDescription>();
 
     override findAllReferences(targetNode: AstNode, astNodePath: string): Stream<ReferenceDescription> {
         const uri = AstUtils.findRootNode(targetNode).$document?.uri.toString();
-        const bySource = uri === undefined ? undefined : this.referencesByTarget.get(targetKey(uri, astNodePath));
-        return stream(bySource ? [...bySource.values()].flat() : []);
+        return stream(uri === undefined ? [] : [...this.referencesByTarget.values(targetKey(uri, astNodePath))].flat());
     }
 
     override async updateContent(document: LangiumDocument, cancelToken?: CancellationToken): Promise<void> {
@@ -29,9 +29,7 @@ export class SvcIndexManager extends DefaultIndexManager {
         this.unindexNames(uri);
         await super.updateContent(document, cancelToken);
         for (const description of this.symbolIndex.get(uri) ?? []) {
-            let documents = this.exportsByName.get(description.name);
-            if (!documents) this.exportsByName.set(description.name, documents = new Map());
-            documents.set(uri, (documents.get(uri) ?? 0) + 1);
+            this.exportsByName.set(description.name, uri, (this.exportsByName.get(description.name, uri) ?? 0) + 1);
         }
     }
 
@@ -47,11 +45,7 @@ export class SvcIndexManager extends DefaultIndexManager {
             const list = byTarget.get(key);
             if (list) list.push(reference); else byTarget.set(key, [reference]);
         }
-        for (const [key, references] of byTarget) {
-            let bySource = this.referencesByTarget.get(key);
-            if (!bySource) this.referencesByTarget.set(key, bySource = new Map());
-            bySource.set(uri, references);
-        }
+        for (const [key, references] of byTarget) this.referencesByTarget.set(key, uri, references);
     }
 
     /**
@@ -65,7 +59,7 @@ export class SvcIndexManager extends DefaultIndexManager {
         for (const reference of this.referenceIndex.get(uri) ?? []) {
             const target = reference.targetUri.toString();
             if (reference.local || !changed.has(target)) kept.push(reference);
-            else this.forgetSource(targetKey(target, reference.targetPath), uri);
+            else this.referencesByTarget.delete(targetKey(target, reference.targetPath), uri);
         }
         const provider = this.serviceRegistry.getServices(document.uri).workspace.ReferenceDescriptionProvider as SvcReferenceDescriptionProvider;
         const added = relinked.flatMap(reference => provider.describe(reference));
@@ -74,10 +68,8 @@ export class SvcIndexManager extends DefaultIndexManager {
         for (const reference of added) {
             if (kpiPaths.has(reference.sourcePath)) this.kpiReferences.add(reference);
             const key = targetKey(reference.targetUri.toString(), reference.targetPath);
-            let bySource = this.referencesByTarget.get(key);
-            if (!bySource) this.referencesByTarget.set(key, bySource = new Map());
-            const list = bySource.get(uri);
-            if (list) list.push(reference); else bySource.set(uri, [reference]);
+            const list = this.referencesByTarget.get(key, uri);
+            if (list) list.push(reference); else this.referencesByTarget.set(key, uri, [reference]);
         }
     }
 
@@ -109,7 +101,7 @@ export class SvcIndexManager extends DefaultIndexManager {
     documentsSharingNames(uri: string): Set<string> {
         const sharing = new Set<string>();
         for (const description of this.symbolIndex.get(uri) ?? []) {
-            for (const other of this.exportsByName.get(description.name)?.keys() ?? []) {
+            for (const other of this.exportsByName.keys(description.name)) {
                 if (other !== uri) sharing.add(other);
             }
         }
@@ -131,28 +123,18 @@ export class SvcIndexManager extends DefaultIndexManager {
     /** How many elements of the workspace export `name`. */
     exportCount(name: string): number {
         let count = 0;
-        for (const inDocument of this.exportsByName.get(name)?.values() ?? []) count += inDocument;
+        for (const inDocument of this.exportsByName.values(name)) count += inDocument;
         return count;
     }
 
     private unindexNames(uri: string): void {
-        for (const description of this.symbolIndex.get(uri) ?? []) {
-            const documents = this.exportsByName.get(description.name);
-            documents?.delete(uri);
-            if (documents?.size === 0) this.exportsByName.delete(description.name);
-        }
+        for (const description of this.symbolIndex.get(uri) ?? []) this.exportsByName.delete(description.name, uri);
     }
 
     private unindexReferences(uri: string): void {
         for (const reference of this.referenceIndex.get(uri) ?? []) {
-            this.forgetSource(targetKey(reference.targetUri.toString(), reference.targetPath), uri);
+            this.referencesByTarget.delete(targetKey(reference.targetUri.toString(), reference.targetPath), uri);
         }
-    }
-
-    private forgetSource(key: string, sourceUri: string): void {
-        const bySource = this.referencesByTarget.get(key);
-        bySource?.delete(sourceUri);
-        if (bySource?.size === 0) this.referencesByTarget.delete(key);
     }
 }
 
