@@ -12,8 +12,12 @@ import { NestedMap } from './nested-map.js';
  * references a KPI holds (whether a standard is measured, without finding nodes).
  */
 export class SvcIndexManager extends DefaultIndexManager {
-    /** `targetUri#targetPath` → source document URI → its references to that target. */
-    private readonly referencesByTarget = new NestedMap<ReferenceDescription[]>();
+    /**
+     * Target document URI → target path → source document URI → its references to that target.
+     * Keyed by the URI and path strings the descriptions already hold (their hashes are kept),
+     * not by a string joined from both for each lookup.
+     */
+    private readonly referencesByTarget = new Map<string, NestedMap<ReferenceDescription[]>>();
     /** Exported name → URI of each document that exports it → how many of its elements do. */
     private readonly exportsByName = new NestedMap<number>();
     /** References held by KPIs (`measures`, `owner`); dropped with their descriptions. */
@@ -21,7 +25,8 @@ export class SvcIndexManager extends DefaultIndexManager {
 
     override findAllReferences(targetNode: AstNode, astNodePath: string): Stream<ReferenceDescription> {
         const uri = AstUtils.findRootNode(targetNode).$document?.uri.toString();
-        return stream(uri === undefined ? [] : [...this.referencesByTarget.values(targetKey(uri, astNodePath))].flat());
+        const bySource = uri === undefined ? [] : this.referencesByTarget.get(uri)?.values(astNodePath) ?? [];
+        return stream([...bySource].flat());
     }
 
     override async updateContent(document: LangiumDocument, cancelToken?: CancellationToken): Promise<void> {
@@ -37,15 +42,7 @@ export class SvcIndexManager extends DefaultIndexManager {
         const uri = document.uri.toString();
         this.unindexReferences(uri);
         await super.updateReferences(document, cancelToken);
-        const byTarget = new Map<string, ReferenceDescription[]>();
-        const kpiPaths = this.kpiPathsOf(document);
-        for (const reference of this.referenceIndex.get(uri) ?? []) {
-            if (kpiPaths.has(reference.sourcePath)) this.kpiReferences.add(reference);
-            const key = targetKey(reference.targetUri.toString(), reference.targetPath);
-            const list = byTarget.get(key);
-            if (list) list.push(reference); else byTarget.set(key, [reference]);
-        }
-        for (const [key, references] of byTarget) this.referencesByTarget.set(key, uri, references);
+        this.indexReferences(document, this.referenceIndex.get(uri) ?? []);
     }
 
     /**
@@ -59,17 +56,25 @@ export class SvcIndexManager extends DefaultIndexManager {
         for (const reference of this.referenceIndex.get(uri) ?? []) {
             const target = reference.targetUri.toString();
             if (reference.local || !changed.has(target)) kept.push(reference);
-            else this.referencesByTarget.delete(targetKey(target, reference.targetPath), uri);
+            else this.referencesByTarget.get(target)?.delete(reference.targetPath, uri);
         }
         const provider = this.serviceRegistry.getServices(document.uri).workspace.ReferenceDescriptionProvider as SvcReferenceDescriptionProvider;
         const added = relinked.flatMap(reference => provider.describe(reference));
         this.referenceIndex.set(uri, [...kept, ...added]);
+        this.indexReferences(document, added);
+    }
+
+    /** Adds `document`'s `references` to the index by target, and marks those held by KPIs. */
+    private indexReferences(document: LangiumDocument, references: readonly ReferenceDescription[]): void {
+        const uri = document.uri.toString();
         const kpiPaths = this.kpiPathsOf(document);
-        for (const reference of added) {
+        for (const reference of references) {
             if (kpiPaths.has(reference.sourcePath)) this.kpiReferences.add(reference);
-            const key = targetKey(reference.targetUri.toString(), reference.targetPath);
-            const list = this.referencesByTarget.get(key, uri);
-            if (list) list.push(reference); else this.referencesByTarget.set(key, uri, [reference]);
+            const targetUri = reference.targetUri.toString();
+            let intoDocument = this.referencesByTarget.get(targetUri);
+            if (!intoDocument) this.referencesByTarget.set(targetUri, intoDocument = new NestedMap());
+            const list = intoDocument.get(reference.targetPath, uri);
+            if (list) list.push(reference); else intoDocument.set(reference.targetPath, uri, [reference]);
         }
     }
 
@@ -133,11 +138,7 @@ export class SvcIndexManager extends DefaultIndexManager {
 
     private unindexReferences(uri: string): void {
         for (const reference of this.referenceIndex.get(uri) ?? []) {
-            this.referencesByTarget.delete(targetKey(reference.targetUri.toString(), reference.targetPath), uri);
+            this.referencesByTarget.get(reference.targetUri.toString())?.delete(reference.targetPath, uri);
         }
     }
-}
-
-function targetKey(uri: string, path: string): string {
-    return `${uri}#${path}`;
 }
