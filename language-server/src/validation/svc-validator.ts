@@ -24,6 +24,9 @@ export class SvcValidator {
     private readonly checksByType = new Map<string, NodeCheck[]>();
     private readonly checksBeforeLinkingByType = new Map<string, NodeCheck[]>();
     private readonly locale: SvcLocale;
+    /** The reports of the running check; one buffer and one function for all checks, rather than a closure per check of every node. */
+    private readonly held: Array<[ReportTarget, unknown]> = [];
+    private readonly hold = (target: ReportTarget, args: unknown) => { this.held.push([target, args]); };
 
     constructor(private readonly services: SvcServices) {
         this.locale = services.i18n.Locale;
@@ -54,19 +57,20 @@ export class SvcValidator {
         for (const [type, check] of Object.entries(rule.checks) as Array<[string, RuleCheck<AstNode, Args>]>) {
             const nodeCheck: NodeCheck = (node, accept) => {
                 // Held until the check ends: a check stopped before linking (notLinkedYet) reports nothing of this run.
-                let reports: Array<[ReportTarget, Args]> | undefined;
-                const report = (target: ReportTarget, args: Args) => { (reports ??= []).push([target, args]); };
+                const first = this.held.length;
                 let failure: { error: unknown } | undefined;
                 try {
-                    check(node, report, this.contextOf(node));
+                    check(node, this.hold as (target: ReportTarget, args: Args) => void, this.contextOf(node));
                 } catch (error) {
                     if (isOperationCancelled(error)) throw error;
-                    if (error === notLinkedYet) return;
-                    failure = { error };
+                    if (error !== notLinkedYet) failure = { error };
+                    else this.held.length = first;
                 }
-                for (const [target, args] of reports ?? []) {
+                for (let index = first; index < this.held.length; index++) {
+                    const [target, args] = this.held[index] as [ReportTarget, Args];
                     accept(langiumSeverity[rule.severity], rule.message[this.locale.current](args), { ...target, code: rule.id, range: rangeOf(target) });
                 }
+                this.held.length = first;
                 if (failure) reportFailure(failure.error, node, accept);
             };
             for (const subtype of reflection.getAllSubTypes(type)) {
