@@ -1,4 +1,5 @@
-// An esbuild plugin for the bundles: Langium's parser builder (langium/lib/parser/parser-builder-base.js)
+// An esbuild plugin for the bundles: three changes to Langium's parsing for speed and garbage, each
+// described where it is made. Langium's parser builder (langium/lib/parser/parser-builder-base.js)
 // allocates, at every alternative, repetition, option and rule call the parser runs, fresh option objects
 // and closures for Chevrotain; on 100k lines that is a tenth of `svc check`, in allocation and collection.
 // Here a rule call without arguments (this grammar has no rule parameters) passes one shared empty argument
@@ -7,7 +8,7 @@
 // A Langium whose code differs fails the build here, so that the patch is looked at again.
 import { readFileSync } from 'node:fs';
 
-const replacements = [
+const parserBuilderReplacements = [
     [
         'const predicate = ruleCall.arguments.length > 0 ? buildRuleCallPredicate(rule, ruleCall.arguments) : () => ({});',
         'const predicate = ruleCall.arguments.length > 0 ? buildRuleCallPredicate(rule, ruleCall.arguments) : () => NO_ARGUMENTS;'
@@ -60,7 +61,7 @@ const replacements = [
     ]
 ];
 
-const helpers = `
+const parserBuilderHelpers = `
 const NO_ARGUMENTS = Object.freeze({});
 /** A parser step whose Chevrotain options are built once per argument object. */
 function reusedFor(build, run) {
@@ -81,8 +82,14 @@ function reusedFor(build, run) {
 // appends: 88k of the 250k composite nodes of the 100-file bench workspace, ~6 % of `svc check`. Every
 // token keeps its datatype node, assignment and AST node; the caller's value is the same as long as a
 // datatype rule's conversion is the identity inside another (true of this grammar's string rules).
+// An AST node starts with the `$` properties Langium adds later (CST node, container), so V8 gives them
+// room in the object: added after parsing they grew each node's property store (~4 % of `svc check`).
 // language-server/src/parser/langium-parser-patch.test.ts compares both parsers' trees and errors.
-const datatypeReplacements = [
+const langiumParserReplacements = [
+    [
+        `                const node = { $type };`,
+        `                const node = { $type, $cstNode: undefined, $container: undefined, $containerProperty: undefined, $containerIndex: undefined };`
+    ],
     [
         `            const createNode = !this.isRecording() && $type !== undefined;`,
         `            const createNode = !this.isRecording() && $type !== undefined && !this.inDatatypeRule();`
@@ -101,6 +108,30 @@ const datatypeReplacements = [
     ]
 ];
 
+// In langium/lib/utils/ast-utils.js: the properties with a default value (lists, flags) that each new AST
+// node is given, listed once per type instead of an `Object.values` of all its properties per node.
+const astUtilsReplacements = [
+    [
+        `    for (const property of Object.values(typeMetaData.properties)) {`,
+        `    for (const property of defaultedProperties(typeMetaData)) {`
+    ]
+];
+
+const astUtilsHelpers = `
+const defaultedPropertyLists = new WeakMap();
+function defaultedProperties(typeMetaData) {
+    let list = defaultedPropertyLists.get(typeMetaData);
+    if (!list) defaultedPropertyLists.set(typeMetaData, list = Object.values(typeMetaData.properties).filter(property => property.defaultValue !== undefined));
+    return list;
+}
+`;
+
+const patches = [
+    { file: 'parser/parser-builder-base.js', replacements: parserBuilderReplacements, helpers: parserBuilderHelpers },
+    { file: 'parser/langium-parser.js', replacements: langiumParserReplacements, helpers: '' },
+    { file: 'utils/ast-utils.js', replacements: astUtilsReplacements, helpers: astUtilsHelpers }
+];
+
 /** The file's text with each replacement made; a Langium whose code differs fails the build. */
 function patched(path, contents, pairs) {
     for (const [original, replacement] of pairs) {
@@ -113,11 +144,9 @@ function patched(path, contents, pairs) {
 export const langiumParserPatch = {
     name: 'langium-parser-patch',
     setup(build) {
-        build.onLoad({ filter: /[\\/]langium[\\/]lib[\\/]parser[\\/]parser-builder-base\.js$/ }, ({ path }) => {
-            return { contents: `${patched(path, readFileSync(path, 'utf-8'), replacements)}\n${helpers}`, loader: 'js' };
-        });
-        build.onLoad({ filter: /[\\/]langium[\\/]lib[\\/]parser[\\/]langium-parser\.js$/ }, ({ path }) => {
-            return { contents: patched(path, readFileSync(path, 'utf-8'), datatypeReplacements), loader: 'js' };
-        });
+        for (const { file, replacements, helpers } of patches) {
+            const filter = new RegExp(`[\\\\/]langium[\\\\/]lib[\\\\/]${file.replace('/', '[\\\\/]').replace('.', '\\.')}$`);
+            build.onLoad({ filter }, ({ path }) => ({ contents: `${patched(path, readFileSync(path, 'utf-8'), replacements)}\n${helpers}`, loader: 'js' }));
+        }
     }
 };

@@ -10,7 +10,8 @@ import { generateSpecs } from '../../../test/helpers/generate-specs.js';
 
 /*
  * The bundles parse with Langium's parser as patched by esbuild-langium-parser.mjs; the tests
- * here parse with Langium as published. Both must give the same AST and the same tokens, each
+ * here parse with Langium as published. Both must give the same AST (defaults and containers
+ * included) and the same tokens, each
  * token the same datatype node, assignment and AST node, and the same syntax errors; the
  * patched tree has no datatype rule's node inside another's.
  */
@@ -55,13 +56,16 @@ function place(node: CstNode | undefined): string {
     return node ? `${node.offset}+${node.length} ${grammarPlace(node.grammarSource)}` : 'none';
 }
 
-/** The AST as data: types, properties, CST positions of nodes and references. */
+/** The AST as data: types, properties, containers, CST positions of nodes and references. */
 function astShape(node: unknown): unknown {
     if (Array.isArray(node)) return node.map(astShape);
     if (typeof node !== 'object' || node === null) return node;
     const record = node as Record<string, unknown> & Partial<AstNode> & { $refText?: string; $refNode?: CstNode };
     if (typeof record.$refText === 'string') return { ref: record.$refText, at: place(record.$refNode) };
-    const shape: Record<string, unknown> = { type: record.$type, cst: place(record.$cstNode), backlink: record.$cstNode?.astNode === node };
+    const shape: Record<string, unknown> = {
+        type: record.$type, cst: place(record.$cstNode), backlink: record.$cstNode?.astNode === node,
+        container: place(record.$container?.$cstNode), containerProperty: record.$containerProperty, containerIndex: record.$containerIndex
+    };
     for (const [key, value] of Object.entries(record)) if (!key.startsWith('$')) shape[key] = astShape(value);
     return shape;
 }
