@@ -1,3 +1,5 @@
+import type { CsvText } from './chunked-text.js';
+
 /** A place in a data file as LSP counts it: 0-based line, UTF-16 code units into the line. */
 export interface TextPosition {
     line: number;
@@ -52,7 +54,7 @@ export class CellLocator {
     private nextCarriageReturn = -1;
 
     /** A walk from the start of `text`, or from `start`, where a record and line `firstLine` start. */
-    constructor(private readonly text: string, start = 0, private readonly firstLine = 0) {
+    constructor(private readonly text: CsvText, start = 0, private readonly firstLine = 0) {
         this.offset = start;
         this.lineStarts.push(start);
     }
@@ -83,7 +85,7 @@ export class CellLocator {
      * and lines after them move by `shift` characters. `region` walked `text` from the start of line
      * `lines.from` to the start of the line that was `lines.to` (or to the end), where records start.
      */
-    spliced(text: string, region: CellLocator, cells: { from: number; to: number }, lines: { from: number; to: number }, shift: number): CellLocator {
+    spliced(text: CsvText, region: CellLocator, cells: { from: number; to: number }, lines: { from: number; to: number }, shift: number): CellLocator {
         const walk = new CellLocator(text, text.length, this.firstLine);
         walk.bounds = this.bounds.spliced(2 * cells.from, 2 * cells.to, region.bounds, 0, region.bounds.length, shift);
         // The region's last line start, where it stopped, is that of line `lines.to`, moved: kept from this walk.
@@ -242,7 +244,7 @@ export class CellLocator {
 }
 
 /** Where `searched` next stands in `text` from `from` on, or the text's length. */
-function indexOrEnd(text: string, searched: string, from: number): number {
+function indexOrEnd(text: CsvText, searched: string, from: number): number {
     const index = text.indexOf(searched, from);
     return index === -1 ? text.length : index;
 }

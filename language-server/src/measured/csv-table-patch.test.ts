@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { editedText, plainDocument, randomFrom } from '../../../test/helpers/text-edit-kit.js';
 import type { TextRange } from './cell-locator.js';
+import { ChunkedText } from './chunked-text.js';
 import { changedStretch, parseCsvTable, reparseCsvTable, type CsvTable } from './csv-table.js';
 import { measurementColumns } from './data-columns.js';
 
@@ -19,15 +21,6 @@ function described(table: Table, text: string) {
     const lines = text.split(/\r\n|\n|\r/).length;
     const rowAtLine = Array.from({ length: lines + 1 }, (_, line) => table.rows.indexAt({ line, character: 0 }));
     return { missingColumns: table.missingColumns, syntaxProblem: table.syntaxProblem, rows, rowAtLine };
-}
-
-/** A pseudo-random sequence that a failing case can be replayed from. */
-function randomFrom(seed: number): (below: number) => number {
-    let state = seed;
-    return below => {
-        state = (state * 1103515245 + 12345) % 2 ** 31;
-        return state % below;
-    };
 }
 
 const pieces = ['Wait,2026-01-05,9.5,\n', 'OnTime,2026-01-05,97%,国庆后\n', ',', '\n', '\r\n', '\r', '"', '""', '"a,\nb"', '#', ' ', 'x', '2026-01-06',
@@ -82,5 +75,32 @@ describe('reparseCsvTable: an edited text read in part gives the table a whole r
             text = next;
             expect(described(table, text), `step ${step}`).toEqual(described(parseCsvTable(text, measurementColumns), text));
         }
+    });
+
+    test.each([5, 64])('600 random edits of a chunked text (pieces of %i), each table read from the one before', chunkSize => {
+        const random = randomFrom(chunkSize);
+        const headerEnd = base.indexOf('\n', base.indexOf('kpi,')) + 1;
+        let chunked = ChunkedText.of(base, chunkSize);
+        let text = base;
+        let table = parseCsvTable(chunked, measurementColumns);
+        for (let step = 0; step < 600; step++) {
+            const broken = table.syntaxProblem !== undefined || table.missingColumns.length > 0;
+            const from = random(10) === 0 ? random(text.length + 1) : headerEnd + random(text.length - headerEnd + 1);
+            const to = Math.min(text.length, from + random(3) * random(30));
+            const plain = plainDocument(text);
+            // As the editor sends it: ranges of positions, now and then two changes in one notification; a broken file put back now and then.
+            const changes = broken && random(3) === 0
+                ? [{ range: { start: plain.positionAt(0), end: plain.positionAt(text.length) }, text: base }]
+                : [{ range: { start: plain.positionAt(from), end: plain.positionAt(to) }, text: pieces[random(pieces.length)] }];
+            if (random(4) === 0) changes.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: random(3) } }, text: random(2) ? '' : '# ' });
+            const [textBefore, chunkedBefore] = [text, chunked];
+            text = editedText(text, changes);
+            chunked = chunked.edited(changes);
+            // The pieces both texts share are skipped, not compared: the stretch found must be the same.
+            expect(changedStretch(chunkedBefore, chunked), `step ${step}`).toEqual(changedStretch(textBefore, text));
+            table = reparseCsvTable(table, chunked, measurementColumns);
+            expect(described(table, text), `step ${step}`).toEqual(described(parseCsvTable(text, measurementColumns), text));
+        }
+        expect(chunked.toString()).toBe(text);
     });
 });

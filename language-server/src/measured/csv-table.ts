@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { Localized } from '#protocol/locale.js';
+import { ChunkedText, type CsvText } from './chunked-text.js';
 import { CellLocator, GrowingInts, type RecordStart, type TextPosition, type TextRange } from './cell-locator.js';
 import { describeCsvError } from './csv-syntax-problem.js';
 import type { ColumnSet } from './data-columns.js';
@@ -73,7 +74,7 @@ export interface CsvTable<Required extends string, Optional extends string> {
  * explains, with the locator in step with it.
  */
 export function parseCsvTable<Required extends string, Optional extends string>(
-    text: string, columns: ColumnSet<Required, Optional>): CsvTable<Required, Optional> {
+    text: CsvText, columns: ColumnSet<Required, Optional>): CsvTable<Required, Optional> {
     const builder = new TableBuilder(text, columns);
     while (!builder.locator.atEnd()) {
         const record = builder.locator.nextRecord();
@@ -93,12 +94,12 @@ export function parseCsvTable<Required extends string, Optional extends string>(
  * `previous` is given up: the new table may take over its storage.
  */
 export function reparseCsvTable<Required extends string, Optional extends string>(
-    previous: CsvTable<Required, Optional>, text: string, columns: ColumnSet<Required, Optional>): CsvTable<Required, Optional> {
+    previous: CsvTable<Required, Optional>, text: CsvText, columns: ColumnSet<Required, Optional>): CsvTable<Required, Optional> {
     return patchedTable(previous, text) ?? parseCsvTable(text, columns);
 }
 
 function patchedTable<Required extends string, Optional extends string>(
-    previous: CsvTable<Required, Optional>, text: string): CsvTable<Required, Optional> | undefined {
+    previous: CsvTable<Required, Optional>, text: CsvText): CsvTable<Required, Optional> | undefined {
     const { rows } = previous;
     if (!(rows instanceof StoredRows) || !rows.readByLocator || previous.syntaxProblem || previous.missingColumns.length > 0) return undefined;
     const change = changedStretch(rows.text, text);
@@ -129,16 +130,20 @@ function patchedTable<Required extends string, Optional extends string>(
     return { missingColumns: [], rows: patched };
 }
 
-/** Where `after` differs from `before`: from `from` to `oldTo` in `before`, to `newTo` in `after`. */
-export function changedStretch(before: string, after: string): { from: number; oldTo: number; newTo: number } {
+/**
+ * Where `after` differs from `before`: from `from` to `oldTo` in `before`, to `newTo` in `after`.
+ * Two chunked texts skip the pieces they share without comparing them.
+ */
+export function changedStretch(before: CsvText, after: CsvText): { from: number; oldTo: number; newTo: number } {
     const shorter = Math.min(before.length, after.length);
-    let from = 0;
+    const shared = ChunkedText.sharedEnds(before, after);
+    let from = Math.min(shared.start, shorter);
     // Whole stretches compared natively first: the texts are tens of megabytes.
     for (const step of [1 << 16, 1 << 8, 1]) {
         while (from + step <= shorter && before.slice(from, from + step) === after.slice(from, from + step)) from += step;
     }
-    let same = 0;
     const most = shorter - from;
+    let same = Math.min(shared.end, most);
     for (const step of [1 << 16, 1 << 8, 1]) {
         while (same + step <= most && before.slice(before.length - same - step, before.length - same) === after.slice(after.length - same - step, after.length - same)) {
             same += step;
@@ -149,10 +154,10 @@ export function changedStretch(before: string, after: string): { from: number; o
 
 /** The table as csv-parse reads it: for a file that is not plain RFC 4180, and to check the locator's reading against. */
 export function parseWithCsvParse<Required extends string, Optional extends string>(
-    text: string, columns: ColumnSet<Required, Optional>): CsvTable<Required, Optional> {
+    text: CsvText, columns: ColumnSet<Required, Optional>): CsvTable<Required, Optional> {
     const builder = new TableBuilder(text, columns);
     try {
-        parse(text, {
+        parse(text.toString(), {
             comment: '#', comment_no_infix: true, skip_empty_lines: true, relax_column_count: true,
             record_delimiter: ['\r\n', '\n'],
             on_record: (record: string[]) => {
@@ -173,7 +178,7 @@ class TableBuilder<Required extends string, Optional extends string> {
     private header: Map<string, number> | undefined;
     private missingColumns: Required[] = [];
 
-    constructor(text: string, private readonly columns: ColumnSet<Required, Optional>) {
+    constructor(text: CsvText, private readonly columns: ColumnSet<Required, Optional>) {
         this.locator = new CellLocator(text);
         this.rows = new StoredRows(text, this.locator);
     }
@@ -247,7 +252,7 @@ class StoredRows<Required extends string, Optional extends string> implements Da
     private values: Array<readonly string[]> | undefined;
     readonly keptByKey = new Map<symbol, RowAligned>();
 
-    constructor(readonly text: string, readonly locator: CellLocator) {}
+    constructor(readonly text: CsvText, readonly locator: CellLocator) {}
 
     kept(key: symbol): RowAligned | undefined {
         return this.keptByKey.get(key);

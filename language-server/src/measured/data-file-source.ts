@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import type { CsvText } from './chunked-text.js';
 import { parseCsvTable, reparseCsvTable, type CsvTable } from './csv-table.js';
 import type { ColumnSet } from './data-columns.js';
 import { readDataFile } from './data-file-access.js';
@@ -11,6 +12,11 @@ export interface DataFileVersion extends DataFileText {
     stamp: string;
 }
 
+/** A version of a data file as the checks read it: the editor's text may be a ChunkedText. */
+interface TextVersion extends Omit<DataFileVersion, 'text'> {
+    text: CsvText;
+}
+
 /**
  * Where the checks read data files: the editor's text of an open file (saved
  * or not, so a changed value shows at once), else the file on disk. The text
@@ -18,7 +24,7 @@ export interface DataFileVersion extends DataFileText {
  * nothing that did not change.
  */
 export class DataFileSource {
-    private readonly open = new Map<string, { version: number; text: string }>();
+    private readonly open = new Map<string, { version: number; text: CsvText; lossy?: boolean }>();
     private readonly onDisk = new Map<string, DataFileVersion>();
     /** The last table read of each file, with the stamp and columns it was read for. */
     private readonly tables = new Map<string, TableRead>();
@@ -29,7 +35,7 @@ export class DataFileSource {
     private readonly earlier = new Map<string, TableRead>();
 
     /** The editor holds `path` at `version` (a real path, as `resolveDataFile` gives). */
-    setOpen(path: string, version: number, text: string): void {
+    setOpen(path: string, version: number, text: CsvText): void {
         this.open.set(path, { version, text });
         // What was read before is no longer what counts: the disk's text is not kept, nor its table beyond the next read.
         this.changed(path);
@@ -53,8 +59,8 @@ export class DataFileSource {
      * The file's table: parsed again only when the text changed, so that an
      * edit of a spec does not parse a large data file once more.
      */
-    table(path: string, columns: ColumnSet<string, string>, shownAs = path): Parsed<{ version: DataFileVersion; table: CsvTable<string, string> }> {
-        const read = this.read(path, { shownAs });
+    table(path: string, columns: ColumnSet<string, string>, shownAs = path): Parsed<{ version: TextVersion; table: CsvTable<string, string> }> {
+        const read = this.current(path, { shownAs });
         if (!read.ok) return read;
         const cached = this.tables.get(path);
         if (cached && cached.stamp === read.value.stamp && cached.columns === columns) return parsed({ version: read.value, table: cached.table });
@@ -71,9 +77,15 @@ export class DataFileSource {
     }
 
     /** `shownAs`: the path a problem quotes (as the spec writes it); `preferEditor: false` reads the disk. */
-    read(path: string, { preferEditor = true, shownAs = path } = {}): Parsed<DataFileVersion> {
+    read(path: string, options: { preferEditor?: boolean; shownAs?: string } = {}): Parsed<DataFileVersion> {
+        const read = this.current(path, options);
+        return read.ok && typeof read.value.text !== 'string' ? parsed({ ...read.value, text: read.value.text.toString() }) : read as Parsed<DataFileVersion>;
+    }
+
+    /** The text the checks read: the editor's (as it holds it) or the disk's. */
+    private current(path: string, { preferEditor = true, shownAs = path } = {}): Parsed<TextVersion> {
         const open = preferEditor ? this.open.get(path) : undefined;
-        if (open && !this.isLossyView(path, open.text)) return parsed({ text: open.text, encoding: 'utf-8', stamp: `editor:${open.version}` });
+        if (open && !this.isLossyView(path, open)) return parsed({ text: open.text, encoding: 'utf-8', stamp: `editor:${open.version}` });
         const stamp = diskStamp(path);
         const cached = this.onDisk.get(path);
         if (cached && stamp !== undefined && cached.stamp === stamp) return parsed(cached);
@@ -92,8 +104,10 @@ export class DataFileSource {
      * An editor that opened a GB18030 file as UTF-8 shows replacement characters
      * where the Chinese headers are: then the file on disk is what was meant.
      */
-    private isLossyView(path: string, text: string): boolean {
-        if (!text.includes('\uFFFD')) return false;
+    private isLossyView(path: string, open: { text: CsvText; lossy?: boolean }): boolean {
+        // Searched once per version: the text may be tens of megabytes.
+        open.lossy ??= open.text.indexOf('\uFFFD', 0) !== -1;
+        if (!open.lossy) return false;
         const onDisk = this.read(path, { preferEditor: false });
         return onDisk.ok && onDisk.value.encoding === 'gb18030';
     }

@@ -1,10 +1,11 @@
 import { CompletionItemKind, type CompletionItem, type CompletionParams, type Position } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isSurvey } from '../../generated/ast.js';
 import { enumGlossary, enumValues } from '../../i18n/domain-glossary.js';
+import type { ChunkedText } from '../../measured/chunked-text.js';
 import { measurementColumns, surveyColumns, type ColumnSet } from '../../measured/data-columns.js';
 import { enclosingService, KpiNames } from '../../measured/kpi-names.js';
 import type { SvcServices } from '../../svc-module.js';
+import type { DataFileDocument } from './data-file-documents.js';
 import { dataFilePath } from './data-file-uri.js';
 
 /**
@@ -12,17 +13,18 @@ import { dataFilePath } from './data-file-uri.js';
  * element's scope, in a survey's `dimension` column the five dimensions —
  * by id and by Chinese name, the way the file already writes them.
  */
-export function dataFileCompletion(svc: SvcServices, document: TextDocument | undefined, { textDocument, position, context }: CompletionParams): CompletionItem[] | null {
+export function dataFileCompletion(svc: SvcServices, document: DataFileDocument | undefined, { textDocument, position, context }: CompletionParams): CompletionItem[] | null {
     // The space triggers completion in specs (after `by `); in a cell it is just text.
     if (!document || context?.triggerCharacter === ' ') return null;
     const path = dataFilePath(textDocument.uri);
     const owner = svc.measured.MeasuredData.current().dataFiles.find(file => file.path === path)?.owner;
     if (!owner) return null;
-    const lines = document.getText().split(/\r?\n/);
-    const headerLine = lines.findIndex(line => line.trim() !== '' && !line.startsWith('#'));
-    const line = lines[position.line] ?? '';
-    if (headerLine < 0 || position.line <= headerLine || line.startsWith('#')) return null;
-    const column = columnAt(lines[headerLine], cellIndex(line, position.character), isSurvey(owner) ? surveyColumns : measurementColumns);
+    const { text } = document;
+    const headerLine = headerLineOf(text);
+    if (headerLine === undefined || position.line <= headerLine || position.line >= text.lineCount) return null;
+    const line = text.lineAt(position.line);
+    if (line.startsWith('#')) return null;
+    const column = columnAt(text.lineAt(headerLine), cellIndex(line, position.character), isSurvey(owner) ? surveyColumns : measurementColumns);
     const typed = currentCell(line, position);
     if (column === 'kpi') {
         const names = new KpiNames(svc.shared.workspace.IndexManager).namesInScope(enclosingService(owner));
@@ -38,6 +40,15 @@ export function dataFileCompletion(svc: SvcServices, document: TextDocument | un
         });
     }
     return null;
+}
+
+/** The first line that is neither blank nor a comment: the header. */
+function headerLineOf(text: ChunkedText): number | undefined {
+    for (let line = 0; line < text.lineCount; line++) {
+        const content = text.lineAt(line);
+        if (content.trim() !== '' && !content.startsWith('#')) return line;
+    }
+    return undefined;
 }
 
 /** Which known column (by its English name) the header gives the cell at `index`. */

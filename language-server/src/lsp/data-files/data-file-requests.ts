@@ -1,19 +1,21 @@
 import { AstUtils, GrammarUtils } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import {
-    CodeActionKind, type CodeAction, type CodeActionParams, type CompletionParams, type Connection, type DefinitionParams, type LocationLink
+    CodeActionKind, type CodeAction, type CodeActionParams, type CompletionParams, type Connection, type DefinitionParams,
+    type DidChangeTextDocumentParams, type DidOpenTextDocumentParams, type LocationLink
 } from 'vscode-languageserver';
 import type { SvcServices } from '../../svc-module.js';
 import type { UnknownKpiData } from '../../validation/data-file-diagnostics.js';
 import { dataFileCompletion } from './data-file-completion.js';
+import type { SvcDocumentUpdateHandler } from './svc-document-update-handler.js';
 import { dataFilePath, isDataFileUri } from './data-file-uri.js';
 
 type Handler = (params: { textDocument: { uri: string } }, ...rest: unknown[]) => unknown;
 type Register = (handler: Handler) => unknown;
 
 /**
- * Requests about data files, answered before Langium's handlers (which know
- * only specs): go to definition from a `kpi` cell to the KPI, a quick fix for
+ * Requests and notifications about data files, answered before Langium's handlers (which know
+ * only specs): the editor's text of a data file, kept in the update handler's `dataFiles`; go to definition from a `kpi` cell to the KPI, a quick fix for
  * a KPI name that names nothing; the features a CSV has no use for answer
  * nothing instead of an error. Call before `startLanguageServer`, which
  * registers the handlers this wraps. Completion offers KPI names and dimensions.
@@ -21,10 +23,17 @@ type Register = (handler: Handler) => unknown;
 export function serveDataFileRequests(connection: Connection, shared: LangiumSharedServices, svc: SvcServices): void {
     const definition = (params: DefinitionParams) => shared.workspace.WorkspaceLock.read(() => kpiDefinition(svc, params));
     const codeActions = (params: CodeActionParams) => unknownKpiFixes(svc, params);
+    const { dataFiles } = shared.lsp.DocumentUpdateHandler as SvcDocumentUpdateHandler;
     const completion = (params: CompletionParams) => shared.workspace.WorkspaceLock.read(() =>
-        dataFileCompletion(svc, shared.workspace.TextDocuments?.get(params.textDocument.uri), params));
+        dataFileCompletion(svc, dataFiles.get(params.textDocument.uri), params));
     const nothing = () => null;
     const languages = connection.languages as unknown as Record<string, Record<string, Register>>;
+    const notifications = connection as unknown as Record<string, Register>;
+    // A data file's text goes to its own store: Langium's would copy all of it on every edit.
+    routeDataFiles(notifications, 'onDidOpenTextDocument', (params => dataFiles.open(params as DidOpenTextDocumentParams)) as Handler);
+    routeDataFiles(notifications, 'onDidChangeTextDocument', (params => dataFiles.change(params as DidChangeTextDocumentParams)) as Handler);
+    routeDataFiles(notifications, 'onDidCloseTextDocument', (params => dataFiles.close(params)) as Handler);
+    for (const method of ['onDidSaveTextDocument', 'onWillSaveTextDocument', 'onWillSaveTextDocumentWaitUntil']) routeDataFiles(notifications, method, nothing);
     // These feature groups are getters that make a new object on every access: keep one, then wrap it.
     for (const group of ['semanticTokens', 'inlayHint', 'callHierarchy', 'typeHierarchy']) Object.defineProperty(languages, group, { value: languages[group] });
     routeDataFiles(connection as unknown as Record<string, Register>, 'onDefinition', definition as Handler);

@@ -6,7 +6,7 @@ import { measuredSignature } from '../../measured/measured-signature.js';
 import type { SvcServices } from '../../svc-module.js';
 import { dataFileDiagnostics } from '../../validation/data-file-diagnostics.js';
 import { WorkspaceFacts } from '../../validation/workspace-facts.js';
-import { dataFilePath, isDataFileUri } from './data-file-uri.js';
+import { dataFilePath } from './data-file-uri.js';
 import type { SvcDocumentUpdateHandler } from './svc-document-update-handler.js';
 import type { SvcDocumentBuilder } from '../../workspace/svc-document-builder.js';
 
@@ -38,15 +38,14 @@ class LiveDataFiles {
         // Specs a build did not touch may see other data now (a spec bound a file, renamed a KPI).
         builder.addStaleSource(() => this.staleSpecs());
         const handler = shared.lsp.DocumentUpdateHandler as SvcDocumentUpdateHandler;
-        handler.onDataFileChange(document => {
+        handler.dataFiles.onDidChange(document => {
             const path = dataFilePath(document.uri);
             this.editorUris.set(path, document.uri);
-            this.svc.measured.MeasuredData.source.setOpen(path, document.version, document.getText());
+            this.svc.measured.MeasuredData.source.setOpen(path, document.version, document.text);
             this.refresh();
         });
         handler.onFilesChangedOnDisk(() => this.refresh());
-        shared.workspace.TextDocuments?.onDidClose(({ document }) => {
-            if (!isDataFileUri(document.uri)) return;
+        handler.dataFiles.onDidClose(document => {
             const path = dataFilePath(document.uri);
             this.editorUris.delete(path);
             this.svc.measured.MeasuredData.source.close(path);

@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { editedText, plainDocument, randomFrom } from '../../../test/helpers/text-edit-kit.js';
+import type { TextPosition } from './cell-locator.js';
+import { ChunkedText } from './chunked-text.js';
+
+// Line breaks of every kind, text over several lines, characters outside the BMP (two UTF-16 units) and CJK.
+const pieces = ['\n', '\r\n', '\r', 'a', 'kpi,period', '"x,\ny"', '\n\n', '\r\r\n', '😀', '𠮷野家', '值', ',', '', 'line one\r\nline two\nline three\r'];
+
+/** Everything the reader and the editor ask of a text, from the chunked text and from the plain string document. */
+function expectSame(chunked: ChunkedText, plain: TextDocument, random: (below: number) => number, step: string): void {
+    const text = plain.getText();
+    expect(chunked.toString(), step).toBe(text);
+    expect(chunked.length, step).toBe(text.length);
+    expect(chunked.lineCount, step).toBe(plain.lineCount);
+    for (let line = 0; line < plain.lineCount; line++) {
+        const { start, end } = plain.getText({ start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER } }) === ''
+            ? { start: 0, end: 0 } : { start: plain.offsetAt({ line, character: 0 }), end: plain.offsetAt({ line, character: Number.MAX_SAFE_INTEGER }) };
+        expect(chunked.lineAt(line), `${step}, line ${line}`).toBe(text.slice(start, end));
+    }
+    for (let probe = 0; probe < 20; probe++) {
+        const position = { line: random(plain.lineCount + 2) - 1, character: random(12) - 1 };
+        expect(chunked.offsetAt(position), `${step}, ${JSON.stringify(position)}`).toBe(plain.offsetAt(position));
+        const from = random(text.length + 2), to = from + random(40);
+        expect(chunked.slice(from, to), `${step}, slice ${from}-${to}`).toBe(text.slice(from, to));
+        expect(chunked.charCodeAt(from), `${step}, at ${from}`).toBe(text.charCodeAt(from));
+        for (const character of ['\n', '\r', ',', '"', '值']) expect(chunked.indexOf(character, from), `${step}, ${character} from ${from}`).toBe(text.indexOf(character, from));
+    }
+}
+
+/** A random position of `document`: mostly inside it, now and then past a line's end or the last line. */
+function randomPosition(document: TextDocument, random: (below: number) => number): TextPosition {
+    if (random(8) === 0) return { line: random(document.lineCount + 2), character: random(20) };
+    return document.positionAt(random(document.getText().length + 1));
+}
+
+describe('ChunkedText: the text of an edited data file, in pieces', () => {
+    test('an edit makes new pieces only where it is; the others are shared with the text before', () => {
+        const text = ChunkedText.of('a'.repeat(10) + '\n' + 'b'.repeat(10), 4);
+        const edited = text.edited([{ range: { start: { line: 1, character: 2 }, end: { line: 1, character: 3 } }, text: 'X' }]);
+        expect(edited.toString()).toBe('a'.repeat(10) + '\nbbXbbbbbbb');
+        expect(text.toString()).toBe('a'.repeat(10) + '\n' + 'b'.repeat(10));
+        expect(ChunkedText.sharedEnds(text, edited)).toEqual({ start: 12, end: 5 });
+    });
+
+    test('a CRLF is never split between pieces, so that lines count as the editor counts them', () => {
+        const text = ChunkedText.of('ab\r\ncd', 3);
+        expect(text.lineCount).toBe(2);
+        // Deleting the `d` then the `c` leaves a piece ending in CR before one starting with LF, unless they are joined.
+        const edited = ChunkedText.of('a\r', 2).edited([{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '\nb' }]);
+        expect(edited.lineCount).toBe(2);
+        expect(edited.lineAt(1)).toBe('b');
+    });
+
+    test.each([1, 2, 3, 7, 64])('random edit sequences equal the plain string document (pieces of %i)', chunkSize => {
+        const random = randomFrom(chunkSize * 7919);
+        const initial = 'kpi,period,value\r\nWait,2026-01,9\n值,2026-02,😀\r\rlast';
+        let chunked = ChunkedText.of(initial, chunkSize);
+        let plain = plainDocument(initial);
+        let longest = 0;
+        for (let step = 0; step < 300; step++) {
+            // One to three changes in one notification, each against the text the one before left.
+            const changes = Array.from({ length: 1 + random(3) }, () => {
+                const start = randomPosition(plain, random);
+                // Mostly a few characters on, now and then anywhere (before the start too: the range is turned round).
+                const end = random(30) === 0 ? randomPosition(plain, random) : plain.positionAt(plain.offsetAt(start) + random(5));
+                const range = { start, end };
+                const text = Array.from({ length: random(5) }, () => pieces[random(pieces.length)]).join('');
+                plain = plainDocument(editedText(plain.getText(), [{ range, text }]));
+                return { range, text };
+            });
+            chunked = chunked.edited(changes);
+            expectSame(chunked, plain, random, `step ${step}`);
+            longest = Math.max(longest, plain.getText().length);
+        }
+        // The edits grew the text past several pieces, not only cut it down.
+        expect(longest).toBeGreaterThan(300);
+    });
+});
