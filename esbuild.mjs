@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as esbuild from 'esbuild';
-import { langiumParserPatch } from './esbuild-langium-parser.mjs';
+import { langiumParserPatch, langiumProductionMode } from './esbuild-langium-parser.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -22,7 +22,7 @@ const common = {
     // Prefer ESM builds: jsonc-parser's UMD main cannot be bundled.
     mainFields: ['module', 'main'],
     define: { SVC_VERSION: JSON.stringify(version) },
-    plugins: [langiumParserPatch]
+    plugins: [langiumParserPatch, langiumProductionMode]
 };
 
 /** A Node 22 ESM program: the CLI, and the benchmark and fuzz runners (no TypeScript loader needed). */
