@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { dirname, sep } from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
@@ -108,12 +109,9 @@ export function readSpec(path: string): SpecText {
     } catch (error) {
         throw new UnreadableFileError(path, readProblem(error), (error as Error).message);
     }
-    let text: string;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    } catch {
-        throw new UnreadableFileError(path, 'not-utf8');
-    }
+    // Checked, then decoded natively: a strict TextDecoder costs ~10 ms more at its first use in a process.
+    if (!isUtf8(bytes)) throw new UnreadableFileError(path, 'not-utf8');
+    const text = bytes.toString('utf8');
     return text.startsWith('\uFEFF') ? { bom: '\uFEFF', text: text.slice(1) } : { bom: '', text };
 }
 
