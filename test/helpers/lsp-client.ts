@@ -6,7 +6,7 @@ import {
     DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification,
     DidRenameFilesNotification, ExitNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest,
     ShutdownRequest, ConfigurationRequest, HoverRequest, WorkDoneProgress, WorkDoneProgressCreateRequest, type Diagnostic, type FileEvent, type InitializeParams, type InitializeResult,
-    type ProtocolConnection, type ServerCapabilities
+    type ProtocolConnection, type Range, type ServerCapabilities
 } from 'vscode-languageserver-protocol/node';
 
 const serverModule = resolve(import.meta.dirname, '../../out/language-server/main.cjs');
@@ -134,6 +134,12 @@ export class LspClient {
             textDocument: { uri: uriOf(path), version },
             contentChanges: [{ text }]
         });
+    }
+
+    /** Changes of ranges, as an editor sends them, in one notification; `version` as for `change`. */
+    async edit(path: string, contentChanges: Array<{ range: Range; text: string }>, version = (this.versions.get(path) ?? 1) + 1): Promise<void> {
+        this.versions.set(path, version);
+        await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: uriOf(path), version }, contentChanges });
     }
 
     async close(path: string): Promise<void> {

@@ -5,6 +5,7 @@ import { URI } from 'langium';
 import { afterEach, describe, expect, test } from 'vitest';
 import { FileChangeType, type CodeAction, type CompletionItem, type Diagnostic, type LocationLink } from 'vscode-languageserver-protocol';
 import { LspClient } from '../helpers/lsp-client.js';
+import { editedText, plainDocument } from '../helpers/text-edit-kit.js';
 
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map(diagnostic => String(diagnostic.code)).sort();
 
@@ -52,6 +53,41 @@ describe('data files in the editor', () => {
 
         await client!.close(dataPath);
         expect(await client!.waitFor(specPath, diagnostics => diagnostics.length === 0)).toEqual([]);
+    });
+
+    test('a data file edited change by change (ranges, CRLF, characters outside the BMP, several lines) gets the diagnostics of its text opened afresh', async () => {
+        const { dataPath } = await start();
+        const at = (text: string, offset: number) => plainDocument(text).positionAt(offset);
+        const steps: Array<(text: string) => Array<{ range: { start: ReturnType<typeof at>; end: ReturnType<typeof at> }; text: string }>> = [
+            text => [{ range: { start: at(text, text.length), end: at(text, text.length) }, text: 'AvgWiat,2026-11,9\r\n' }],
+            text => [{ range: { start: at(text, text.indexOf('9.5')), end: at(text, text.indexOf('9.5') + 3) }, text: 'abc' }],
+            // Two changes in one notification, the second's positions in the text the first left.
+            text => [{ range: { start: at(text, text.indexOf('AvgWait')), end: at(text, text.indexOf('AvgWait')) }, text: '😀x,2026-12,1\n' }],
+            text => [{ range: { start: at(text, text.length), end: at(text, text.length) }, text: 'AvgWait,2026-12,"1\n0"\n' }],
+            // A row deleted with its line break: a range over two lines.
+            text => [{ range: { start: at(text, text.indexOf('AvgWait,2026-10')), end: at(text, text.indexOf('\n', text.indexOf('AvgWait,2026-10')) + 1) }, text: '' }]
+        ];
+        let text = csv(goodRows);
+        const changes = steps.map(step => {
+            const change = step(text);
+            text = editedText(text, change);
+            return change;
+        });
+        // The diagnostics of the final text, opened as it is.
+        await client!.open(dataPath, text);
+        const fresh = await client!.waitFor(dataPath, diagnostics => diagnostics.length === 4);
+        expect(fresh.map(diagnostic => diagnostic.range.start.line)).toEqual([1, 2, 3, 4]);
+        // UTF-16 positions: the emoji is two units.
+        expect(fresh[0].range).toEqual({ start: { line: 1, character: 0 }, end: { line: 1, character: 3 } });
+        await client!.close(dataPath);
+        await client!.waitFor(dataPath, diagnostics => diagnostics.length === 0);
+
+        await client!.open(dataPath, csv(goodRows));
+        await client!.edit(dataPath, changes[0]);
+        await client!.edit(dataPath, changes[1]);
+        await client!.edit(dataPath, [...changes[2], ...changes[3]]);
+        await client!.edit(dataPath, changes[4]);
+        expect(await client!.waitFor(dataPath, diagnostics => JSON.stringify(diagnostics) === JSON.stringify(fresh))).toEqual(fresh);
     });
 
     test('invalid rows get diagnostics in the data file, open or closed, with rule ids; fixed rows clear them', async () => {
