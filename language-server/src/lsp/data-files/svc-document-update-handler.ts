@@ -25,7 +25,7 @@ export class SvcDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     }
 
     override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {
-        // An open CSV would pass Langium's check for a document it can build (the editor holds it).
+        // Data files are no documents of Langium's: it has nothing to update for them.
         const specChanges = params.changes.filter(change => !isDataFileUri(change.uri));
         if (specChanges.length > 0) super.didChangeWatchedFiles({ changes: specChanges });
         this.dataFilesOnDisk.fire(params);
