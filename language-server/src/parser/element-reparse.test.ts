@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { EmptyFileSystem } from 'langium';
 import { describe, expect, test } from 'vitest';
+import { exampleSpecs, randomSpecEdits } from '../../../test/helpers/spec-edits.js';
 import { syntaxTreeShape } from '../../../test/helpers/syntax-tree-kit.js';
 import type { Model } from '../generated/ast.js';
 import { createSvcServices } from '../svc-module.js';
@@ -105,27 +105,9 @@ describe('any other edit is parsed whole', () => {
 });
 
 describe('random edits of the examples', () => {
-    const examples = new URL('../../../examples/', import.meta.url);
-    const specs = readdirSync(examples, { recursive: true, encoding: 'utf-8' })
-        .filter(path => path.endsWith('.svc'))
-        .map(path => readFileSync(new URL(path, examples), 'utf-8'));
-    // Pieces of this language and of its comments, strings and CJK names: most edits break the file, some keep it valid.
-    const pieces = ['}', '{', '\n', ' ', '"', '"x"', '// c', '/* c */', '/*', '*/', 'wait 5 min', 'step X "X" { next end }', '\n}\n',
-        'service S {', 'actor A "a" customer', '顾客', '𠀀', '.', ',', '5', 'end', 'next', 'customer', '\r\n', '\t'];
-
     test('whenever the changed span is parsed alone, the tree is the one a whole parse gives', () => {
-        let state = 7;
-        const random = () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-        const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
         let reparsedCount = 0;
-        for (let run = 0; run < 400; run++) {
-            const before = pick(specs);
-            let after = before;
-            for (let edit = 0, edits = 1 + Math.floor(random() * 2); edit < edits; edit++) {
-                const at = Math.floor(random() * after.length);
-                const removed = random() < 0.5 ? Math.floor(random() * 12) : 0;
-                after = after.slice(0, at) + (random() < 0.8 ? pick(pieces) : '') + after.slice(at + removed);
-            }
+        for (const { before, after } of randomSpecEdits(exampleSpecs(), 400, 7)) {
             const { reparsed, whole } = edit(before, after);
             if (!reparsed) continue;
             reparsedCount++;

@@ -1,22 +1,26 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
-import { AstUtils, CstUtils, EmptyFileSystem, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, type CstNode, type ParseResult } from 'langium';
+import { AstUtils, CstUtils, EmptyFileSystem, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, type CstNode, type LangiumParser, type ParseResult } from 'langium';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createSvcServices } from '../svc-module.js';
 import { generateSpecs } from '../../../test/helpers/generate-specs.js';
+import { exampleSpecs, randomSpecEdits } from '../../../test/helpers/spec-edits.js';
+import { syntaxTreeShape } from '../../../test/helpers/syntax-tree-kit.js';
+import type { Model } from '../generated/ast.js';
+import { reparseChangedElements } from './element-reparse.js';
 
 /*
  * The bundles parse with Langium's parser as patched by esbuild-langium-parser.mjs; the tests
  * here parse with Langium as published. Both must give the same AST (defaults and containers
- * included) and the same tokens, each
- * token the same datatype node, assignment and AST node, and the same syntax errors; the
- * patched tree has no datatype rule's node inside another's.
+ * included) and the same tokens, each token the same datatype node, assignment and AST node,
+ * and the same syntax errors; the patched tree has no datatype rule's node inside another's, and the editor's partial reparse
+ * (element-reparse.ts) still gives what a whole parse gives with it.
  */
 type Langium = typeof import('langium');
-interface Parsing { parse(text: string): ParseResult; utils: Pick<Langium, 'CstUtils' | 'GrammarUtils'> }
+interface Parsing { parser: LangiumParser; parse(text: string): ParseResult; utils: Pick<Langium, 'CstUtils' | 'GrammarUtils'> }
 
 const repository = resolve(import.meta.dirname, '../../..');
 const scratch = mkdtempSync(join(tmpdir(), 'svc-parser-patch-'));
@@ -37,9 +41,9 @@ beforeAll(async () => {
     });
     const bundle = await import(pathToFileURL(outfile).href) as Langium & { createSvcServices: typeof createSvcServices };
     const patchedParser = bundle.createSvcServices(bundle.EmptyFileSystem).Svc.parser.LangiumParser;
-    patched = { parse: text => patchedParser.parse(text), utils: bundle };
+    patched = { parser: patchedParser, parse: text => patchedParser.parse(text), utils: bundle };
     const publishedParser = createSvcServices(EmptyFileSystem).Svc.parser.LangiumParser;
-    published = { parse: text => publishedParser.parse(text), utils: { CstUtils, GrammarUtils } };
+    published = { parser: publishedParser, parse: text => publishedParser.parse(text), utils: { CstUtils, GrammarUtils } };
 }, 60_000);
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -109,9 +113,7 @@ function expectSameParse(text: string): void {
     expect(nestedDatatypeNodes(after.value.$cstNode!)).toBe(0);
 }
 
-const examples = readdirSync(join(repository, 'examples'), { recursive: true, encoding: 'utf-8' })
-    .filter(path => path.endsWith('.svc'))
-    .map(path => readFileSync(join(repository, 'examples', path), 'utf-8'));
+const examples = exampleSpecs();
 
 describe('Langium parser as patched for the bundles', () => {
     test('the published parser nests datatype nodes in these specs (so the patch has work here)', () => {
@@ -136,5 +138,18 @@ describe('Langium parser as patched for the bundles', () => {
             for (let end = 0; end < text.length; end += 211) expectSameParse(text.slice(0, end));
             for (let at = 5; at < text.length; at += 307) expectSameParse(`${text.slice(0, at)} . ${text.slice(at)}`);
         }
+    });
+
+    test("the editor's reparse of the changed elements gives the tree a whole parse gives", () => {
+        let reparsedCount = 0;
+        for (const { before, after } of randomSpecEdits(examples, 200, 11)) {
+            const previous = patched.parser.parse<Model>(before);
+            syntaxTreeShape(previous.value);
+            const reparsed = reparseChangedElements(previous, after, patched.parser);
+            if (!reparsed) continue;
+            reparsedCount++;
+            expect(syntaxTreeShape(reparsed.value)).toEqual(syntaxTreeShape(patched.parser.parse<Model>(after).value));
+        }
+        expect(reparsedCount).toBeGreaterThanOrEqual(15);
     });
 });
