@@ -15,5 +15,7 @@ export class SvcValueConverter extends DefaultValueConverter {
 
 /** The value of a STRING token: the text between the quotes, with `\"` and `\\` unescaped. */
 export function stringValue(token: string): string {
-    return token.slice(1, -1).replace(/\\(["\\])/g, '$1');
+    const text = token.slice(1, -1);
+    // Most strings have no backslash: no regular expression run for them (every title of a workspace).
+    return text.includes('\\') ? text.replace(/\\(["\\])/g, '$1') : text;
 }
