@@ -16,9 +16,8 @@ export interface PositionedChange {
 
 /**
  * The plain string document: `text` with LSP's content changes applied in order, each one's
- * positions read by a document made afresh from the text the changes before it left.
- * (vscode-languageserver-textdocument's own incremental update lets its line offsets drift
- * from its text in some edit sequences, so it is no reference for a long random session.)
+ * positions read by a document made afresh from the text the changes before it left (nothing
+ * kept from one change to the next, so nothing in the reference can go stale).
  */
 export function editedText(text: string, changes: readonly PositionedChange[]): string {
     for (const { range, text: inserted } of changes) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { editedText, plainDocument, randomFrom } from '../../../test/helpers/text-edit-kit.js';
 import type { TextPosition } from './cell-locator.js';
 import { ChunkedText } from './chunked-text.js';
@@ -57,6 +57,8 @@ describe('ChunkedText: the text of an edited data file, in pieces', () => {
         const initial = 'kpi,period,value\r\nWait,2026-01,9\n值,2026-02,😀\r\rlast';
         let chunked = ChunkedText.of(initial, chunkSize);
         let plain = plainDocument(initial);
+        // What the server used before: Langium's document, updated change by change.
+        const incremental = TextDocument.create('file:///x.csv', 'csv', 0, initial);
         let longest = 0;
         for (let step = 0; step < 300; step++) {
             // One to three changes in one notification, each against the text the one before left.
@@ -70,6 +72,8 @@ describe('ChunkedText: the text of an edited data file, in pieces', () => {
                 return { range, text };
             });
             chunked = chunked.edited(changes);
+            TextDocument.update(incremental, changes, step + 1);
+            expect(incremental.getText(), `step ${step}`).toBe(plain.getText());
             expectSame(chunked, plain, random, `step ${step}`);
             longest = Math.max(longest, plain.getText().length);
         }

@@ -85,7 +85,7 @@ describe('reparseCsvTable: an edited text read in part gives the table a whole r
         let table = parseCsvTable(chunked, measurementColumns);
         for (let step = 0; step < 600; step++) {
             const broken = table.syntaxProblem !== undefined || table.missingColumns.length > 0;
-            const from = random(10) === 0 ? random(text.length + 1) : headerEnd + random(text.length - headerEnd + 1);
+            const from = random(10) === 0 || text.length < headerEnd ? random(text.length + 1) : headerEnd + random(text.length - headerEnd + 1);
             const to = Math.min(text.length, from + random(3) * random(30));
             const plain = plainDocument(text);
             // As the editor sends it: ranges of positions, now and then two changes in one notification; a broken file put back now and then.
