@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 import { langiumParserPatch, langiumProductionMode } from './esbuild-langium-parser.mjs';
+import { staticExports } from './esbuild-static-exports.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -22,7 +23,7 @@ const common = {
     // Prefer ESM builds: jsonc-parser's UMD main cannot be bundled.
     mainFields: ['module', 'main'],
     define: { SVC_VERSION: JSON.stringify(version) },
-    plugins: [langiumParserPatch, langiumProductionMode]
+    plugins: [langiumParserPatch, langiumProductionMode, staticExports]
 };
 
 /** A Node 22 ESM program: the CLI, and the benchmark and fuzz runners (no TypeScript loader needed). */
