@@ -90,6 +90,22 @@ describe('data files in the editor', () => {
         expect(await client!.waitFor(dataPath, diagnostics => JSON.stringify(diagnostics) === JSON.stringify(fresh))).toEqual(fresh);
     });
 
+    test('an edit of a data file revalidates a spec whose standard a KPI of another spec measures', async () => {
+        folder = mkdtempSync(join(tmpdir(), 'svc-lsp-data-'));
+        const libraryPath = join(folder, 'library.svc'), specPath = join(folder, 'desk.svc'), dataPath = join(folder, 'kpi.csv');
+        writeFileSync(libraryPath, 'standard FirstCall "一次解决" { target >= 80 % }\n');
+        writeFileSync(specPath, 'service Desk {\n  kpi Solved { measures FirstCall unit % }\n  measurements Ops from "kpi.csv"\n}\n');
+        writeFileSync(dataPath, csv('Solved,2026-09,86\n'));
+        client = await LspClient.start(folder);
+        const notMet = (diagnostics: Diagnostic[]) => diagnostics.filter(diagnostic => diagnostic.code === 'standard-not-met');
+        expect(notMet(await client.waitFor(libraryPath, () => true))).toEqual([]);
+        await client.open(dataPath, csv('Solved,2026-09,86\n'));
+        // Only the data file changes: the library is validated again because what its standard's rules see changed.
+        await client.edit(dataPath, [{ range: { start: { line: 1, character: 15 }, end: { line: 1, character: 17 } }, text: '70' }]);
+        const found = await client.waitFor(libraryPath, diagnostics => notMet(diagnostics).length > 0);
+        expect(notMet(found).map(diagnostic => diagnostic.message)).toEqual([expect.stringContaining("'Desk.Solved' 70 %")]);
+    });
+
     test('invalid rows get diagnostics in the data file, open or closed, with rule ids; fixed rows clear them', async () => {
         const { dataPath } = await start();
         await client!.open(dataPath, csv(goodRows));
