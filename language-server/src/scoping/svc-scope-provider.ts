@@ -1,15 +1,18 @@
 import { AstUtils, DefaultScopeProvider, MultiMapScope, WorkspaceCache, type AstNode, type ReferenceInfo, type Scope } from 'langium';
 import type { SvcServices } from '../svc-module.js';
+import type { SvcIndexManager } from '../workspace/svc-index-manager.js';
+import { IndexedGlobalScope } from './indexed-global-scope.js';
 
 /**
  * Langium's scoping, with a service's members looked up by name instead of
  * scanned: its default scope searches the local symbols of the enclosing
  * service for every reference, which makes linking quadratic in the size of a
  * service. Each (container, reference type) pair gets one indexed scope per
- * workspace state.
+ * workspace state. The global scope is looked up in the index (IndexedGlobalScope).
  */
 export class SvcScopeProvider extends DefaultScopeProvider {
     private readonly localScopes: WorkspaceCache<AstNode, Map<string, Scope>>;
+    private readonly globalScopes = new Map<string, Scope>();
 
     constructor(services: SvcServices) {
         super(services);
@@ -26,8 +29,14 @@ export class SvcScopeProvider extends DefaultScopeProvider {
         // The outermost container's scope falls back to the global one; inner containers shadow outer ones.
         return containers.reduceRight<Scope>(
             (outer, container) => this.localScope(container, referenceType, outer),
-            this.getGlobalScope(referenceType, context)
+            this.getGlobalScope(referenceType)
         );
+    }
+
+    protected override getGlobalScope(referenceType: string): Scope {
+        let scope = this.globalScopes.get(referenceType);
+        if (!scope) this.globalScopes.set(referenceType, scope = new IndexedGlobalScope(this.indexManager as SvcIndexManager, referenceType));
+        return scope;
     }
 
     private localScope(container: AstNode, referenceType: string, outer: Scope): Scope {

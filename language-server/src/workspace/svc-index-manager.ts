@@ -1,4 +1,4 @@
-import { AstUtils, DefaultIndexManager, stream, type AstNode, type LangiumDocument, type ReferenceDescription, type ReferenceInfo, type Stream, type URI } from 'langium';
+import { AstUtils, DefaultIndexManager, stream, type AstNode, type AstNodeDescription, type LangiumDocument, type ReferenceDescription, type ReferenceInfo, type Stream, type URI } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { isKpi, isService, type Model } from '../generated/ast.js';
 import type { SvcReferenceDescriptionProvider } from '../scoping/svc-reference-descriptions.js';
@@ -22,6 +22,35 @@ export class SvcIndexManager extends DefaultIndexManager {
     private readonly exportsByName = new NestedMap<number>();
     /** References held by KPIs (`measures`, `owner`); dropped with their descriptions. */
     private readonly kpiReferences = new WeakSet<ReferenceDescription>();
+    /** A document's elements of one type by name, for the list Langium keeps of them (a new list when the document changes). */
+    private readonly byNameOf = new WeakMap<AstNodeDescription[], Map<string, AstNodeDescription[]>>();
+
+    /**
+     * The exported elements of `type` named `name`, in Langium's order of
+     * `allElements(type)`, found through the documents that export the name:
+     * what a scope over all elements would give, without building one after each edit.
+     * (`exportsByName` lists a name's documents in the order they were indexed,
+     * as Langium's `symbolIndex` does: both are updated together.)
+     */
+    elementsNamed(name: string, type: string): AstNodeDescription[] {
+        const found: AstNodeDescription[] = [];
+        for (const uri of this.exportsByName.keys(name)) found.push(...this.namedIn(uri, type).get(name) ?? []);
+        return found;
+    }
+
+    private namedIn(uri: string, type: string): Map<string, AstNodeDescription[]> {
+        const descriptions = this.getFileDescriptions(uri, type);
+        let byName = this.byNameOf.get(descriptions);
+        if (!byName) {
+            byName = new Map();
+            for (const description of descriptions) {
+                const named = byName.get(description.name);
+                if (named) named.push(description); else byName.set(description.name, [description]);
+            }
+            this.byNameOf.set(descriptions, byName);
+        }
+        return byName;
+    }
 
     override findAllReferences(targetNode: AstNode, astNodePath: string): Stream<ReferenceDescription> {
         const uri = AstUtils.findRootNode(targetNode).$document?.uri.toString();
