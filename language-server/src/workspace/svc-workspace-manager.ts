@@ -37,15 +37,18 @@ export class SvcWorkspaceManager extends DefaultWorkspaceManager {
 
     /**
      * One spec after the other, each checked and published before the next is read, so that
-     * the first problems show while the rest still load.
+     * the first problems show while the rest still load. A spec that cannot be read (deleted
+     * since the folder was listed, say) is left out with a log line: the others still load.
      */
     protected override async loadWorkspaceDocuments(uris: Stream<URI>, collector: (document: LangiumDocument) => void): Promise<void> {
-        const connection = this.connection;
-        if (!connection) return super.loadWorkspaceDocuments(uris, collector);
         for (const uri of uris) {
-            const document = await this.langiumDocuments.getOrCreateDocument(uri);
+            const document = await this.langiumDocuments.getOrCreateDocument(uri).catch((error: unknown) => {
+                console.error(`svc: ${uri.fsPath} could not be read and is left out:`, error instanceof Error ? error.message : error);
+                return undefined;
+            });
+            if (!document) continue;
             collector(document);
-            await this.publishBeforeLinking(document, connection);
+            if (this.connection) await this.publishBeforeLinking(document, this.connection);
         }
     }
 

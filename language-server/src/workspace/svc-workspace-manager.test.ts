@@ -1,0 +1,51 @@
+import { URI, type FileSystemNode, type FileSystemProvider } from 'langium';
+import { describe, expect, test, vi } from 'vitest';
+import { createSvcServices } from '../svc-module.js';
+
+/** A folder listed with a spec that is gone by the time it is read. */
+class FolderWithVanishedSpec implements FileSystemProvider {
+    readonly folder = URI.parse('file:///ws');
+    readonly files = new Map([['file:///ws/kept.svc', 'actor Guest "Guest" customer\n']]);
+    readonly listed = [...this.files.keys(), 'file:///ws/gone.svc'];
+
+    readFileSync(uri: URI): string {
+        const text = this.files.get(uri.toString());
+        if (text === undefined) throw new Error(`ENOENT: no such file, open '${uri.fsPath}'`);
+        return text;
+    }
+    readDirectorySync(uri: URI): FileSystemNode[] {
+        return uri.toString() === this.folder.toString()
+            ? this.listed.map(listed => ({ uri: URI.parse(listed), isFile: true, isDirectory: false }))
+            : [];
+    }
+    statSync(uri: URI): FileSystemNode {
+        return { uri, isFile: uri.toString() !== this.folder.toString(), isDirectory: uri.toString() === this.folder.toString() };
+    }
+    existsSync(uri: URI): boolean {
+        return this.files.has(uri.toString());
+    }
+    readBinarySync(uri: URI): Uint8Array {
+        return new TextEncoder().encode(this.readFileSync(uri));
+    }
+    readFile = async (uri: URI) => this.readFileSync(uri);
+    readDirectory = async (uri: URI) => this.readDirectorySync(uri);
+    stat = async (uri: URI) => this.statSync(uri);
+    exists = async (uri: URI) => this.existsSync(uri);
+    readBinary = async (uri: URI) => this.readBinarySync(uri);
+}
+
+describe('opening a folder', () => {
+    test('a spec that cannot be read any more is left out with a log line; the others load and are checked', async () => {
+        const fileSystem = new FolderWithVanishedSpec();
+        const { shared } = createSvcServices({ fileSystemProvider: () => fileSystem });
+        const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+        try {
+            await shared.workspace.WorkspaceManager.initializeWorkspace([{ uri: fileSystem.folder.toString(), name: 'ws' }]);
+            expect(shared.workspace.LangiumDocuments.all.map(document => document.uri.path).toArray()).toEqual(['/ws/kept.svc']);
+            expect(shared.workspace.LangiumDocuments.getDocument(URI.parse('file:///ws/kept.svc'))?.diagnostics).toBeDefined();
+            expect(logged.mock.calls.map(call => String(call[0]))).toEqual(['svc: /ws/gone.svc could not be read and is left out:']);
+        } finally {
+            logged.mockRestore();
+        }
+    });
+});
