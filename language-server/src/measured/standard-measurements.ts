@@ -24,13 +24,14 @@ export function standardMeasurements(standard: Standard, referencing: (standard:
     const target = standard.target;
     // A target cut short by a syntax error has nothing to compare with.
     if (!target?.quantity) return [];
-    const kpis = [...new Set(referencing(standard).filter(isKpi))].sort(inTextOrder);
+    // Sorted after the KPIs without data are dropped: most workspaces have none, and the order costs lookups.
+    const kpis = [...new Set(referencing(standard).filter(isKpi))];
     return kpis.flatMap(kpi => {
         const latest = analysis.kpi(kpi)?.status.latest;
         if (!latest) return [];
         const verdict = standardVerdict(target, latest.value, kpi.unit as Unit | undefined);
         return verdict === 'not-compared' ? [] : [{ kpi, label: kpiLabel(kpi, standard), latest, met: verdict === 'met' }];
-    });
+    }).sort((a, b) => inTextOrder(a.kpi, b.kpi));
 }
 
 /** Documents by URI, then nodes by offset. */
