@@ -14,11 +14,13 @@ type Handler = (params: { textDocument: { uri: string } }, ...rest: unknown[]) =
 type Register = (handler: Handler) => unknown;
 
 /**
- * Requests and notifications about data files, answered before Langium's handlers (which know
- * only specs): the editor's text of a data file, kept in the update handler's `dataFiles`; go to definition from a `kpi` cell to the KPI, a quick fix for
- * a KPI name that names nothing; the features a CSV has no use for answer
- * nothing instead of an error. Call before `startLanguageServer`, which
- * registers the handlers this wraps. Completion offers KPI names and dimensions.
+ * Requests and notifications about data files, answered before Langium's
+ * handlers (which know only specs): the editor's text of a data file, kept in
+ * the update handler's `dataFiles`; go to definition from a `kpi` cell to the
+ * KPI, a quick fix for a KPI name that names nothing; the features a CSV has
+ * no use for answer nothing instead of an error. Call before
+ * `startLanguageServer`, which registers the handlers this wraps. Completion
+ * offers KPI names and dimensions.
  */
 export function serveDataFileRequests(connection: Connection, shared: LangiumSharedServices, svc: SvcServices): void {
     const definition = (params: DefinitionParams) => shared.workspace.WorkspaceLock.read(() => kpiDefinition(svc, params));
