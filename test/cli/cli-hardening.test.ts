@@ -254,3 +254,21 @@ describe('CRLF line endings and a UTF-8 BOM', () => {
         for (const run of [lf, crlf, bom, crlfTidy, bomTidy, lfBroken, crlfBroken, bomBroken]) expectNoStackTrace(run, 'format');
     });
 });
+
+describe('a reader that stops early', () => {
+    test('svc check | head: the output cut short, no error and no stack trace', async () => {
+        mkdirSync(join(scratch, 'many'));
+        // Enough problems for output beyond what the closed pipe took.
+        writeFileSync(join(scratch, 'many/spec.svc'), Array.from({ length: 300 }, (_, index) => `service S${index} { step A "a" by Nobody }`).join('\n'));
+        const run = await new Promise<Run>(done => {
+            const child = spawn(process.execPath, [cli, 'check', 'many'], { cwd: scratch, timeout: 20_000, env: { ...process.env, NO_COLOR: '1' } });
+            child.stdout.destroy();
+            let stderr = '';
+            child.stderr.on('data', chunk => { stderr += chunk; });
+            child.on('close', status => done({ status, stdout: '', stderr }));
+        });
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(1);
+        expectNoStackTrace(run, 'closed pipe');
+    });
+});

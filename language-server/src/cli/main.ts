@@ -127,6 +127,11 @@ function localeOption(value: string | undefined): Locale | undefined {
     return value === undefined ? undefined : oneOf('--locale', value, locales);
 }
 
+// A reader that stops early (`svc check | head`) is no error of svc: what it did not read is simply not printed.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+});
+
 main(process.argv.slice(2)).then(
     status => { process.exitCode = status; },
     (error: unknown) => {
