@@ -23,9 +23,9 @@ describe('measured-data corpus (LANGUAGE.md measured/examples/ and measured/bad/
         test(`${relative(corpusRoot, workspace.folder)}: every mark found, nothing unexpected, data files included`, async () => {
             const check = await checkFiles(workspace.files);
             // The data files the specs bound, as read, and those of the folder that no spec could use.
-            const dataTexts = new Map(check.dataFiles.map(file => [file.file, file.text]));
+            const dataTexts = new Map(check.dataFiles.map(file => [file.file, file.text()]));
             for (const file of workspace.dataFiles.map(path => realpathSync(path))) {
-                if (!dataTexts.has(file)) dataTexts.set(file, decodeDataFile(readFileSync(file)).text);
+                if (!dataTexts.has(file)) dataTexts.set(file, decodeDataFile(readFileSync(file)).text.toString());
             }
             const checked: Array<{ file: string; diagnostics: Diagnostic[] }> = [...check.files, ...check.dataFiles];
             const marks: ExpectMark[] = [

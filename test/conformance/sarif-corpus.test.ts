@@ -53,7 +53,7 @@ describe('svc check --format sarif on the conformance corpus', () => {
             .map(({ result, file }) => [`${relative(corpusRoot, file)}:${result.locations[0].physicalLocation.region.startLine} ${result.ruleId}`, result.level]));
         const marks = measuredCorpusWorkspaces()
             .filter(workspace => relative(corpusRoot, workspace.folder).startsWith('measured/bad'))
-            .flatMap(workspace => workspace.dataFiles.flatMap(file => dataFileMarks(file, decodeDataFile(readFileSync(file)).text)))
+            .flatMap(workspace => workspace.dataFiles.flatMap(file => dataFileMarks(file, decodeDataFile(readFileSync(file)).text.toString())))
             .map(mark => ({ at: `${relative(corpusRoot, mark.file)}:${mark.line} ${mark.rule}`, severity: mark.severity }));
         expect(marks.length).toBeGreaterThan(0);
         expect([...inDataFiles.keys()].sort()).toEqual(marks.map(mark => mark.at).sort());

@@ -43,7 +43,7 @@ export class DataInputChecker {
         try {
             check = await checkFiles(specs, locales[this.counter++ % locales.length], this.services);
             for (const file of check.files) problems.push(...diagnosticProblems(file.document.textDocument.getText(), file.diagnostics, file.file));
-            for (const file of check.dataFiles) problems.push(...diagnosticProblems(file.text, file.diagnostics, file.file));
+            for (const file of check.dataFiles) problems.push(...diagnosticProblems(file.text(), file.diagnostics, file.file));
         } catch (error) {
             problems.push(`threw: ${describeError(error)}`);
         } finally {

@@ -90,6 +90,25 @@ describe('data files in the editor', () => {
         expect(await client!.waitFor(dataPath, diagnostics => JSON.stringify(diagnostics) === JSON.stringify(fresh))).toEqual(fresh);
     });
 
+    test('a data file of megabytes, opened and then replaced whole, gets the diagnostics of its text: read from the message without a copy of it', async () => {
+        const { specPath, dataPath } = await start();
+        // A note of a few hundred thousand lines, with what JSON escapes (quotes, CRLF, a backslash, a tab), Chinese and an emoji.
+        const note = Array.from({ length: 200_000 }, (_, line) => `复核 "${line}" \\ 😀\t`).join('\r\n').replaceAll('"', '""');
+        const big = (name: string) => csv(`AvgWait,2026-09,9.5\nAvgWait,2026-10,8,"${note}"\n${name},2026-11,9\n`).replace('kpi,period,value', 'kpi,period,value,note');
+        const lastLine = big('x').split(/\r\n|\n/).length - 2;
+        expect(Buffer.byteLength(big('x'))).toBeGreaterThan(4_000_000);
+        await client!.open(dataPath, big('AvgWiat'));
+        const [unknown] = await client!.waitFor(dataPath, diagnostics => diagnostics.length === 1);
+        expect(unknown.range.start).toEqual({ line: lastLine, character: 0 });
+        expect(unknown.message).toContain('AvgWiat');
+        await client!.change(dataPath, big('AvgWait'));
+        expect(await client!.waitFor(dataPath, diagnostics => diagnostics.length === 0)).toEqual([]);
+        await client!.change(dataPath, big('Visits'));
+        const [again] = await client!.waitFor(dataPath, diagnostics => diagnostics.length === 1 && String(diagnostics[0].message).includes('Visits'));
+        expect(again.range.start.line).toBe(lastLine);
+        expect(await client!.waitFor(specPath, () => true)).toEqual([]);
+    });
+
     test('an edit of a data file revalidates a spec whose standard a KPI of another spec measures', async () => {
         folder = mkdtempSync(join(tmpdir(), 'svc-lsp-data-'));
         const libraryPath = join(folder, 'library.svc'), specPath = join(folder, 'desk.svc'), dataPath = join(folder, 'kpi.csv');

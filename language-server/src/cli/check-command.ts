@@ -24,7 +24,11 @@ export async function runCheck(options: CheckOptions, write: (text: string) => v
         .filter(report => report.encoding === 'gb18030').map(report => report.path));
     const files = [
         ...checked.files.map(file => ({ ...file, text: file.document.textDocument.getText() })),
-        ...checked.dataFiles.map(file => ({ ...file, ...(gb18030Files.has(file.file) ? { encoding: 'GB18030' } : {}) }))
+        ...checked.dataFiles.map(({ file, diagnostics, text }) => ({
+            file, diagnostics, get text() {
+                return text();
+            }, ...(gb18030Files.has(file) ? { encoding: 'GB18030' } : {})
+        }))
     ];
     const results = toFileResults(files);
     switch (options.format) {

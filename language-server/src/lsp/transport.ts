@@ -3,6 +3,7 @@ import {
     IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter,
     type Connection, type MessageReader, type MessageWriter
 } from 'vscode-languageserver/node';
+import { decodeMessage } from './long-string-messages.js';
 
 export interface Transport {
     reader: MessageReader;
@@ -19,7 +20,11 @@ export interface Transport {
  */
 export function transportFromArguments(argv: readonly string[]): Transport | undefined {
     if (argv.includes('--node-ipc')) return { reader: new IPCMessageReader(process), writer: new IPCMessageWriter(process), stdio: false };
-    if (argv.includes('--stdio')) return { reader: new StreamMessageReader(process.stdin), writer: new StreamMessageWriter(process.stdout), stdio: true };
+    if (argv.includes('--stdio')) {
+        // LSP's one charset is UTF-8; long texts (a data file opened) are read without a copy of the whole message.
+        const contentTypeDecoder = { name: 'application/json', decode: (bytes: Uint8Array) => Promise.resolve(decodeMessage(bytes)) };
+        return { reader: new StreamMessageReader(process.stdin, { contentTypeDecoder }), writer: new StreamMessageWriter(process.stdout), stdio: true };
+    }
     return undefined;
 }
 

@@ -266,6 +266,15 @@ export class GrowingInts {
         this.numbers[index] = value;
     }
 
+    /** These numbers with room for `capacity` (these are given up when the room grows). */
+    withCapacity(capacity: number): GrowingInts {
+        if (capacity <= this.numbers.length) return this;
+        const grown = new GrowingInts(capacity);
+        grown.numbers.set(this.numbers.subarray(0, this.length));
+        grown.length = this.length;
+        return grown;
+    }
+
     push(value: number): void {
         if (this.length === this.numbers.length) {
             const grown = new Int32Array(2 * this.numbers.length);

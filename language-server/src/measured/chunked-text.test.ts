@@ -81,3 +81,39 @@ describe('ChunkedText: the text of an edited data file, in pieces', () => {
         expect(longest).toBeGreaterThan(300);
     });
 });
+
+describe('ChunkedText from bytes: a data file read from disk, a text a message brought', () => {
+    const utf8 = (text: string) => new TextEncoder().encode(text);
+    const jsonEscaped = (text: string) => utf8(JSON.stringify(text).slice(1, -1));
+
+    test.each([4, 16, 64])('random texts read from UTF-8 and from a JSON string equal the string (pieces of %i bytes)', size => {
+        const random = randomFrom(size * 104729);
+        for (let round = 0; round < 40; round++) {
+            // Backslashes and quotes too: escaped in JSON, a piece must not end inside an escape.
+            const text = Array.from({ length: random(120) }, () => [...pieces, '\\', '"', '\\n', '\t'][random(pieces.length + 4)]).join('');
+            for (const [how, chunked] of [['UTF-8', ChunkedText.ofUtf8(utf8(text), true, size)], ['JSON', ChunkedText.ofJsonEscaped(jsonEscaped(text), size)]] as const) {
+                expectSame(chunked, plainDocument(text), random, `${how}, round ${round}: ${JSON.stringify(text)}`);
+            }
+        }
+    });
+
+    test('a text from bytes edits as one from a string', () => {
+        const text = 'kpi,period,value\r\nWait,2026-09,9\r\n值,2026-10,😀\n'.repeat(20);
+        const edit = { range: { start: { line: 5, character: 2 }, end: { line: 7, character: 1 } }, text: 'X\r\nY' };
+        const expected = ChunkedText.of(text, 16).edited([edit]).toString();
+        expect(ChunkedText.ofUtf8(utf8(text), true, 16).edited([edit]).toString()).toBe(expected);
+        expect(ChunkedText.ofJsonEscaped(jsonEscaped(text), 16).edited([edit]).toString()).toBe(expected);
+    });
+
+    test('the pieces of bytes are cut after line breaks only: a text of one long line is one piece', () => {
+        const line = 'a'.repeat(100);
+        const text = ChunkedText.ofUtf8(utf8(`${line}\r\n${line}\r${line}\n${line}`), true, 10);
+        expect(text.lineCount).toBe(4);
+        expect([0, 1, 2, 3].map(index => text.lineAt(index))).toEqual([line, line, line, line]);
+    });
+
+    test('knows whether the text holds U+FFFD without reading it again', () => {
+        expect(ChunkedText.of('a\n'.repeat(50) + '\uFFFD', 8).hasReplacementCharacter).toBe(true);
+        expect(ChunkedText.ofUtf8(utf8('a\n'.repeat(50)), true, 8).hasReplacementCharacter).toBe(false);
+    });
+});

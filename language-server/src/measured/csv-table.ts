@@ -42,10 +42,10 @@ export interface DataRows<Required extends string, Optional extends string> exte
 /** Something kept for each row of a table. */
 export interface RowAligned {
     /**
-     * The same with the rows `[from, to)` replaced by `count` rows about which nothing is known yet;
-     * this one is given up (its storage may be reused).
+     * The same with the rows `[from, to)` replaced by `count` rows about which nothing is known yet,
+     * the rows after them `lineShift` lines further down; this one is given up (its storage may be reused).
      */
-    spliced(from: number, to: number, count: number): RowAligned;
+    spliced(from: number, to: number, count: number, lineShift: number): RowAligned;
 }
 
 /** Where the file stops being CSV: the line of the row that csv-parse could not read. */
@@ -125,8 +125,9 @@ function patchedTable<Required extends string, Optional extends string>(
     const lines = { from: rows.lineOf(first), to: after < rows.length ? rows.lineOf(after) : locator.lines };
     const patched = new StoredRows<Required, Optional>(text, locator.spliced(text, region, cells, lines, shift));
     patched.header = rows.header;
-    patched.takeRows(rows, first, after, read, [region.nextRecordLine() - lines.to, region.cells - (cells.to - cells.from), 0]);
-    for (const [key, kept] of rows.keptByKey) patched.keep(key, kept.spliced(first, after, read.length));
+    const lineShift = region.nextRecordLine() - lines.to;
+    patched.takeRows(rows, first, after, read, [lineShift, region.cells - (cells.to - cells.from), 0]);
+    for (const [key, kept] of rows.keptByKey) patched.keep(key, kept.spliced(first, after, read.length, lineShift));
     return { missingColumns: [], rows: patched };
 }
 

@@ -1,7 +1,8 @@
 import { appendFileSync, mkdtempSync, realpathSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { readDataFile } from './data-file-access.js';
 import { dataFileProblems } from './data-file-problems.js';
 import { DataFileSource, type DataFileVersion } from './data-file-source.js';
 import type { Parsed } from './parse-result.js';
@@ -9,6 +10,12 @@ import type { Parsed } from './parse-result.js';
 /** `指标,期间,数值` as Excel on Chinese Windows saves it (GB18030), then a row. */
 const gb18030File = Buffer.concat([Buffer.from('d6b8b1ea2cc6dabce42ccafdd6b5', 'hex'), Buffer.from('\nAvgWait,2026-09,9.5\n')]);
 const gb18030Text = '指标,期间,数值\nAvgWait,2026-09,9.5\n';
+
+// Counted: a file unchanged on disk is not read again.
+vi.mock('./data-file-access.js', async original => {
+    const access = await original<typeof import('./data-file-access.js')>();
+    return { ...access, readDataFile: vi.fn(access.readDataFile) };
+});
 
 let folder: string;
 let file: string;
@@ -38,10 +45,12 @@ describe('DataFileSource, the disk', () => {
         expect(version(source.read(file))).toMatchObject({ text: gb18030Text, encoding: 'gb18030' });
     });
 
-    test('keeps what it read while the file is unchanged: the same version again', () => {
+    test('keeps what it read while the file is unchanged: it is not read again', () => {
         writeFileSync(file, 'kpi,period,value\n');
         const first = version(source.read(file));
-        expect(version(source.read(file))).toBe(first);
+        const reads = vi.mocked(readDataFile).mock.calls.length;
+        expect(version(source.read(file))).toEqual(first);
+        expect(vi.mocked(readDataFile).mock.calls.length).toBe(reads);
     });
 
     test('reads again when the size changed', () => {

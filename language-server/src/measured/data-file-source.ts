@@ -1,18 +1,21 @@
 import { statSync } from 'node:fs';
-import type { CsvText } from './chunked-text.js';
+import { ChunkedText, type CsvText } from './chunked-text.js';
 import { parseCsvTable, reparseCsvTable, type CsvTable } from './csv-table.js';
 import type { ColumnSet } from './data-columns.js';
 import { readDataFile } from './data-file-access.js';
-import { decodeDataFile, type DataFileText } from './data-file-text.js';
+import { decodeDataFile, type DataFileEncoding } from './data-file-text.js';
 import { parsed, type Parsed } from './parse-result.js';
 
 /** A data file's text and what identifies this version of it. */
-export interface DataFileVersion extends DataFileText {
+export interface DataFileVersion {
+    /** Without a byte order mark. */
+    text: string;
+    encoding: DataFileEncoding;
     /** Changes whenever the text may have: the editor's version, or the file's size and time on disk. */
     stamp: string;
 }
 
-/** A version of a data file as the checks read it: the editor's text may be a ChunkedText. */
+/** A version of a data file as the checks read it: the text in pieces (the disk's), or as the editor gave it. */
 interface TextVersion extends Omit<DataFileVersion, 'text'> {
     text: CsvText;
 }
@@ -25,7 +28,7 @@ interface TextVersion extends Omit<DataFileVersion, 'text'> {
  */
 export class DataFileSource {
     private readonly open = new Map<string, { version: number; text: CsvText; lossy?: boolean }>();
-    private readonly onDisk = new Map<string, DataFileVersion>();
+    private readonly onDisk = new Map<string, TextVersion>();
     /** The last table read of each file, with the stamp and columns it was read for. */
     private readonly tables = new Map<string, TableRead>();
     /**
@@ -79,7 +82,7 @@ export class DataFileSource {
     /** `shownAs`: the path a problem quotes (as the spec writes it); `preferEditor: false` reads the disk. */
     read(path: string, options: { preferEditor?: boolean; shownAs?: string } = {}): Parsed<DataFileVersion> {
         const read = this.current(path, options);
-        return read.ok && typeof read.value.text !== 'string' ? parsed({ ...read.value, text: read.value.text.toString() }) : read as Parsed<DataFileVersion>;
+        return read.ok ? parsed({ ...read.value, text: read.value.text.toString() }) : read;
     }
 
     /** The text the checks read: the editor's (as it holds it) or the disk's. */
@@ -105,10 +108,10 @@ export class DataFileSource {
      * where the Chinese headers are: then the file on disk is what was meant.
      */
     private isLossyView(path: string, open: { text: CsvText; lossy?: boolean }): boolean {
-        // Searched once per version: the text may be tens of megabytes.
-        open.lossy ??= open.text.indexOf('\uFFFD', 0) !== -1;
+        // Known from the pieces without reading them; a string (tens of megabytes) is searched once per version.
+        open.lossy ??= open.text instanceof ChunkedText ? open.text.hasReplacementCharacter : open.text.indexOf('\uFFFD', 0) !== -1;
         if (!open.lossy) return false;
-        const onDisk = this.read(path, { preferEditor: false });
+        const onDisk = this.current(path, { preferEditor: false });
         return onDisk.ok && onDisk.value.encoding === 'gb18030';
     }
 

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { decodeDataFile } from './data-file-text.js';
+import { decodeDataFile as decodeInPieces } from './data-file-text.js';
+
+/** The text as one string, to compare. */
+function decodeDataFile(bytes: Uint8Array): { text: string; encoding: string } {
+    const { text, encoding } = decodeInPieces(bytes);
+    return { text: text.toString(), encoding };
+}
 
 const header = '指标,期间,数值';
 /** `指标,期间,数值` as Excel on Chinese Windows saves it (GB18030, two bytes a character). */

@@ -9,7 +9,7 @@ import type { DataFileEncoding } from './data-file-text.js';
 import { enclosingService, type KpiNames } from './kpi-names.js';
 import { latestStatus, type KpiExpectation, type KpiStatus } from './kpi-status.js';
 import type { KpiValues } from './kpi-values.js';
-import { MeasurementCollector, type MeasuredPoint } from './measurement-rows.js';
+import { MeasurementCollector, type CollectedKpis, type MeasuredPoint } from './measurement-rows.js';
 import { toKpiUnit } from './measured-value.js';
 import type { Parsed } from './parse-result.js';
 import type { KpiCell, RowProblem } from './row-problem.js';
@@ -52,6 +52,8 @@ export interface AnalysisInputs {
     resolve(element: DataElement): Parsed<string> | undefined;
     source: DataFileSource;
     names: KpiNames;
+    /** What the analysis before this one kept, to reuse what edits since did not touch. */
+    previous?: CollectedKpis;
 }
 
 /**
@@ -69,8 +71,10 @@ export class MeasuredAnalysis {
 
     /** The workspace has no `measurements` or `survey`: nothing to analyse. */
     readonly isEmpty: boolean;
+    /** What the next analysis may reuse. */
+    readonly collected: CollectedKpis;
 
-    constructor({ elements, resolve, source, names }: AnalysisInputs) {
+    constructor({ elements, resolve, source, names, previous }: AnalysisInputs) {
         this.isEmpty = elements.length === 0;
         const files = new Map(elements.map(element => [element, resolve(element)]));
         const owners = firstBindings(elements, element => files.get(element));
@@ -81,11 +85,15 @@ export class MeasuredAnalysis {
             }
         }
         const measurements = new MeasurementCollector(names);
+        const measured: Array<Omit<DataFileReport, 'problems' | 'kpiCellAt'>> = [];
         // Files in the order of their paths (code units), rows in file order.
         for (const [path, owner] of [...owners].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
-            this.readFile(path, owner, source, measurements);
+            const report = this.readFile(path, owner, source, measurements);
+            if (report) measured.push(report);
         }
+        measurements.check(previous).forEach((result, index) => this.reports.set(measured[index].owner, { ...measured[index], ...result }));
         this.values = measurements.values;
+        this.collected = measurements.collected;
     }
 
     /** Why the element's file cannot be used (`data-file-invalid`); undefined when it can, or when the spec is no file. */
@@ -130,18 +138,20 @@ export class MeasuredAnalysis {
         return this.surveys.get(survey);
     }
 
-    private readFile(path: string, owner: DataElement, source: DataFileSource, measurements: MeasurementCollector): void {
+    /** Reads the file an element binds; a file of measurements is given to `measurements`, and its report returned, to be completed once it is checked. */
+    private readFile(path: string, owner: DataElement, source: DataFileSource, measurements: MeasurementCollector):
+        Omit<DataFileReport, 'problems' | 'kpiCellAt'> | undefined {
         const survey = isSurvey(owner);
         const columns = survey ? surveyColumns : measurementColumns;
         const read = source.table(path, columns, owner.path);
         if (!read.ok) {
             this.elementProblems.set(owner, read.problem);
-            return;
+            return undefined;
         }
         const { version, table } = read.value;
         if (table.missingColumns.length > 0) {
             this.elementProblems.set(owner, dataElementProblems.missingColumns(owner.path, table.missingColumns, columns));
-            return;
+            return undefined;
         }
         if (table.syntaxProblem) this.elementProblems.set(owner, dataElementProblems.notCsv(owner.path, table.syntaxProblem));
         const report = { path, owner, encoding: version.encoding, rows: table.rows.length };
@@ -151,10 +161,10 @@ export class MeasuredAnalysis {
             const gaps = servqualGaps(answers);
             this.surveys.set(owner, { scale, answers: gaps.reduce((sum, gap) => sum + gap.answered, 0), gaps });
             this.reports.set(owner, { ...report, problems, kpiCellAt: () => undefined });
-        } else {
-            const rows = table.rows as Parameters<MeasurementCollector['addFile']>[1];
-            this.reports.set(owner, { ...report, ...measurements.addFile(path, rows, enclosingService(owner)) });
+            return undefined;
         }
+        measurements.read(path, table.rows as Parameters<MeasurementCollector['read']>[1], enclosingService(owner));
+        return report;
     }
 }
 

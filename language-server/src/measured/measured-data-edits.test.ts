@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { AstUtils, URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { randomFrom } from '../../../test/helpers/text-edit-kit.js';
 import { isKpi } from '../generated/ast.js';
 import { createSvcServices, type SvcServices } from '../svc-module.js';
 import { workspaceDataElements, resolveElementFile } from './data-elements.js';
@@ -105,5 +106,64 @@ describe('measured data after editor edits equals a from-scratch analysis', () =
             data.invalidate();
             expect(told(data.current()), what).toEqual(fromScratch(text));
         });
+    });
+});
+
+/** A random edit of one cell of a data row; now and then a row inserted or deleted, or a note broken over two lines. */
+function randomEdit(text: string, random: (below: number) => number): string {
+    const lines = text.split('\n');
+    const row = 2 + random(lines.length - 3);
+    const cells = lines[row].split(',');
+    const kpis = ['AvgWait', 'OnTime', 'Score', 'Unknown', 'Counter.Score'];
+    const periods = ['2026-03-01', '2026-03-02', `2026-03-${String(1 + random(28)).padStart(2, '0')}`, '2026-03', '2026-W10', '2026-13'];
+    const values = ['9', '10 min', '450 s', '95%', '4.5', 'n/a', '3 kg', ''];
+    switch (random(12)) {
+        case 0: lines.splice(row, 0, `${kpis[random(3)]},2026-04-${String(1 + random(28)).padStart(2, '0')},${values[random(values.length)]},`); break;
+        case 1: lines.splice(row, 1); break;
+        case 2: lines[row] = `${cells.slice(0, 3).join(',')},"note,\nover two lines"`; break;
+        case 3: case 4: case 5: cells[0] = kpis[random(kpis.length)]; lines[row] = cells.join(','); break;
+        case 6: case 7: cells[1] = periods[random(periods.length)]; lines[row] = cells.join(','); break;
+        default: cells[2] = values[random(values.length)]; lines[row] = cells.join(',');
+    }
+    return lines.join('\n');
+}
+
+describe('measured data: an analysis after cell edits reuses what they did not touch', () => {
+    test('a value edited: the KPIs no edited row names keep their values; the edited one is checked again', () => {
+        const data = services.measured.MeasuredData;
+        data.source.setOpen(csvPath(), 1, csv);
+        const before = data.current().collected.values;
+        data.source.setOpen(csvPath(), 2, csv.replace('Score,2026-03-05,4.5', 'Score,2026-03-05,4.9'));
+        data.invalidate();
+        const after = data.current().collected.values;
+        const byName = (values: typeof before) => new Map([...values].map(([kpi, kept]) => [kpi.name, kept]));
+        expect(byName(after).get('AvgWait')).toBe(byName(before).get('AvgWait'));
+        expect(byName(after).get('OnTime')).toBe(byName(before).get('OnTime'));
+        expect(byName(after).get('Score')).not.toBe(byName(before).get('Score'));
+    });
+
+    test('a KPI cell renamed: both the KPI it named and the one it names are checked again', () => {
+        const data = services.measured.MeasuredData;
+        data.source.setOpen(csvPath(), 1, csv);
+        const before = new Map([...data.current().collected.values].map(([kpi, kept]) => [kpi.name, kept]));
+        data.source.setOpen(csvPath(), 2, csv.replace('OnTime,2026-03-02,', 'Score,2026-03-02,'));
+        data.invalidate();
+        const after = new Map([...data.current().collected.values].map(([kpi, kept]) => [kpi.name, kept]));
+        expect(after.get('AvgWait')).toBe(before.get('AvgWait'));
+        expect(after.get('OnTime')).not.toBe(before.get('OnTime'));
+        expect(after.get('Score')).not.toBe(before.get('Score'));
+    });
+
+    test.each([1, 2, 3])('200 random edits, each equal to a from-scratch analysis (seed %i)', seed => {
+        const random = randomFrom(seed * 7919);
+        const data = services.measured.MeasuredData;
+        let text = csv;
+        data.source.setOpen(csvPath(), 1, text);
+        for (let edit = 0; edit < 200; edit++) {
+            text = randomEdit(text, random);
+            data.source.setOpen(csvPath(), edit + 2, text);
+            data.invalidate();
+            expect(told(data.current()), `edit ${edit}`).toEqual(fromScratch(text));
+        }
     });
 });

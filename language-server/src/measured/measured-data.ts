@@ -19,6 +19,8 @@ import { MeasuredAnalysis } from './measured-analysis.js';
 export class MeasuredData {
     readonly source = new DataFileSource();
     private analysis: MeasuredAnalysis | undefined;
+    /** The last analysis made: the next one reuses what edits of data files since did not touch. */
+    private last: MeasuredAnalysis | undefined;
     /** The names the KPI cells resolve to: kept while the syntax trees and the index are, across data file edits. */
     private names: KpiNames | undefined;
 
@@ -32,11 +34,12 @@ export class MeasuredData {
     }
 
     current(): MeasuredAnalysis {
-        this.analysis ??= new MeasuredAnalysis({
+        this.analysis ??= this.last = new MeasuredAnalysis({
             elements: workspaceDataElements(this.shared.workspace.LangiumDocuments),
             resolve: element => resolveElementFile(element, this.configs),
             source: this.source,
-            names: this.names ??= new KpiNames(this.shared.workspace.IndexManager)
+            names: this.names ??= new KpiNames(this.shared.workspace.IndexManager),
+            previous: this.last?.collected
         });
         return this.analysis;
     }

@@ -1,4 +1,4 @@
-import type { Service } from '../generated/ast.js';
+import type { Kpi, Service } from '../generated/ast.js';
 import type { DataRows, RowAligned } from './csv-table.js';
 import type { KpiLookup, KpiNames } from './kpi-names.js';
 import type { Parsed } from './parse-result.js';
@@ -25,6 +25,12 @@ export class MeasurementFacts implements RowAligned {
         readonly values: Float64Array
     ) {}
 
+    /**
+     * What changed in place since `takeChanges` was last called: the rows read again and the KPIs they named
+     * before. Only a change that keeps every other row where it was (a cell edited) is made in place.
+     */
+    private changes: RowChanges = { rows: [], kpisBefore: new Set(), take: 1 };
+
     /** The facts kept with `rows` for these names and scope, or new ones, kept from now on. */
     static of(rows: DataRows<string, string>, names: KpiNames, service: Service | undefined): MeasurementFacts {
         const kept = rows.kept(factsKey);
@@ -47,11 +53,11 @@ export class MeasurementFacts implements RowAligned {
         this.lookupOfRow[row] = index;
     }
 
-    /** The row's period, read from `text()` the first time. */
-    period(row: number, text: () => string): Parsed<Period> {
+    /** The row's period, read from its `period` cell the first time. */
+    period(row: number, rows: DataRows<'period', string>): Parsed<Period> {
         let index = this.periodOfRow[row];
         if (index < 0) {
-            const periodText = text();
+            const periodText = rows.textOf(row, 'period');
             index = this.known.periodIndex.get(periodText) ?? -1;
             if (index < 0) this.known.periodIndex.set(periodText, index = this.known.periods.push(parsePeriod(periodText)) - 1);
             this.periodOfRow[row] = index;
@@ -59,9 +65,33 @@ export class MeasurementFacts implements RowAligned {
         return this.known.periods[index];
     }
 
-    spliced(from: number, to: number, count: number): MeasurementFacts {
-        if (count === to - from) {
-            // As many rows as before (a cell edited): the same arrays, the rows read again marked unread.
+    /** How many rows name each KPI that a read row resolved to (the rows not read yet count for none). */
+    rowsPerKpi(): Map<Kpi, number> {
+        const perLookup = new Int32Array(this.known.lookups.length);
+        const { lookupOfRow } = this;
+        for (let row = 0; row < lookupOfRow.length; row++) if (lookupOfRow[row] >= 0) perLookup[lookupOfRow[row]]++;
+        const rowsPerKpi = new Map<Kpi, number>();
+        this.known.lookups.forEach((lookup, index) => {
+            if (lookup.ok && perLookup[index] > 0) rowsPerKpi.set(lookup.kpi, (rowsPerKpi.get(lookup.kpi) ?? 0) + perLookup[index]);
+        });
+        return rowsPerKpi;
+    }
+
+    /** The changes made in place since the last call; `take` counts the calls, so that a reader knows whether another took some. */
+    takeChanges(): RowChanges {
+        const { changes } = this;
+        this.changes = { rows: [], kpisBefore: new Set(), take: changes.take + 1 };
+        return changes;
+    }
+
+    spliced(from: number, to: number, count: number, lineShift: number): MeasurementFacts {
+        if (count === to - from && lineShift === 0) {
+            // As many rows as before on the same lines (a cell edited): the same arrays, the rows read again marked unread.
+            for (let row = from; row < to; row++) {
+                const lookup = this.lookup(row);
+                if (lookup?.ok) this.changes.kpisBefore.add(lookup.kpi);
+            }
+            this.changes.rows.push([from, to]);
             this.lookupOfRow.fill(-1, from, to);
             this.periodOfRow.fill(-1, from, to);
             return this;
@@ -69,6 +99,14 @@ export class MeasurementFacts implements RowAligned {
         return new MeasurementFacts(this.names, this.service, this.known, splicedInts(this.lookupOfRow, from, to, count),
             splicedInts(this.periodOfRow, from, to, count), splicedNumbers(this.values, from, to, count));
     }
+}
+
+/** Rows read again, and the KPIs they named before. */
+export interface RowChanges {
+    rows: Array<[number, number]>;
+    kpisBefore: Set<Kpi>;
+    /** 1 for the first changes taken, then one more each time. */
+    take: number;
 }
 
 /** The lookups and periods the rows name, each once (shared by the facts of later versions of the file). */

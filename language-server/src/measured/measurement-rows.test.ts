@@ -37,11 +37,18 @@ beforeAll(async () => {
 
 const header = 'kpi,period,value\n';
 
-/** Adds a data file (text after the header line) of the Counter service to `collector`. */
+/** Reads data files (`body`: the text after the header line) of the Counter service into `collector`, then checks them: each file's result. */
+function checkFiles(collector: MeasurementCollector, ...files: Array<[body: string, file: string]>): MeasurementFileResult[] {
+    for (const [body, file] of files) {
+        const table = parseCsvTable(header + body, measurementColumns);
+        expect(table.missingColumns).toEqual([]);
+        collector.read(file, table.rows, counter);
+    }
+    return collector.check(undefined);
+}
+
 function addFile(collector: MeasurementCollector, body: string, file = '/workspace/data/kpi.csv'): MeasurementFileResult {
-    const table = parseCsvTable(header + body, measurementColumns);
-    expect(table.missingColumns).toEqual([]);
-    return collector.addFile(file, table.rows, counter);
+    return checkFiles(collector, [body, file])[0];
 }
 
 /** Each problem as `line:column message` (1-based, as editors show them). */
@@ -135,8 +142,8 @@ describe('MeasurementCollector, a KPI without period', () => {
 
     test('the granularity carries over to the next file', () => {
         const collector = new MeasurementCollector(names);
-        addFile(collector, 'Score,2026-W01,4\n', '/workspace/data/a.csv');
-        expect(problems(addFile(collector, 'Score,2026,4\n', '/workspace/data/b.csv'))).toEqual([
+        const [, later] = checkFiles(collector, ['Score,2026-W01,4\n', '/workspace/data/a.csv'], ['Score,2026,4\n', '/workspace/data/b.csv']);
+        expect(problems(later)).toEqual([
             "2:7 '2026' is a yearly period, but KPI 'Score' is measured weekly (its first valid row is weekly)."
         ]);
     });
@@ -179,15 +186,13 @@ describe('MeasurementCollector, duplicates', () => {
 
     test('name the earlier file relative to the folder of the later one: two folders may hold a kpi.csv', () => {
         const collector = new MeasurementCollector(names);
-        addFile(collector, 'Score,2026-Q3,4\n', '/workspace/branch-a/kpi.csv');
-        const result = addFile(collector, 'Score,2026-Q3,5\n', '/workspace/branch-b/kpi.csv');
+        const [, result] = checkFiles(collector, ['Score,2026-Q3,4\n', '/workspace/branch-a/kpi.csv'], ['Score,2026-Q3,5\n', '/workspace/branch-b/kpi.csv']);
         expect(problems(result)[0]).toContain('(../branch-a/kpi.csv, line 2)');
     });
 
     test('span files, naming the file of the first value; a period is the same however written', () => {
         const collector = new MeasurementCollector(names);
-        addFile(collector, 'Score,2026-Q3,4\n', '/workspace/data/a.csv');
-        const result = addFile(collector, 'Score,2026-q3,5\n', '/workspace/data/b.csv');
+        const [, result] = checkFiles(collector, ['Score,2026-Q3,4\n', '/workspace/data/a.csv'], ['Score,2026-q3,5\n', '/workspace/data/b.csv']);
         expect(problems(result)).toEqual(["2:7 KPI 'Score' already has a value for 2026-Q3 (a.csv, line 2): one value per KPI and period."]);
         expect(problems(result, 'zh-CN')).toEqual(['2:7 KPI“Score”在 2026-Q3 已有数值（a.csv 第 2 行）：每个 KPI 每个期间只能有一个数值。']);
         expect(collector.values.get(kpis.Score)?.points).toEqual([expect.objectContaining({ value: 4, file: '/workspace/data/a.csv', line: 1 })]);

@@ -9,7 +9,7 @@ import type { KpiNames } from './kpi-names.js';
 import { parseMeasuredValue, toKpiUnit } from './measured-value.js';
 import { parsed, type Parsed } from './parse-result.js';
 import { KpiValues } from './kpi-values.js';
-import { MeasurementFacts } from './measurement-facts.js';
+import { MeasurementFacts, type RowChanges } from './measurement-facts.js';
 import { formatPeriod, type Granularity, type Period } from './periods.js';
 import { quoteCell } from './quote-cell.js';
 import type { KpiCell, RowProblem } from './row-problem.js';
@@ -41,43 +41,126 @@ const granularityNames: Record<Granularity, Localized> = {
     daily: { en: 'daily', 'zh-CN': '按日' }
 };
 
+/** A row's problem and the row's index: the problems of a file are reported in row order. */
+interface NumberedProblem {
+    row: number;
+    problem: RowProblem;
+}
+
+/** What an analysis keeps so that the next one, after cells are edited, checks again only the KPIs the edits touched. */
+export interface CollectedKpis {
+    /** The facts each file was read with, by path, and which of their changes were the last taken. */
+    facts: ReadonlyMap<string, { facts: MeasurementFacts; take: number }>;
+    values: ReadonlyMap<Kpi, KpiValues>;
+    /** Each KPI's row problems, by file. */
+    problems: ReadonlyMap<Kpi, ReadonlyMap<string, readonly NumberedProblem[]>>;
+}
+
+/** A file's rows, with what each says on its own, waiting to be checked. */
+interface ReadFile {
+    file: string;
+    rows: MeasurementRows;
+    facts: MeasurementFacts;
+    changes: RowChanges;
+}
+
 /**
  * Checks measurement rows file by file, in the order of the files' paths, and
  * collects each KPI's valid values (LANGUAGE.md, "Data files"). The checks of
  * a row follow the catalog's order — KPI, period, granularity, value and unit,
  * duplicate — and stop at the first problem; an invalid row contributes nothing.
+ * What a KPI's rows give depends on those rows alone: after cells are edited in
+ * place, the KPIs no edited row names (before or after) keep what the previous
+ * analysis found, and only the others are checked again.
  */
 export class MeasurementCollector {
     /** Each KPI's valid values, in the order read. */
     readonly values = new Map<Kpi, KpiValues>();
+    private readonly kpiProblems = new Map<Kpi, Map<string, NumberedProblem[]>>();
+    private readonly files: ReadFile[] = [];
+    /** How many rows of the file being checked name each KPI without values yet: room for its first values. */
+    private readonly rowsInFile = new Map<Kpi, number>();
 
     constructor(private readonly names: KpiNames) {}
 
-    addFile(file: string, rows: MeasurementRows, service: Service | undefined): MeasurementFileResult {
-        const problems: RowProblem[] = [];
-        // What each row says on its own, kept with the table: cells and their ranges are made only for the rows that need them.
+    /** Reads what each row of the file says on its own; `check` checks them, after every file is read. */
+    read(file: string, rows: MeasurementRows, service: Service | undefined): void {
+        // Kept with the table: after an edit only the rows it touched are read again.
         const facts = MeasurementFacts.of(rows, this.names, service);
         const { values } = facts;
         for (let index = 0; index < rows.length; index++) {
-            let lookup = facts.lookup(index);
-            if (!lookup) {
-                lookup = this.names.resolve(rows.textOf(index, 'kpi'), service);
-                facts.setLookup(index, lookup);
-                if (lookup.ok) {
-                    const value = valueInUnit(rows.textOf(index, 'value'), lookup.kpi);
-                    values[index] = value.ok ? value.value : NaN;
+            if (facts.lookup(index)) continue;
+            const lookup = this.names.resolve(rows.textOf(index, 'kpi'), service);
+            facts.setLookup(index, lookup);
+            if (lookup.ok) {
+                const value = valueInUnit(rows.textOf(index, 'value'), lookup.kpi);
+                values[index] = value.ok ? value.value : NaN;
+            }
+        }
+        this.files.push({ file, rows, facts, changes: facts.takeChanges() });
+    }
+
+    /**
+     * Checks the rows read, file by file; `previous`: what the analysis before kept, whose KPIs the
+     * changes since did not touch are taken as they are (when it read the same files, with the same facts).
+     */
+    check(previous: CollectedKpis | undefined): MeasurementFileResult[] {
+        // Reused only when no change went unseen: the same facts, whose changes were taken last by the previous analysis.
+        const reused = previous && this.files.length === previous.facts.size && this.files.every(({ file, facts, changes }) =>
+            previous.facts.get(file)?.facts === facts && previous.facts.get(file)?.take === changes.take - 1);
+        if (!reused) return this.files.map(read => this.checkFile(read, () => true));
+        const touched = new Set<Kpi>();
+        for (const { facts, changes } of this.files) {
+            changes.kpisBefore.forEach(kpi => touched.add(kpi));
+            for (const [from, to] of changes.rows) {
+                for (let row = from; row < to; row++) {
+                    const lookup = facts.lookup(row);
+                    if (lookup?.ok) touched.add(lookup.kpi);
                 }
             }
+        }
+        previous.values.forEach((values, kpi) => touched.has(kpi) || this.values.set(kpi, values));
+        previous.problems.forEach((byFile, kpi) => touched.has(kpi) || this.kpiProblems.set(kpi, new Map(byFile as Map<string, NumberedProblem[]>)));
+        return this.files.map(read => this.checkFile(read, kpi => touched.has(kpi)));
+    }
+
+    /** What the next analysis may reuse. */
+    get collected(): CollectedKpis {
+        return { facts: new Map(this.files.map(({ file, facts, changes }) => [file, { facts, take: changes.take }])), values: this.values, problems: this.kpiProblems };
+    }
+
+    private checkFile({ file, rows, facts }: ReadFile, checked: (kpi: Kpi) => boolean): MeasurementFileResult {
+        const unknownKpis: NumberedProblem[] = [];
+        const { values } = facts;
+        // Each KPI's columns are sized once for the file: growing them row by row made twice the garbage of the result.
+        for (const [kpi, count] of facts.rowsPerKpi()) {
+            if (!checked(kpi)) continue;
+            const known = this.values.get(kpi);
+            if (known) known.reserve(count);
+            else this.rowsInFile.set(kpi, count);
+        }
+        for (let index = 0; index < rows.length; index++) {
+            const lookup = facts.lookup(index)!;
             if (!lookup.ok) {
                 const unknownKpi = { name: rows.textOf(index, 'kpi'), suggestions: lookup.suggestions };
-                problems.push({ range: rows.at(index).cell('kpi').range, problem: lookup.problem, unknownKpi });
+                unknownKpis.push({ row: index, problem: { range: rows.at(index).cell('kpi').range, problem: lookup.problem, unknownKpi } });
                 continue;
             }
-            const period = facts.period(index, () => rows.textOf(index, 'period'));
-            const problem = this.addRow(file, rows, index, lookup.kpi, period, values[index]);
-            if (problem) problems.push({ range: rows.at(index).cell(problem.column).range, problem: problem.problem });
+            if (!checked(lookup.kpi)) continue;
+            const problem = this.addRow(file, rows, index, lookup.kpi, facts.period(index, rows), values[index]);
+            if (problem) this.problemsOf(lookup.kpi, file).push({ row: index, problem: { range: rows.at(index).cell(problem.column).range, problem: problem.problem } });
         }
-        return { problems, kpiCellAt: position => kpiCellAt(rows, facts, position) };
+        const numbered = [...unknownKpis];
+        for (const byFile of this.kpiProblems.values()) numbered.push(...byFile.get(file) ?? []);
+        return { problems: numbered.sort((a, b) => a.row - b.row).map(({ problem }) => problem), kpiCellAt: position => kpiCellAt(rows, facts, position) };
+    }
+
+    private problemsOf(kpi: Kpi, file: string): NumberedProblem[] {
+        let byFile = this.kpiProblems.get(kpi);
+        if (!byFile) this.kpiProblems.set(kpi, byFile = new Map());
+        let problems = byFile.get(file);
+        if (!problems) byFile.set(file, problems = []);
+        return problems;
     }
 
     /** Adds the row's value (`value`, NaN when its cell has a problem) to the KPI's, or says which cell is wrong and why. */
@@ -100,7 +183,7 @@ export class MeasurementCollector {
         if (values) values.add(period.value, value, file, rows.lineOf(index));
         else {
             // Only a valid row fixes the granularity: an invalid one contributes nothing.
-            const first = new KpiValues(granularity);
+            const first = new KpiValues(granularity, this.rowsInFile.get(kpi));
             first.add(period.value, value, file, rows.lineOf(index));
             this.values.set(kpi, first);
         }

@@ -20,8 +20,8 @@ export interface CheckedFile {
 export interface CheckedDataFile {
     /** Absolute (real) path. */
     file: string;
-    /** The text the checks read. */
-    text: string;
+    /** The text the checks read (read when asked: SARIF's fingerprints need it, the other formats do not). */
+    text(): string;
     diagnostics: Diagnostic[];
 }
 
@@ -84,14 +84,14 @@ export async function checkFiles(paths: readonly string[], locale?: Locale, serv
 function checkedDataFiles(services: SvcServices): CheckedDataFile[] {
     const measured = services.measured.MeasuredData;
     return measured.current().dataFiles
-        .map(report => {
-            const read = measured.source.read(report.path);
-            return {
-                file: report.path,
-                text: read.ok ? read.value.text : '',
-                diagnostics: dataFileDiagnostics(report, services.i18n.Locale.current, services.config.ConfigProvider)
-            };
-        })
+        .map(report => ({
+            file: report.path,
+            text: () => {
+                const read = measured.source.read(report.path);
+                return read.ok ? read.value.text : '';
+            },
+            diagnostics: dataFileDiagnostics(report, services.i18n.Locale.current, services.config.ConfigProvider)
+        }))
         .sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
 

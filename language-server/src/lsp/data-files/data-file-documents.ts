@@ -13,7 +13,8 @@ export interface DataFileDocument {
 /**
  * The data files open in the editor, kept apart from Langium's documents: a
  * 20 MB CSV is ~38 MB of text, which Langium's document would copy whole on
- * every edit; a ChunkedText makes one new piece of ~64k characters.
+ * every edit; a ChunkedText makes one new piece of ~16k characters, and
+ * stores its pieces as UTF-8 (~20 MB).
  */
 export class DataFileDocuments {
     private readonly documents = new Map<string, DataFileDocument>();
@@ -33,15 +34,16 @@ export class DataFileDocuments {
         return this.documents.get(UriUtils.normalize(uri));
     }
 
+    /** The text may come as a ChunkedText already (lsp/long-string-messages.ts). */
     open({ textDocument }: DidOpenTextDocumentParams): void {
-        this.set({ uri: UriUtils.normalize(textDocument.uri), version: textDocument.version, text: ChunkedText.of(textDocument.text) });
+        this.set({ uri: UriUtils.normalize(textDocument.uri), version: textDocument.version, text: chunked(textDocument.text) });
     }
 
     change({ textDocument, contentChanges }: DidChangeTextDocumentParams): void {
         const document = this.get(textDocument.uri);
         if (!document || contentChanges.length === 0) return;
         let { text } = document;
-        for (const change of contentChanges) text = 'range' in change ? text.edited([change]) : ChunkedText.of(change.text);
+        for (const change of contentChanges) text = 'range' in change ? text.edited([change]) : chunked(change.text);
         this.set({ uri: document.uri, version: textDocument.version, text });
     }
 
@@ -56,4 +58,8 @@ export class DataFileDocuments {
         this.documents.set(document.uri, document);
         this.changes.fire(document);
     }
+}
+
+function chunked(text: string | ChunkedText): ChunkedText {
+    return typeof text === 'string' ? ChunkedText.of(text) : text;
 }
