@@ -11,9 +11,11 @@ let client: LanguageClient | undefined;
 /** Starts the .svc language server; diagnostics then follow every edit. */
 export async function activate(context: ExtensionContext): Promise<void> {
     const serverModule = context.asAbsolutePath(path.join('out', 'language-server', 'main.cjs'));
+    // Standard input and output, not Node IPC: the server reads a large message (a data file opened) without a
+    // copy of it as one string (lsp/long-string-messages.ts), where Node's IPC channel parses it whole.
     const serverOptions: ServerOptions = {
-        run: { module: serverModule, transport: TransportKind.ipc },
-        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
+        run: { module: serverModule, transport: TransportKind.stdio },
+        debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
     };
     const clientOptions: LanguageClientOptions = {
         // Data files too (any language id an extension gives .csv): their rows get diagnostics, go to definition and quick fixes.

@@ -13,8 +13,8 @@ export interface Transport {
 }
 
 /**
- * The transport named on the command line (`--node-ipc`: VS Code; `--stdio`:
- * other editors and the tests), built here rather than by vscode-languageserver
+ * The transport named on the command line (`--stdio`: the extension, other editors and the tests;
+ * `--node-ipc`: any client that asks for it), built here rather than by vscode-languageserver
  * so that its reader can be wrapped (lsp/lifecycle-gate.ts). Sockets and
  * pipes: `undefined`, left to vscode-languageserver.
  */
