@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Message } from 'vscode-languageserver/node';
 import { ChunkedText } from '../measured/chunked-text.js';
 import { isDataFileUri } from './data-files/data-file-uri.js';
@@ -24,7 +23,7 @@ const encoder = new TextEncoder();
 export function decodeMessage(bytes: Uint8Array): Message {
     const spans = bytes.length < largeMessageBytes ? [] : longStringsOf(bytes);
     if (spans.length === 0) return JSON.parse(utf8.decode(bytes)) as Message;
-    const marker = `\u0000${randomUUID()}:`;
+    const marker = `\u0000${crypto.randomUUID()}:`;
     const parts: Uint8Array[] = [];
     let from = 0;
     spans.forEach(([start, end], index) => {

@@ -31,6 +31,9 @@ export interface DataFileReport {
     kpiCellAt(position: TextPosition): KpiCell | undefined;
 }
 
+/** A data file's report before its rows are checked. */
+type ReadReport = Omit<DataFileReport, 'problems' | 'kpiCellAt'>;
+
 /** A KPI's data: its status and where each value came from. */
 export interface KpiData {
     status: KpiStatus;
@@ -85,7 +88,7 @@ export class MeasuredAnalysis {
             }
         }
         const measurements = new MeasurementCollector(names);
-        const measured: Array<Omit<DataFileReport, 'problems' | 'kpiCellAt'>> = [];
+        const measured: ReadReport[] = [];
         // Files in the order of their paths (code units), rows in file order.
         for (const [path, owner] of [...owners].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
             const report = this.readFile(path, owner, source, measurements);
@@ -139,8 +142,7 @@ export class MeasuredAnalysis {
     }
 
     /** Reads the file an element binds; a file of measurements is given to `measurements`, and its report returned, to be completed once it is checked. */
-    private readFile(path: string, owner: DataElement, source: DataFileSource, measurements: MeasurementCollector):
-        Omit<DataFileReport, 'problems' | 'kpiCellAt'> | undefined {
+    private readFile(path: string, owner: DataElement, source: DataFileSource, measurements: MeasurementCollector): ReadReport | undefined {
         const survey = isSurvey(owner);
         const columns = survey ? surveyColumns : measurementColumns;
         const read = source.table(path, columns, owner.path);

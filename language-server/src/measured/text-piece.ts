@@ -20,20 +20,22 @@ export class TextPiece {
 
     /** `text` as a piece: packed to UTF-8, unless it holds a lone surrogate (which UTF-8 cannot carry). */
     static of(text: string): TextPiece {
-        const stored = text.isWellFormed() ? encoder.encode(text) : text;
-        return new TextPiece(stored, false, text.length, countLineStarts(text), text.includes(replacementCharacter));
+        return TextPiece.holding(text.isWellFormed() ? encoder.encode(text) : text, false, text);
     }
 
     /** UTF-8 bytes as a piece (they are kept, not copied); `fatal`: invalid UTF-8 throws, as TextDecoder's fatal mode. */
     static ofUtf8(bytes: Uint8Array, fatal: boolean): TextPiece {
-        const text = (fatal ? strictDecoder : decoder).decode(bytes);
-        return new TextPiece(bytes, false, text.length, countLineStarts(text), text.includes(replacementCharacter));
+        return TextPiece.holding(bytes, false, (fatal ? strictDecoder : decoder).decode(bytes));
     }
 
     /** The inside of a JSON string literal (valid, whole escapes; kept, not copied) as a piece of the string it stands for. */
     static ofJsonEscaped(bytes: Uint8Array): TextPiece {
-        const text = decodeJsonEscaped(bytes);
-        return new TextPiece(bytes, true, text.length, countLineStarts(text), text.includes(replacementCharacter));
+        return TextPiece.holding(bytes, true, decodeJsonEscaped(bytes));
+    }
+
+    /** A piece storing `stored`, whose decoded text is `text` (what it knows is read from that text once). */
+    private static holding(stored: string | Uint8Array, jsonEscaped: boolean, text: string): TextPiece {
+        return new TextPiece(stored, jsonEscaped, text.length, countLineStarts(text), text.includes(replacementCharacter));
     }
 
     text(): string {
