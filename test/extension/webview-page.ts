@@ -84,10 +84,11 @@ export async function sent(page: Page): Promise<unknown[]> {
     return page.evaluate(() => (window as unknown as WebviewWindow).__sent);
 }
 
-export async function waitForMessage(page: Page, matches: (message: Record<string, unknown>) => boolean, timeout = 30_000): Promise<Record<string, unknown>> {
+/** The first message sent (from index `since` on) that `matches`. */
+export async function waitForMessage(page: Page, matches: (message: Record<string, unknown>) => boolean, timeout = 30_000, since = 0): Promise<Record<string, unknown>> {
     const deadline = Date.now() + timeout;
     for (;;) {
-        const found = (await sent(page)).find(message => matches(message as Record<string, unknown>));
+        const found = (await sent(page)).slice(since).find(message => matches(message as Record<string, unknown>));
         if (found) return found as Record<string, unknown>;
         if (Date.now() > deadline) throw new Error(`no such message; sent: ${JSON.stringify(await sent(page)).slice(0, 2_000)}`);
         await page.waitForTimeout(50);

@@ -136,7 +136,12 @@ describe('the preview webview in Chromium', () => {
     }, 60_000);
 
     it('keeps the last drawing under a banner while the spec has syntax errors', async () => {
+        // The host sends the last valid blueprint again, marked stale: drawn before, so nothing is redrawn.
+        const before = (await sent(page)).length;
+        await postToPage(page, update);
+        await waitForMessage(page, allDrawn(update.renderKey), 30_000, before);
         const stale = previewUpdate({ ...inputs, stale: true });
+        expect(stale.renderKey).toBe(update.renderKey);
         await postToPage(page, stale);
         await page.waitForSelector('#banner:not([hidden])');
         expect(await page.locator('#banner').textContent()).toBe('The spec has syntax errors; showing the last valid blueprint.');
