@@ -4,8 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as esbuild from 'esbuild';
-import { langiumParserPatch, langiumProductionMode } from './esbuild-langium-parser.mjs';
-import { staticExports } from './esbuild-static-exports.mjs';
+import { commonOptions, webBuilds } from './esbuild-common.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -13,18 +12,7 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf-8'));
 
 generateLangium();
 
-const common = {
-    bundle: true,
-    platform: 'node',
-    target: 'node22',
-    sourcemap: !production,
-    minify: production,
-    logLevel: 'warning',
-    // Prefer ESM builds: jsonc-parser's UMD main cannot be bundled.
-    mainFields: ['module', 'main'],
-    define: { SVC_VERSION: JSON.stringify(version) },
-    plugins: [langiumParserPatch, langiumProductionMode, staticExports]
-};
+const common = commonOptions({ production, version });
 
 /** A Node 22 ESM program: the CLI, and the benchmark and fuzz runners (no TypeScript loader needed). */
 const nodeProgram = (entryPoints, output) => ({
@@ -32,8 +20,8 @@ const nodeProgram = (entryPoints, output) => ({
     entryPoints,
     ...output,
     format: 'esm',
-    // Playwright drives Chromium from its own files; it is a runtime dependency, not bundled.
-    external: ['playwright-core'],
+    // Playwright drives Chromium from its own files, esbuild its own binary (the bench builds the web server): not bundled.
+    external: ['playwright-core', 'esbuild'],
     // Bundled CommonJS dependencies call require(); give the ESM bundle one.
     banner: { js: "#!/usr/bin/env node\nimport { createRequire as __svcCreateRequire } from 'node:module';\nconst require = __svcCreateRequire(import.meta.url);" }
 });
@@ -49,6 +37,8 @@ const builds = [
     nodeProgram(['bench/main.ts'], { outfile: 'out/bench/bench.mjs' }),
     nodeProgram(['test/fuzz/fuzz.ts'], { outfile: 'out/fuzz/fuzz.mjs' }),
     { ...common, entryPoints: ['extension/src/extension.ts'], outfile: 'out/extension/extension.cjs', format: 'cjs', external: ['vscode'] },
+    // The web build: the extension and its language server in web workers (vscode.dev, github.dev, code-server).
+    ...webBuilds(common),
     { ...common, platform: 'browser', format: 'iife', entryPoints: ['extension/src/webview/preview.ts'], outfile: 'out/extension/preview.js', target: 'chrome120' },
     // Headless render page (Mermaid and the blueprint decoration), read into Chromium by language-server/src/render/headless-renderer.ts:
     // always minified, since every render page parses it; nothing there would use a source map.

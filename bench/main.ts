@@ -95,6 +95,7 @@ const parts: Record<string, () => Promise<PartResult>> = {
     'large-preview': async () => (await import('./large-preview-bench.js')).largePreviewBench(),
     data: async () => (await import('./data-bench.js')).dataBench(),
     peer: async () => (await import('./peer-bench.js')).peer(),
+    web: async () => (await import('./web-bench.js')).webBench(),
 };
 
 const wanted = (name: string) => !only || only === name;

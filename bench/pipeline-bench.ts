@@ -2,7 +2,7 @@ import { DocumentState, type LangiumDocument } from 'langium';
 import { EmptyFileSystem } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { performance } from 'node:perf_hooks';
-import { createSvcServices } from '../language-server/src/svc-module.js';
+import { createNodeSvcServices } from '../language-server/src/svc-node-services.js';
 import { checkFiles } from '../language-server/src/workspace/check-files.js';
 import { SvcDocumentBuilder } from '../language-server/src/workspace/svc-document-builder.js';
 import type { BenchFile } from './generate-workspace.js';
@@ -32,7 +32,7 @@ export async function parserFloor(files: readonly BenchFile[], runs: number): Pr
     const lexTimes: number[] = [];
     const parseTimes: number[] = [];
     for (let run = 0; run < runs; run++) {
-        const { parser } = createSvcServices(EmptyFileSystem).Svc;
+        const { parser } = createNodeSvcServices(EmptyFileSystem).Svc;
         void parser.LangiumParser; // built on first use
         lexTimes.push(await timed(() => { for (const file of files) parser.Lexer.tokenize(file.text); }));
         parseTimes.push(await timed(() => { for (const file of files) parser.LangiumParser.parse(file.text); }));
@@ -57,7 +57,7 @@ SvcDocumentBuilder.prototype.build = async function (this: SvcDocumentBuilder, d
 /** `svc check` in process (checkFiles, as the CLI calls it), split into phases; timed from a built container, like the parse-only floor. */
 export async function checkOnce(paths: readonly string[]): Promise<Omit<PipelineTimes, 'lexMs' | 'parseMs'>> {
     const startup = performance.now();
-    const services = createSvcServices(NodeFileSystem).Svc;
+    const services = createNodeSvcServices(NodeFileSystem).Svc;
     void services.parser.LangiumParser; // built on first use
     marks = new Map();
     const start = performance.now();

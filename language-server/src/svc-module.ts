@@ -5,6 +5,7 @@ import {
     type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { SvcConfigProvider } from './config/config-provider.js';
+import type { WorkspaceFiles } from './files/workspace-files.js';
 import { SvcGeneratedModule, SvcGeneratedSharedModule } from './generated/module.js';
 import { SvcCodeActionProvider } from './lsp/code-actions/svc-code-action-provider.js';
 import { SvcLocale } from '#protocol/locale.js';
@@ -39,6 +40,9 @@ import { SvcIndexManager } from './workspace/svc-index-manager.js';
 import { SvcValidator } from './validation/svc-validator.js';
 
 export interface SvcAddedServices {
+    files: {
+        WorkspaceFiles: WorkspaceFiles;
+    };
     config: {
         ConfigProvider: SvcConfigProvider;
     };
@@ -55,9 +59,9 @@ export interface SvcAddedServices {
 
 export type SvcServices = LangiumServices & SvcAddedServices;
 
-export const SvcModule: Module<SvcServices, PartialLangiumServices & SvcAddedServices> = {
+export const SvcModule: Module<SvcServices, PartialLangiumServices & Omit<SvcAddedServices, 'files'>> = {
     config: {
-        ConfigProvider: () => new SvcConfigProvider()
+        ConfigProvider: services => new SvcConfigProvider(services.files.WorkspaceFiles)
     },
     i18n: {
         Locale: () => new SvcLocale()
@@ -116,10 +120,13 @@ export const SvcSharedModule: Module<LangiumSharedServices, PartialLangiumShared
     }
 };
 
-/** The shared services and the `.svc` language services, wired together. */
-export function createSvcServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Svc: SvcServices } {
+/**
+ * The shared services and the `.svc` language services, wired together; `files`
+ * are where the checks read config and data files (the disk, or the editor's).
+ */
+export function createSvcServices(context: DefaultSharedModuleContext, files: WorkspaceFiles): { shared: LangiumSharedServices; Svc: SvcServices } {
     const shared = inject(createDefaultSharedModule(context), SvcGeneratedSharedModule, SvcSharedModule);
-    const Svc = inject(createDefaultModule({ shared }), SvcGeneratedModule, SvcModule);
+    const Svc = inject(createDefaultModule({ shared }), SvcGeneratedModule, SvcModule, { files: { WorkspaceFiles: () => files } });
     shared.ServiceRegistry.register(Svc);
     Svc.validation.SvcValidator.register(Svc.validation.ValidationRegistry);
     // Created now, so that it hears of the first build.

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { EmptyFileSystem, URI } from 'langium';
 import type { BlueprintDocument } from '#protocol/blueprint-schema.js';
 import { buildBlueprint } from '../../language-server/src/blueprint/build-blueprint.js';
-import { createSvcServices } from '../../language-server/src/svc-module.js';
+import { createNodeSvcServices } from '../../language-server/src/svc-node-services.js';
 import { checkFiles } from '../../language-server/src/workspace/check-files.js';
 
 /** The blueprint model of one spec, through the real parser and validator, as the server would answer. */
 export async function blueprintOf(text: string): Promise<BlueprintDocument> {
-    const { shared, Svc } = createSvcServices(EmptyFileSystem);
+    const { shared, Svc } = createNodeSvcServices(EmptyFileSystem);
     const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse('memory:///workspace/spec.svc'));
     shared.workspace.LangiumDocuments.addDocument(document);
     await shared.workspace.DocumentBuilder.build([document], { validation: true });

@@ -2,6 +2,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { BlueprintDocument } from '#protocol/blueprint-schema.js';
 import { registerExportCommands } from '../../extension/src/export/export-commands.js';
+import { printPdf } from '../../extension/src/export/print-pdf.js';
 import { PreviewManager } from '../../extension/src/preview/preview-manager.js';
 import { blueprintOf, measuredExample, slowAnswerRow, twoServices } from './blueprint-fixture.js';
 import { fake, Uri, ViewColumn, ColorThemeKind, vscode as vscodeFake, type FakePanel } from './fake-vscode.js';
@@ -299,7 +300,7 @@ describe('the preview panel', () => {
 
 describe('exports', () => {
     beforeEach(() => {
-        for (const disposable of registerExportCommands(manager)) void disposable;
+        for (const disposable of registerExportCommands(manager, printPdf)) void disposable;
     });
 
     async function run(format: string, target?: Uri): Promise<void> {
@@ -406,6 +407,17 @@ describe('exports', () => {
         expect(fake.errors[0]).toMatch(/never replaces the specification itself/);
         expect(fake.warnings).toEqual([]);
         expect(fake.files.get('/work/notes.md')).toEqual(new Uint8Array([1]));
+    });
+
+    it('says that a PDF needs the desktop app where nothing can print one (the web build), before any dialog', async () => {
+        fake.commands.clear();
+        for (const disposable of registerExportCommands(manager, undefined)) void disposable;
+        await openPreview();
+        const written = await fake.commands.get('svc.export.pdf')!(specUri);
+        expect(written).toBeUndefined();
+        expect(fake.errors).toEqual(['Export failed: Exporting a PDF needs VS Code on the desktop, which prints it with a browser installed there. Here, export the HTML report and print it from the browser.']);
+        expect(fake.saveDialogs).toEqual([]);
+        expect(fake.files.size).toBe(0);
     });
 
     it('refuses an SVG with active content and a PNG that is not one', async () => {

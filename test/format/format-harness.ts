@@ -3,12 +3,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { itemStartKeywords } from '../../language-server/src/lsp/formatting/item-starts.js';
 import { sourcePieces } from '../../language-server/src/lsp/formatting/source-pieces.js';
 import { SvcFormatter } from '../../language-server/src/lsp/formatting/svc-formatter.js';
-import { createSvcServices } from '../../language-server/src/svc-module.js';
+import { createNodeSvcServices } from '../../language-server/src/svc-node-services.js';
 import { messageText } from '../../language-server/src/validation/svc-document-validator.js';
 
 /** One set of services for many formatting round trips (creating services is the slow part). */
 export class FormatHarness {
-    private readonly services = createSvcServices(EmptyFileSystem);
+    private readonly services = createNodeSvcServices(EmptyFileSystem);
     private counter = 0;
 
     parse(text: string): LangiumDocument {

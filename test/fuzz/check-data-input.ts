@@ -4,7 +4,7 @@ import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { Locale } from '#protocol/locale.js';
-import { createSvcServices } from '../../language-server/src/svc-module.js';
+import { createNodeSvcServices } from '../../language-server/src/svc-node-services.js';
 import { checkFiles, type WorkspaceCheck } from '../../language-server/src/workspace/check-files.js';
 import { captureConsoleErrors, describeError, type Problems } from './check-input.js';
 import type { DataWorkspaceFiles } from './data-inputs.js';
@@ -22,7 +22,7 @@ const locales: readonly Locale[] = ['en', 'zh-CN'];
  * bound (this thread's CPU time, as for specs).
  */
 export class DataInputChecker {
-    private readonly services = createSvcServices(NodeFileSystem).Svc;
+    private readonly services = createNodeSvcServices(NodeFileSystem).Svc;
     private readonly workspace: string;
     private counter = 0;
 

@@ -3,7 +3,7 @@ import { blueprintDocumentSchema } from '#protocol/blueprint-schema.js';
 import { buildBlueprint } from '../../language-server/src/blueprint/build-blueprint.js';
 import { encodeLabel, generateMermaid, type BlueprintView } from '../../language-server/src/blueprint/mermaid/index.js';
 import type { SvcFormatter } from '../../language-server/src/lsp/formatting/svc-formatter.js';
-import { createSvcServices } from '../../language-server/src/svc-module.js';
+import { createNodeSvcServices } from '../../language-server/src/svc-node-services.js';
 import { normalizedAst } from '../format/format-harness.js';
 import type { TokenSpan } from './mutate.js';
 import { outlineSeed, type SeedOutline } from './windows.js';
@@ -28,7 +28,7 @@ export type Problems = string[];
  * caught by the caller's wall-clock watchdog instead.
  */
 export class InputChecker {
-    private readonly services = createSvcServices(EmptyFileSystem);
+    private readonly services = createNodeSvcServices(EmptyFileSystem);
     private counter = 0;
     /** Keywords of the grammar, for token-level mutations. */
     readonly keywords: readonly string[];

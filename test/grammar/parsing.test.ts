@@ -7,7 +7,7 @@ import {
     type Actor, type Capacity, type Feedback, type Improvement, type Kpi, type Model, type Process, type Service,
     type ServicePromise, type Stage, type Standard, type Step, type System
 } from '../../language-server/src/generated/ast.js';
-import { createSvcServices } from '../../language-server/src/svc-module.js';
+import { createNodeSvcServices } from '../../language-server/src/svc-node-services.js';
 
 /**
  * Every construct of LANGUAGE.md must parse without lexer or parser errors and
@@ -19,11 +19,11 @@ interface Parsed {
     document: LangiumDocument<Model>;
     model: Model;
     errors: string[];
-    services: ReturnType<typeof createSvcServices>;
+    services: ReturnType<typeof createNodeSvcServices>;
 }
 
 async function parseRaw(text: string): Promise<Parsed> {
-    const services = createSvcServices(EmptyFileSystem);
+    const services = createNodeSvcServices(EmptyFileSystem);
     const document = await parseHelper<Model>(services.Svc)(text);
     const errors = [
         ...document.parseResult.lexerErrors.map(error => `lexer: ${error.message} (line ${error.line}, column ${error.column})`),
@@ -959,7 +959,7 @@ describe('syntax errors', () => {
     });
 
     test('a syntax error surfaces as a syntax-error diagnostic', async () => {
-        const services = createSvcServices(EmptyFileSystem);
+        const services = createNodeSvcServices(EmptyFileSystem);
         const document = await parseHelper<Model>(services.Svc)('service S { process P { step A { next } } }', { validation: true });
         expect(document.diagnostics?.some(diagnostic => diagnostic.code === 'syntax-error')).toBe(true);
     });

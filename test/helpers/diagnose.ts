@@ -2,7 +2,7 @@ import { EmptyFileSystem, URI } from 'langium';
 import { expect } from 'vitest';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Locale } from '#protocol/locale.js';
-import { createSvcServices } from '../../language-server/src/svc-module.js';
+import { createNodeSvcServices } from '../../language-server/src/svc-node-services.js';
 import { messageText } from '../../language-server/src/validation/svc-document-validator.js';
 
 export interface TestDiagnostic {
@@ -27,7 +27,7 @@ const severityNames = {
  */
 export async function diagnose(specs: string | Record<string, string>, locale: Locale = 'en'): Promise<TestDiagnostic[]> {
     const files = typeof specs === 'string' ? { 'spec.svc': specs } : specs;
-    const { shared, Svc } = createSvcServices(EmptyFileSystem);
+    const { shared, Svc } = createNodeSvcServices(EmptyFileSystem);
     Svc.i18n.Locale.current = locale;
     const documents = Object.entries(files).map(([name, text]) => {
         const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`memory:///workspace/${name}`));

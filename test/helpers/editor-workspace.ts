@@ -3,7 +3,8 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import type { Position, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from '#protocol/locale.js';
-import { createSvcServices, type SvcServices } from '../../language-server/src/svc-module.js';
+import { type SvcServices } from '../../language-server/src/svc-module.js';
+import { createNodeSvcServices } from '../../language-server/src/svc-node-services.js';
 
 /** Test support for the editor features: in-memory files built as one workspace. */
 export interface TestWorkspace {
@@ -17,7 +18,7 @@ export interface TestWorkspace {
 export const uriOf = (file: string) => URI.parse(`file:///workspace/${file}`).toString();
 
 export async function openWorkspace(files: Record<string, string>, locale: Locale = 'en'): Promise<TestWorkspace> {
-    const { shared, Svc } = createSvcServices(EmptyFileSystem);
+    const { shared, Svc } = createNodeSvcServices(EmptyFileSystem);
     Svc.i18n.Locale.current = locale;
     const documents: Record<string, LangiumDocument> = {};
     for (const [file, text] of Object.entries(files)) {

@@ -6,7 +6,7 @@ import DOMPurify from 'dompurify';
 import { EmptyFileSystem, URI } from 'langium';
 import { expect } from 'vitest';
 import { checkMeasured } from './measured-workspace.js';
-import { createSvcServices } from '../../language-server/src/svc-module.js';
+import { createNodeSvcServices } from '../../language-server/src/svc-node-services.js';
 import { checkFiles } from '../../language-server/src/workspace/check-files.js';
 import type { BlueprintDocument, ProcessModel, ServiceModel } from '#protocol/blueprint-schema.js';
 import { buildBlueprint } from '../../language-server/src/blueprint/build-blueprint.js';
@@ -76,7 +76,7 @@ service Clinic "门诊" {
 
 /** Parses and validates files as one workspace, and returns the blueprint model of each, in the given order. */
 export async function blueprintsOf(files: Record<string, string>): Promise<BlueprintDocument[]> {
-    const { shared, Svc } = createSvcServices(EmptyFileSystem);
+    const { shared, Svc } = createNodeSvcServices(EmptyFileSystem);
     const documents = Object.entries(files).map(([name, text]) => {
         const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`memory:///workspace/${name}`));
         shared.workspace.LangiumDocuments.addDocument(document);

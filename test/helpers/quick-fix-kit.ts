@@ -6,7 +6,7 @@ import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { diagnose, type TestDiagnostic } from './diagnose.js';
 import type { Locale } from '#protocol/locale.js';
-import { createSvcServices } from '../../language-server/src/svc-module.js';
+import { createNodeSvcServices } from '../../language-server/src/svc-node-services.js';
 
 export type Specs = string | Record<string, string>;
 
@@ -54,7 +54,7 @@ export async function everyOffer(specs: Specs): Promise<DiagnosticOffer[]> {
 
 async function validatedWorkspace(specs: Specs, locale: Locale = 'en') {
     const files = typeof specs === 'string' ? { [mainFile]: specs } : specs;
-    const { shared, Svc } = createSvcServices(EmptyFileSystem);
+    const { shared, Svc } = createNodeSvcServices(EmptyFileSystem);
     Svc.i18n.Locale.current = locale;
     const documents = new Map<string, LangiumDocument>();
     for (const [file, text] of Object.entries(files)) {

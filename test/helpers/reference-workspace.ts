@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { EmptyFileSystem, URI } from 'langium';
-import { createSvcServices } from '../../language-server/src/svc-module.js';
+import { createNodeSvcServices } from '../../language-server/src/svc-node-services.js';
 import { generateSpecs } from './generate-specs.js';
 
 /** Examples (one refers into the other's library), `generated` generated specs, and a half-written one with unresolved references. */
@@ -16,7 +16,7 @@ export function referenceWorkspaceFiles(generated: number): Record<string, strin
 
 /** The files linked in a fresh container, without validation: for comparing scoping and indexing with Langium's own. */
 export async function linkedWorkspace(files: Record<string, string>) {
-    const { shared, Svc } = createSvcServices(EmptyFileSystem);
+    const { shared, Svc } = createNodeSvcServices(EmptyFileSystem);
     const documents = Object.entries(files).map(([name, text]) => {
         const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`memory:///ws/${name}`));
         shared.workspace.LangiumDocuments.addDocument(document);

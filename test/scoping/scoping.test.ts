@@ -4,7 +4,7 @@ import {
     isActor, isKpi, isProcess, isService, isStandard, isStep, isSystem,
     type Model, type Step
 } from '../../language-server/src/generated/ast.js';
-import { createSvcServices } from '../../language-server/src/svc-module.js';
+import { createNodeSvcServices } from '../../language-server/src/svc-node-services.js';
 import { diagnose, lineOf, type TestDiagnostic } from '../helpers/diagnose.js';
 
 /**
@@ -15,7 +15,7 @@ import { diagnose, lineOf, type TestDiagnostic } from '../helpers/diagnose.js';
 
 /** Builds in-memory files as one workspace and returns their ASTs. */
 async function workspace(files: Record<string, string>): Promise<Record<string, Model>> {
-    const { shared } = createSvcServices(EmptyFileSystem);
+    const { shared } = createNodeSvcServices(EmptyFileSystem);
     const documents = Object.entries(files).map(([name, text]) => {
         const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(text, URI.parse(`memory:///workspace/${name}`));
         shared.workspace.LangiumDocuments.addDocument(document);

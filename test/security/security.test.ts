@@ -219,7 +219,7 @@ describe('4. export file names', () => {
     });
 
     it('writes every file of a split export beside the file chosen, and nowhere else', async () => {
-        for (const disposable of registerExportCommands(manager)) void disposable;
+        for (const disposable of registerExportCommands(manager, undefined)) void disposable;
         const panel = await openPreview();
         panel.fromWebview({ type: 'rendered', renderKey: panel.messagesOfType('update').at(-1)!.renderKey, diagrams: 2, pending: 0, nodes: 3, failed: 0, view: drawnView });
         const written = await fake.commands.get('svc.export.mermaid')!(specUri, Uri.file('/out/chosen')) as Uri[];

@@ -1,14 +1,17 @@
 import * as vscode from 'vscode';
+import { fromBase64 } from '#protocol/base64.js';
 import { hasMeasuredValues } from '#server/report/performance-section.js';
 import { diagramPicture, docxReport, pdfReportHtml, type ReportInput } from '#server/report/index.js';
 import { inlineableSvg } from '#server/report/svg-guard.js';
 import type { BlueprintPreview } from '../preview/blueprint-preview.js';
 import { svcLocale } from '../settings.js';
-import { printPdf } from './print-pdf.js';
 
 /** The client report as a document for the client: PDF (printed by a browser) or Word. */
 export const documentFormats = ['pdf', 'docx'] as const;
 export type DocumentFormat = typeof documentFormats[number];
+
+/** Prints a report page to PDF; the web build has none (no browser to start from a web worker). */
+export type PrintPdf = (html: string) => Promise<Uint8Array>;
 
 /** Device pixels per SVG pixel of the preview's PNG export: about 300 dpi for a blueprint shrunk to a landscape A4 page. */
 const pictureScale = 2;
@@ -18,7 +21,7 @@ const pictureScale = 2;
  * overlay as the panel shows it) and the performance charts drawn by the
  * preview, light, as in every document export.
  */
-export async function documentContents(preview: BlueprintPreview, format: DocumentFormat): Promise<Uint8Array> {
+export async function documentContents(preview: BlueprintPreview, format: DocumentFormat, printPdf: PrintPdf): Promise<Uint8Array> {
     const document = preview.document;
     const service = preview.service;
     if (!document || !service) throw new Error(vscode.l10n.t('This file defines no service to export.'));
@@ -31,7 +34,7 @@ export async function documentContents(preview: BlueprintPreview, format: Docume
     };
     if (format === 'docx') {
         const images = await preview.renderImages('png', [...diagrams, ...charts], 'light');
-        const pictures = images.map(image => diagramPicture(image.title, Buffer.from(image.data, 'base64'), pictureScale));
+        const pictures = images.map(image => diagramPicture(image.title, fromBase64(image.data), pictureScale));
         return docxReport({ ...input, blueprintPictures: pictures.slice(0, diagrams.length), performancePictures: pictures.slice(diagrams.length) });
     }
     const images = await preview.renderImages('svg', [...diagrams, ...charts], 'light');

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { PreviewManager } from '../preview/preview-manager.js';
 import { exportFormats } from '#protocol/preview-messages.js';
-import { documentContents, documentFormats, type DocumentFormat } from './document-export.js';
+import { documentContents, documentFormats, type DocumentFormat, type PrintPdf } from './document-export.js';
 import { exportContents, exportDiagrams } from './export-content.js';
 import { defaultExportFileName, exportExtensions, numberedFileNames, reportFormats, withExportExtension, type AnyExportFormat } from './export-naming.js';
 import { mayWrite, overwriteDecision, type ExportTarget } from './overwrite.js';
@@ -37,10 +37,10 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
  * returns the files it wrote without waiting for the user to dismiss the notice.
  * It resolves to undefined when nothing was written; the reason is shown.
  */
-export function registerExportCommands(manager: PreviewManager): vscode.Disposable[] {
+export function registerExportCommands(manager: PreviewManager, printPdf: PrintPdf | undefined): vscode.Disposable[] {
     return [...exportFormats, ...documentFormats].map(format => vscode.commands.registerCommand(`svc.export.${format}`, async (resource?: unknown, target?: unknown) => {
         try {
-            return await exportSpec(manager, format, resource, target instanceof vscode.Uri ? target : undefined);
+            return await exportSpec(manager, format, printPdf, resource, target instanceof vscode.Uri ? target : undefined);
         } catch (error) {
             void vscode.window.showErrorMessage(vscode.l10n.t('Export failed: {0}', error instanceof Error ? error.message : String(error)));
             return undefined;
@@ -50,7 +50,8 @@ export function registerExportCommands(manager: PreviewManager): vscode.Disposab
 
 const isDocument = (format: AnyExportFormat): format is DocumentFormat => (documentFormats as readonly string[]).includes(format);
 
-async function exportSpec(manager: PreviewManager, format: AnyExportFormat, resource: unknown, target: vscode.Uri | undefined): Promise<vscode.Uri[] | undefined> {
+async function exportSpec(manager: PreviewManager, format: AnyExportFormat, printPdf: PrintPdf | undefined, resource: unknown, target: vscode.Uri | undefined): Promise<vscode.Uri[] | undefined> {
+    if (format === 'pdf' && !printPdf) throw new Error(vscode.l10n.t('Exporting a PDF needs VS Code on the desktop, which prints it with a browser installed there. Here, export the HTML report and print it from the browser.'));
     const specUri = manager.specUri(resource);
     if (!specUri) {
         void vscode.window.showWarningMessage(vscode.l10n.t('Open a .svc file to export its blueprint.'));
@@ -77,7 +78,8 @@ async function exportSpec(manager: PreviewManager, format: AnyExportFormat, reso
     const perDiagram = format === 'svg' || format === 'png' || format === 'mermaid';
     const uris = numberedFileNames(fileName(first), perDiagram ? diagrams.length : 1).map(name => vscode.Uri.joinPath(first, '..', name));
     const targets: ExportTarget[] = await Promise.all(uris.map(async uri => ({ path: uri.fsPath, exists: await exists(uri) })));
-    const decision = overwriteDecision(targets, specUri.fsPath, process.platform !== 'linux');
+    // Names that differ in case only may be one file: on Windows and macOS, and wherever the platform is unknown (the web).
+    const decision = overwriteDecision(targets, specUri.fsPath, globalThis.process?.platform !== 'linux');
     if (decision === 'refuse') throw new Error(vscode.l10n.t('An export never replaces the specification itself; choose another file name.'));
     const existing = targets.filter(entry => entry.exists).map(entry => fileName(vscode.Uri.file(entry.path))).join(', ');
     if (decision === 'confirm' && target) throw new Error(vscode.l10n.t('{0} already exists; an export to a given file never replaces it.', existing));
@@ -92,7 +94,7 @@ async function exportSpec(manager: PreviewManager, format: AnyExportFormat, reso
     preview.reveal(undefined, true);
     const contents = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting {0}…', formatLabel(format)) },
-        async () => isDocument(format) ? [await documentContents(preview, format)] : exportContents(preview, format, diagrams)
+        async () => isDocument(format) ? [await documentContents(preview, format, printPdf!)] : exportContents(preview, format, diagrams)
     );
     await Promise.all(contents.map((bytes, index) => vscode.workspace.fs.writeFile(uris[index], bytes)));
     const written = uris.slice(0, contents.length);

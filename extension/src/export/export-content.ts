@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { fromBase64 } from '#protocol/base64.js';
 import type { MermaidDiagram } from '#server/blueprint/mermaid/index.js';
 import { htmlReport, markdownReport } from '#server/report/index.js';
 import { hasMeasuredValues } from '#server/report/performance-section.js';
@@ -29,7 +30,7 @@ function checkedSvg(svg: string): string {
 }
 
 function checkedPng(base64: string): Uint8Array {
-    const bytes = Buffer.from(base64, 'base64');
+    const bytes = fromBase64(base64);
     if (!pngSignature.every((byte, index) => bytes[index] === byte)) throw new Error(vscode.l10n.t('The preview produced an invalid PNG image.'));
     return bytes;
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { toBase64 } from '#protocol/base64.js';
 import type { Locale } from '#protocol/locale.js';
 import { uiStrings } from '../webview/ui-strings.js';
 import { exportFormats, previewViews } from '#protocol/preview-messages.js';
@@ -17,7 +17,7 @@ export interface PreviewHtmlInput {
 
 /** 128 random bits, fresh for every page: the only way a script or style element may run. */
 export function createNonce(): string {
-    return randomBytes(16).toString('base64');
+    return toBase64(crypto.getRandomValues(new Uint8Array(16)));
 }
 
 /** The Content-Security-Policy of the preview: nothing remote, no eval, scripts and style elements by nonce only. */

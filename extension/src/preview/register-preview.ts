@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import type { PrintPdf } from '../export/document-export.js';
 import { registerExportCommands } from '../export/export-commands.js';
 import { registerLiveUpdates } from './live-updates.js';
 import { PreviewManager } from './preview-manager.js';
@@ -9,7 +10,7 @@ import { PreviewManager } from './preview-manager.js';
  * keep every open preview live (edits of the spec and its data files, diagnostics,
  * cursor, theme, settings).
  */
-export function registerBlueprintPreview(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
+export function registerBlueprintPreview(context: vscode.ExtensionContext, client: BaseLanguageClient, printPdf: PrintPdf | undefined): void {
     const manager = new PreviewManager(context.extensionUri, client);
     const open = (column: vscode.ViewColumn) => (resource?: unknown) => {
         const specUri = manager.specUri(resource);
@@ -30,7 +31,7 @@ export function registerBlueprintPreview(context: vscode.ExtensionContext, clien
         }),
         // Not in the command palette: lets an end-to-end test see what each preview has drawn.
         vscode.commands.registerCommand('svc.preview.renderState', () => manager.renderStates()),
-        ...registerExportCommands(manager),
+        ...registerExportCommands(manager, printPdf),
         ...registerLiveUpdates(manager),
         vscode.window.onDidChangeActiveTextEditor(editor => manager.followEditor(editor)),
         vscode.window.onDidChangeTextEditorSelection(event => {

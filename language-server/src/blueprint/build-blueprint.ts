@@ -22,6 +22,7 @@ import { WorkspaceFacts } from '../validation/workspace-facts.js';
 import type { SvcServices } from '../svc-module.js';
 import { performerLanes } from '#protocol/blueprint-schema.js';
 import type { BlueprintDocument, CapacityModel, KpiModel, ProcessModel, ServiceModel, StandardModel, StepModel } from '#protocol/blueprint-schema.js';
+import type { WorkspaceFiles } from '../files/workspace-files.js';
 
 const comparators = new Set(['<', '<=', '=', '>=', '>']);
 
@@ -33,7 +34,7 @@ const severities: Record<number, 'error' | 'warning' | 'info'> = {
 export function buildBlueprint(document: LangiumDocument, services: SvcServices, documentVersion = 0): BlueprintDocument {
     const model = document.parseResult.value as Model;
     const facts = new WorkspaceFacts(services);
-    const measured: MeasuredContext = { analysis: services.measured.MeasuredData.current(), displayPath: dataFileShownFrom(document) };
+    const measured: MeasuredContext = { analysis: services.measured.MeasuredData.current(), displayPath: dataFileShownFrom(document, services.files.WorkspaceFiles) };
     const comments = services.documentation.CommentProvider;
     const diagnostics = (document.diagnostics ?? []).filter(diagnostic => severities[diagnostic.severity ?? 1]);
     return {
@@ -60,8 +61,9 @@ interface MeasuredContext {
 }
 
 /** Data files by their path relative to the spec's folder: what the spec's `from` strings look like. */
-function dataFileShownFrom(document: LangiumDocument): (file: string) => string {
-    const folder = document.uri.scheme === 'file' ? dirname(document.uri.fsPath) : undefined;
+function dataFileShownFrom(document: LangiumDocument, files: WorkspaceFiles): (file: string) => string {
+    const path = files.pathOf(document.uri);
+    const folder = path === undefined ? undefined : dirname(path);
     return file => folder ? relative(folder, file).split(sep).join('/') : basename(file);
 }
 

@@ -3,7 +3,7 @@ import { CstUtils, URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Locale } from '#protocol/locale.js';
 import { SvcFormatter } from '../lsp/formatting/svc-formatter.js';
-import { createSvcServices } from '../svc-module.js';
+import { createNodeSvcServices } from '../svc-node-services.js';
 import { commonFolder, readSpec, UnreadableFileError, type SpecText } from '../workspace/check-files.js';
 import { describeFileProblem, fileProblemError } from './file-problems.js';
 import { findSpecFiles } from './find-spec-files.js';
@@ -25,7 +25,7 @@ export interface FormatOptions {
 export async function runFormat(options: FormatOptions, write: (text: string) => void, warn: (text: string) => void): Promise<number> {
     const files = findSpecFiles(options.paths, options.locale);
     if (files.length === 0) throw fileProblemError('no-specs', options.paths.join(', '), options.locale ?? 'en');
-    const services = createSvcServices(NodeFileSystem).Svc;
+    const services = createNodeSvcServices(NodeFileSystem).Svc;
     // Set before parsing: syntax errors are worded while parsing.
     const locale = services.i18n.Locale.current = options.locale ?? services.config.ConfigProvider.forFolder(commonFolder(files)).config.locale ?? 'en';
     const formatter = services.lsp.Formatter;

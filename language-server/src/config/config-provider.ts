@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { URI } from 'langium';
+import type { WorkspaceFiles } from '../files/workspace-files.js';
 import type { ConfigProblem } from './config-errors.js';
 import { parseConfig } from './config-parser.js';
 import type { SvcConfig } from './config-schema.js';
@@ -21,8 +21,11 @@ const noConfig: LoadedConfig = { config: {}, problems: [] };
 export class SvcConfigProvider {
     private readonly byFolder = new Map<string, LoadedConfig>();
 
+    constructor(readonly files: WorkspaceFiles) {}
+
     forDocument(uri: URI): LoadedConfig {
-        return uri.scheme === 'file' ? this.forFolder(dirname(uri.fsPath)) : noConfig;
+        const path = this.files.pathOf(uri);
+        return path === undefined ? noConfig : this.forFolder(dirname(path));
     }
 
     forFolder(folder: string): LoadedConfig {
@@ -30,7 +33,7 @@ export class SvcConfigProvider {
         if (cached) return cached;
         const candidate = join(folder, configFileName);
         const parent = dirname(folder);
-        const found = existsSync(candidate) ? loadConfigFile(candidate) : parent === folder ? noConfig : this.forFolder(parent);
+        const found = this.files.exists(candidate) ? loadConfigFile(this.files, candidate) : parent === folder ? noConfig : this.forFolder(parent);
         this.byFolder.set(folder, found);
         return found;
     }
@@ -41,10 +44,15 @@ export class SvcConfigProvider {
     }
 }
 
-export function loadConfigFile(path: string): LoadedConfig {
+/** Config files are a few hundred bytes; a megabyte is more than any would need. */
+const maxConfigBytes = 1024 * 1024;
+
+export function loadConfigFile(files: WorkspaceFiles, path: string): LoadedConfig {
     let text: string;
     try {
-        text = readFileSync(path, 'utf-8').replace(/^\uFEFF/, '');
+        const read = files.read(path, maxConfigBytes);
+        if (read.kind !== 'file') throw new Error({ 'too-large': 'it is larger than 1 MB', directory: 'it is a folder', other: 'it is not a regular file' }[read.kind]);
+        text = new TextDecoder().decode(read.bytes).replace(/^\uFEFF/, '');
     } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         return { path, config: {}, problems: [{ offset: 0, length: 0, message: { en: `Cannot read the file: ${reason}`, 'zh-CN': `无法读取文件：${reason}` } }] };

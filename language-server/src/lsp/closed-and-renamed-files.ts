@@ -35,7 +35,8 @@ export function followClosedAndRenamedFiles(shared: LangiumSharedServices): void
 
     shared.workspace.TextDocuments?.onDidClose(({ document }) => isSpec(URI.parse(document.uri)) && updateWith(async () => {
         const uri = URI.parse(document.uri);
-        const onDisk = uri.scheme === 'file' && insideWorkspace(uri) && await fileSystem.exists(uri);
+        // Inside a workspace folder, whatever its file system (an untitled editor is in none).
+        const onDisk = insideWorkspace(uri) && await fileSystem.exists(uri);
         return onDisk ? { changed: [uri], deleted: [] } : { changed: [], deleted: [uri] };
     }));
 
@@ -47,7 +48,7 @@ export function followClosedAndRenamedFiles(shared: LangiumSharedServices): void
     shared.lsp.LanguageServer.onInitialized(() => {
         if (!canRegister) return;
         void connection?.client.register(DidRenameFilesNotification.type, {
-            filters: [{ scheme: 'file', pattern: { glob: '**/*' } }]
+            filters: [{ pattern: { glob: '**/*' } }]
         });
     });
     connection?.workspace.onDidRenameFiles((params: RenameFilesParams) => updateWith(async () => {

@@ -1,4 +1,4 @@
-import { DocumentState, URI } from 'langium';
+import { DocumentState } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity, FileChangeType, type Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -19,7 +19,7 @@ export function watchConfigFiles(shared: LangiumSharedServices, svc: SvcServices
         const applicable = new Map<string, LoadedConfig>();
         for (const document of documents) {
             const config = configs.forDocument(document.uri);
-            if (config.path) applicable.set(URI.file(config.path).toString(), config);
+            if (config.path) applicable.set(configs.files.uriOf(config.path).toString(), config);
         }
         for (const [uri, config] of applicable) {
             if (config.problems.length === 0 && !published.has(uri)) continue;

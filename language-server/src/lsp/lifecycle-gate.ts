@@ -1,6 +1,6 @@
 import {
     Disposable, ErrorCodes, Message, type DataCallback, type MessageReader, type MessageWriter, type RequestMessage, type ResponseMessage
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { Locale, Localized } from '#protocol/locale.js';
 
 /**

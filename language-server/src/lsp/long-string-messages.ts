@@ -1,5 +1,6 @@
 import type { Message } from 'vscode-languageserver/node';
 import { ChunkedText } from '../measured/chunked-text.js';
+import { nodeWorkspaceFiles } from '../files/node-workspace-files.js';
 import { isDataFileUri } from './data-files/data-file-uri.js';
 
 /** A message this long may carry a whole data file; shorter ones are parsed as they are. */
@@ -77,7 +78,7 @@ function closingQuote(bytes: Uint8Array, from: number): number {
 function dataFileTextPaths(message: Message): string[] {
     const { method, params } = message as { method?: string; params?: { textDocument?: { uri?: unknown }; contentChanges?: unknown } };
     const uri = params?.textDocument?.uri;
-    if (typeof uri !== 'string' || !isDataFileUri(uri)) return [];
+    if (typeof uri !== 'string' || !isDataFileUri(nodeWorkspaceFiles, uri)) return [];
     if (method === 'textDocument/didOpen') return ['/params/textDocument/text'];
     if (method !== 'textDocument/didChange' || !Array.isArray(params!.contentChanges)) return [];
     return params!.contentChanges.flatMap((change: { range?: unknown }, index) => change.range === undefined ? [`/params/contentChanges/${index}/text`] : []);

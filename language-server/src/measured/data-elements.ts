@@ -15,10 +15,10 @@ export function isDataElement(node: AstNode): node is DataElement {
  * The real path of the file an element's `from` names, or why it names none;
  * undefined for a spec that is not a file (an unsaved editor), which has no folder to resolve from.
  */
-export function resolveElementFile(element: DataElement, configs: Pick<SvcConfigProvider, 'forFolder'>): Parsed<string> | undefined {
-    const uri = AstUtils.getDocument(element).uri;
-    if (uri.scheme !== 'file' || element.path === undefined) return undefined;
-    return resolveDataFile(uri.fsPath, element.path, findDataRoot(uri.fsPath, configs));
+export function resolveElementFile(element: DataElement, configs: Pick<SvcConfigProvider, 'forFolder' | 'files'>): Parsed<string> | undefined {
+    const specFile = configs.files.pathOf(AstUtils.getDocument(element).uri);
+    if (specFile === undefined || element.path === undefined) return undefined;
+    return resolveDataFile(configs.files, specFile, element.path, findDataRoot(specFile, configs));
 }
 
 /** The data elements of the workspace: files in the order of their paths (code units), elements in text order. */

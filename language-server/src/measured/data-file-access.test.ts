@@ -9,6 +9,7 @@ import { findDataRoot, readDataFile, resolveDataFile } from './data-file-access.
 import { dataFileProblems, maxDataFileBytes } from './data-file-problems.js';
 import type { Parsed } from './parse-result.js';
 import { isRoot, nobody, reachableByNobody } from '../../../test/helpers/as-nobody.js';
+import { nodeWorkspaceFiles } from '../files/node-workspace-files.js';
 
 /*
  * scratch/
@@ -78,23 +79,23 @@ afterAll(() => {
 
 describe('findDataRoot', () => {
     test('the folder of svc.config.json one level above the spec', () => {
-        expect(findDataRoot(spec, new SvcConfigProvider())).toBe(project);
+        expect(findDataRoot(spec, new SvcConfigProvider(nodeWorkspaceFiles))).toBe(project);
     });
 
     test("svc.config.json in the spec's own folder", () => {
-        expect(findDataRoot(at('project/own/own.svc'), new SvcConfigProvider())).toBe(at('project/own'));
+        expect(findDataRoot(at('project/own/own.svc'), new SvcConfigProvider(nodeWorkspaceFiles))).toBe(at('project/own'));
     });
 
     test('a malformed svc.config.json marks the data root all the same', () => {
-        expect(findDataRoot(at('project/broken/broken.svc'), new SvcConfigProvider())).toBe(at('project/broken'));
+        expect(findDataRoot(at('project/broken/broken.svc'), new SvcConfigProvider(nodeWorkspaceFiles))).toBe(at('project/broken'));
     });
 
     test("without svc.config.json, the spec's own folder", () => {
-        expect(findDataRoot(at('solo/solo.svc'), new SvcConfigProvider())).toBe(at('solo'));
+        expect(findDataRoot(at('solo/solo.svc'), new SvcConfigProvider(nodeWorkspaceFiles))).toBe(at('solo'));
     });
 });
 
-const resolveInProject = (fromPath: string) => resolveDataFile(spec, fromPath, project);
+const resolveInProject = (fromPath: string) => resolveDataFile(nodeWorkspaceFiles, spec, fromPath, project);
 
 describe('resolveDataFile accepts', () => {
     test.each([
@@ -113,11 +114,11 @@ describe('resolveDataFile accepts', () => {
 
     test('a data root reached through a symbolic link: both sides are compared as real paths', () => {
         const linked = join(at('project-link'), 'specs/shop.svc');
-        expect(resolveDataFile(linked, '../data/kpi.csv', at('project-link'))).toEqual({ ok: true, value: at('project/data/kpi.csv') });
+        expect(resolveDataFile(nodeWorkspaceFiles, linked, '../data/kpi.csv', at('project-link'))).toEqual({ ok: true, value: at('project/data/kpi.csv') });
     });
 
     test("in the spec's folder when there is no svc.config.json", () => {
-        expect(resolveDataFile(at('solo/solo.svc'), 'solo.csv', at('solo'))).toEqual({ ok: true, value: at('solo/solo.csv') });
+        expect(resolveDataFile(nodeWorkspaceFiles, at('solo/solo.svc'), 'solo.csv', at('solo'))).toEqual({ ok: true, value: at('solo/solo.csv') });
     });
 });
 
@@ -140,7 +141,7 @@ describe('resolveDataFile refuses', () => {
     });
 
     test("'..' when the spec's folder is the data root", () => {
-        expect(resolveDataFile(at('solo/solo.svc'), '../outside/secret.csv', at('solo')))
+        expect(resolveDataFile(nodeWorkspaceFiles, at('solo/solo.svc'), '../outside/secret.csv', at('solo')))
             .toEqual(dataFileProblems.outsideRoot('../outside/secret.csv', '.'));
     });
 
@@ -179,7 +180,7 @@ describe('resolveDataFile refuses', () => {
     });
 
     test('a device inside the data root', () => {
-        expect(resolveDataFile('/dev/spec.svc', 'null', '/dev')).toEqual(dataFileProblems.notRegularFile('null'));
+        expect(resolveDataFile(nodeWorkspaceFiles, '/dev/spec.svc', 'null', '/dev')).toEqual(dataFileProblems.notRegularFile('null'));
     });
 
     test('a file of 25 MB, naming its size', () => {
@@ -207,7 +208,7 @@ describe('an unreadable data file', () => {
     const probeFile = at('probe.mjs');
 
     function runProbe(call: 'resolve' | 'read', args: string[]): Parsed<unknown> {
-        if (!isRoot) return call === 'resolve' ? resolveDataFile(args[0], args[1], args[2]) : readDataFile(args[0]);
+        if (!isRoot) return call === 'resolve' ? resolveDataFile(nodeWorkspaceFiles, args[0], args[1], args[2]) : readDataFile(nodeWorkspaceFiles, args[0]);
         const output = execFileSync(reachableByNobody(process.execPath), [probeFile, call, ...args], { uid: nobody, gid: nobody, encoding: 'utf8', timeout: 20_000 });
         return JSON.parse(output) as Parsed<unknown>;
     }
@@ -215,8 +216,9 @@ describe('an unreadable data file', () => {
     beforeAll(() => {
         if (!isRoot) return;
         const probe = `import { readDataFile, resolveDataFile } from './data-file-access.js';
+            import { nodeWorkspaceFiles } from '../files/node-workspace-files.js';
             const [call, ...args] = process.argv.slice(2);
-            const result = call === 'resolve' ? resolveDataFile(args[0], args[1], args[2]) : readDataFile(args[0]);
+            const result = call === 'resolve' ? resolveDataFile(nodeWorkspaceFiles, args[0], args[1], args[2]) : readDataFile(nodeWorkspaceFiles, args[0]);
             process.stdout.write(JSON.stringify(result));`;
         buildSync({
             stdin: { contents: probe, resolveDir: import.meta.dirname, loader: 'ts' },
@@ -244,50 +246,50 @@ describe('an unreadable data file', () => {
 
 describe('readDataFile', () => {
     test('gives the bytes of the file', () => {
-        const bytes = readDataFile(at('project/specs/local.csv'));
+        const bytes = readDataFile(nodeWorkspaceFiles, at('project/specs/local.csv'));
         expect(bytes.ok && Buffer.from(bytes.value).toString('utf8')).toBe('指标,期间,数值\n');
     });
 
     test('a problem found while reading quotes the path as the spec writes it, not the real path', () => {
         // Resolved as a file, then replaced by a folder before the read.
-        const result = readDataFile(at('project'), 'data/kpi.csv');
+        const result = readDataFile(nodeWorkspaceFiles, at('project'), 'data/kpi.csv');
         expect(result).toEqual(dataFileProblems.folder('data/kpi.csv'));
     });
 
     test('an empty file', () => {
         write('empty.csv');
-        const bytes = readDataFile(at('empty.csv'));
+        const bytes = readDataFile(nodeWorkspaceFiles, at('empty.csv'));
         expect(bytes.ok && bytes.value.length).toBe(0);
     });
 
     test('reads to the end, whatever size the file system reports (a /proc file has size 0)', () => {
-        const bytes = readDataFile('/proc/self/status');
+        const bytes = readDataFile(nodeWorkspaceFiles, '/proc/self/status');
         expect(bytes.ok && Buffer.from(bytes.value).toString('utf8')).toMatch(/^Name:/);
     });
 
     test('a file of exactly 20 MB is read whole', () => {
-        const bytes = readDataFile(at('project/data/at-limit.csv'));
+        const bytes = readDataFile(nodeWorkspaceFiles, at('project/data/at-limit.csv'));
         expect(bytes.ok && bytes.value.length).toBe(maxDataFileBytes);
     });
 
     test('reading stops past 20 MB, without trusting the size from stat', () => {
-        expect(readDataFile(at('project/data/big.csv'))).toEqual(dataFileProblems.tooLarge(at('project/data/big.csv')));
+        expect(readDataFile(nodeWorkspaceFiles, at('project/data/big.csv'))).toEqual(dataFileProblems.tooLarge(at('project/data/big.csv')));
     });
 
     test('a file that grew past 20 MB after it was resolved is refused, not cut', () => {
         write('growing.csv', 'kpi,period,value\n');
-        const resolved = resolveDataFile(at('growing.svc'), 'growing.csv', scratch);
+        const resolved = resolveDataFile(nodeWorkspaceFiles, at('growing.svc'), 'growing.csv', scratch);
         expect(resolved).toEqual({ ok: true, value: at('growing.csv') });
         truncateSync(at('growing.csv'), maxDataFileBytes + 1);
-        expect(readDataFile(at('growing.csv'))).toEqual(dataFileProblems.tooLarge(at('growing.csv')));
+        expect(readDataFile(nodeWorkspaceFiles, at('growing.csv'))).toEqual(dataFileProblems.tooLarge(at('growing.csv')));
     });
 
     test('a folder', () => {
-        expect(readDataFile(at('project/data/folder.csv'))).toEqual(dataFileProblems.folder(at('project/data/folder.csv')));
+        expect(readDataFile(nodeWorkspaceFiles, at('project/data/folder.csv'))).toEqual(dataFileProblems.folder(at('project/data/folder.csv')));
     });
 
     test('a missing file', () => {
-        expect(readDataFile(at('gone.csv'))).toEqual(dataFileProblems.missing(at('gone.csv')));
+        expect(readDataFile(nodeWorkspaceFiles, at('gone.csv'))).toEqual(dataFileProblems.missing(at('gone.csv')));
     });
 
     test('a FIFO put in place of the file is refused without blocking', () => {
@@ -296,7 +298,7 @@ describe('readDataFile', () => {
         const writer = spawn('sh', ['-c', 'sleep 5; : > "$0"', fifo], { stdio: 'ignore', detached: true });
         try {
             const started = Date.now();
-            expect(readDataFile(fifo)).toEqual(dataFileProblems.notRegularFile(fifo));
+            expect(readDataFile(nodeWorkspaceFiles, fifo)).toEqual(dataFileProblems.notRegularFile(fifo));
             expect(Date.now() - started).toBeLessThan(4000);
         } finally {
             process.kill(-writer.pid!); // the shell and its sleep

@@ -1,6 +1,6 @@
-import { accessSync, closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep, win32 } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { SvcConfigProvider } from '../config/config-provider.js';
+import type { WorkspaceFiles } from '../files/workspace-files.js';
 import { dataFileProblems, maxDataFileBytes, systemProblem } from './data-file-problems.js';
 import { parsed, type Parsed } from './parse-result.js';
 
@@ -15,84 +15,73 @@ export function findDataRoot(specFile: string, configs: Pick<SvcConfigProvider, 
     return config === undefined ? specFolder : dirname(config);
 }
 
-// `C:x` is relative to the current folder of drive C: another drive all the same.
-const isAbsolutePath = (path: string) => win32.isAbsolute(path) || /^[A-Za-z]:/.test(path);
+// Absolute on Windows or elsewhere (`/x`, `\\server`, `C:\x`); `C:x` is relative to the current folder of drive C: another drive all the same.
+const isAbsolutePath = (path: string) => /^([/\\]|[A-Za-z]:)/.test(path);
 
 const isInside = (folder: string, path: string) => {
     const fromFolder = relative(folder, path);
     return fromFolder !== '..' && !fromFolder.startsWith(`..${sep}`) && !isAbsolute(fromFolder);
 };
 
+/** The data root as a problem names it: relative to the spec's folder. */
+const rootShown = (specFolder: string, dataRoot: string) => relative(specFolder, dataRoot).split(sep).join('/') || '.';
+
+/**
+ * The path that `from "fromPath"` in `specFile` writes, if the text alone
+ * keeps it inside the data root; else why not (`data-file-invalid`).
+ */
+export function writtenDataPath(specFile: string, fromPath: string, dataRoot: string): Parsed<string> {
+    if (fromPath === '') return dataFileProblems.empty();
+    if (isAbsolutePath(fromPath)) return dataFileProblems.absolute(fromPath);
+    if (fromPath.includes('\\')) return dataFileProblems.backslash(fromPath);
+    const specFolder = dirname(specFile);
+    const written = resolve(specFolder, fromPath);
+    return isInside(dataRoot, written) ? parsed(written) : dataFileProblems.outsideRoot(fromPath, rootShown(specFolder, dataRoot));
+}
+
 /**
  * The real path of the data file that `from "fromPath"` in `specFile` names,
  * or why it names none (`data-file-invalid`). Looks at the file without
  * opening it: opening a FIFO would block until someone writes to it.
  */
-export function resolveDataFile(specFile: string, fromPath: string, dataRoot: string): Parsed<string> {
-    if (fromPath === '') return dataFileProblems.empty();
-    if (isAbsolutePath(fromPath)) return dataFileProblems.absolute(fromPath);
-    if (fromPath.includes('\\')) return dataFileProblems.backslash(fromPath);
-    const specFolder = dirname(specFile);
-    const rootShown = relative(specFolder, dataRoot).split(sep).join('/') || '.';
-    const written = resolve(specFolder, fromPath);
-    if (!isInside(dataRoot, written)) return dataFileProblems.outsideRoot(fromPath, rootShown);
+export function resolveDataFile(files: WorkspaceFiles, specFile: string, fromPath: string, dataRoot: string): Parsed<string> {
+    const path = writtenDataPath(specFile, fromPath, dataRoot);
+    if (!path.ok) return path;
+    const written = path.value;
     let real: string;
     try {
-        real = realpathSync.native(written);
+        real = files.realPath(written);
     } catch (error) {
         return systemProblem(fromPath, error);
     }
     // The written path stayed inside; only symbolic links can have led out.
-    if (!isInside(realpathSync.native(dataRoot), real)) return dataFileProblems.linkOutsideRoot(fromPath, real, rootShown);
+    if (!isInside(files.realPath(dataRoot), real)) return dataFileProblems.linkOutsideRoot(fromPath, real, rootShown(dirname(specFile), dataRoot));
     try {
-        const stats = statSync(real);
-        if (stats.isDirectory()) return dataFileProblems.folder(fromPath);
-        if (!stats.isFile()) return dataFileProblems.notRegularFile(fromPath);
+        const stats = files.stat(real);
+        if (stats.kind === 'directory') return dataFileProblems.folder(fromPath);
+        if (stats.kind === 'other') return dataFileProblems.notRegularFile(fromPath);
         if (stats.size > maxDataFileBytes) return dataFileProblems.tooLarge(fromPath, stats.size);
-        accessSync(real, constants.R_OK);
+        files.checkReadable(real);
     } catch (error) {
         return systemProblem(fromPath, error);
     }
     return parsed(real);
 }
 
-const chunkBytes = 1024 * 1024;
-// Not on Windows, which has no FIFOs to block on.
-const nonBlocking = constants.O_NONBLOCK ?? 0;
-
 /**
  * The bytes of a data file that `resolveDataFile` accepted. The file may have
- * changed since: it is opened without blocking and checked again, and read
- * one byte past the limit, so a file grown over 20 MB is refused, never cut.
+ * changed since: it is checked again, and a file grown over 20 MB is refused, never cut.
  */
-export function readDataFile(path: string, shownAs = path): Parsed<Uint8Array> {
-    let descriptor: number;
+export function readDataFile(files: WorkspaceFiles, path: string, shownAs = path): Parsed<Uint8Array> {
     try {
-        descriptor = openSync(path, constants.O_RDONLY | nonBlocking);
-    } catch (error) {
-        return systemProblem(shownAs, error);
-    }
-    try {
-        const stats = fstatSync(descriptor);
-        if (stats.isDirectory()) return dataFileProblems.folder(shownAs);
-        if (!stats.isFile()) return dataFileProblems.notRegularFile(shownAs);
-        // One buffer of the size the file has now and a byte more: the read that fills it shows whether the file grew.
-        let buffer = Buffer.allocUnsafe(Math.min(stats.size + 1, maxDataFileBytes + 1));
-        let total = 0;
-        for (;;) {
-            if (total === buffer.length) {
-                const grown = Buffer.allocUnsafe(Math.min(buffer.length + chunkBytes, maxDataFileBytes + 1));
-                buffer.copy(grown, 0, 0, total);
-                buffer = grown;
-            }
-            const count = readSync(descriptor, buffer, total, buffer.length - total, null);
-            if (count === 0) return parsed(buffer.subarray(0, total));
-            total += count;
-            if (total > maxDataFileBytes) return dataFileProblems.tooLarge(shownAs);
+        const read = files.read(path, maxDataFileBytes);
+        switch (read.kind) {
+            case 'file': return parsed(read.bytes);
+            case 'too-large': return dataFileProblems.tooLarge(shownAs);
+            case 'directory': return dataFileProblems.folder(shownAs);
+            case 'other': return dataFileProblems.notRegularFile(shownAs);
         }
     } catch (error) {
         return systemProblem(shownAs, error);
-    } finally {
-        closeSync(descriptor);
     }
 }

@@ -33,6 +33,9 @@ export const dataFileProblems = {
     missing: (path: string) => problem(
         `'${path}': no such file.`,
         `“${path}”：文件不存在。`),
+    linkNotFollowed: (path: string) => problem(
+        `'${path}' is a symbolic link: in the browser, links are not followed, since where they lead cannot be checked against the data root.`,
+        `“${path}”是符号链接：在浏览器中不跟随符号链接，因为无法核实其目标是否位于数据根目录之内。`),
     linkLoop: (path: string) => problem(
         `'${path}': its symbolic links form a loop.`,
         `“${path}”：符号链接构成循环。`),
@@ -64,6 +67,8 @@ export function systemProblem(path: string, error: unknown) {
         case 'EACCES': case 'EPERM': return dataFileProblems.unreadable(path);
         case 'ELOOP': return dataFileProblems.linkLoop(path);
         case 'EISDIR': return dataFileProblems.folder(path);
+        // The web build's file system (files/editor-workspace-files.ts).
+        case 'ESYMLINK': return dataFileProblems.linkNotFollowed(path);
         default: return dataFileProblems.other(path, error instanceof Error ? error.message : String(error));
     }
 }

@@ -6,6 +6,7 @@ import { readDataFile } from './data-file-access.js';
 import { dataFileProblems } from './data-file-problems.js';
 import { DataFileSource, type DataFileVersion } from './data-file-source.js';
 import type { Parsed } from './parse-result.js';
+import { nodeWorkspaceFiles } from '../files/node-workspace-files.js';
 
 /** `指标,期间,数值` as Excel on Chinese Windows saves it (GB18030), then a row. */
 const gb18030File = Buffer.concat([Buffer.from('d6b8b1ea2cc6dabce42ccafdd6b5', 'hex'), Buffer.from('\nAvgWait,2026-09,9.5\n')]);
@@ -24,7 +25,7 @@ let source: DataFileSource;
 beforeEach(() => {
     folder = realpathSync(mkdtempSync(join(tmpdir(), 'svc-data-file-source-')));
     file = join(folder, 'kpi.csv');
-    source = new DataFileSource();
+    source = new DataFileSource(nodeWorkspaceFiles);
 });
 
 afterEach(() => rmSync(folder, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
-import { statSync } from 'node:fs';
 import { ChunkedText, type CsvText } from './chunked-text.js';
 import { parseCsvTable, reparseCsvTable, type CsvTable } from './csv-table.js';
 import type { ColumnSet } from './data-columns.js';
+import type { WorkspaceFiles } from '../files/workspace-files.js';
 import { readDataFile } from './data-file-access.js';
 import { decodeDataFile, type DataFileEncoding } from './data-file-text.js';
 import { parsed, type Parsed } from './parse-result.js';
@@ -36,6 +36,8 @@ export class DataFileSource {
      * the new table keeps the rows the change did not touch.
      */
     private readonly earlier = new Map<string, TableRead>();
+
+    constructor(private readonly files: WorkspaceFiles) {}
 
     /** The editor holds `path` at `version` (a real path, as `resolveDataFile` gives). */
     setOpen(path: string, version: number, text: CsvText): void {
@@ -89,10 +91,10 @@ export class DataFileSource {
     private current(path: string, { preferEditor = true, shownAs = path } = {}): Parsed<TextVersion> {
         const open = preferEditor ? this.open.get(path) : undefined;
         if (open && !this.isLossyView(path, open)) return parsed({ text: open.text, encoding: 'utf-8', stamp: `editor:${open.version}` });
-        const stamp = diskStamp(path);
+        const stamp = this.diskStamp(path);
         const cached = this.onDisk.get(path);
         if (cached && stamp !== undefined && cached.stamp === stamp) return parsed(cached);
-        const bytes = readDataFile(path, shownAs);
+        const bytes = readDataFile(this.files, path, shownAs);
         if (!bytes.ok) {
             this.onDisk.delete(path);
             return bytes;
@@ -115,6 +117,14 @@ export class DataFileSource {
         return onDisk.ok && onDisk.value.encoding === 'gb18030';
     }
 
+    private diskStamp(path: string): string | undefined {
+        try {
+            return this.files.stat(path).stamp;
+        } catch {
+            return undefined;
+        }
+    }
+
     /** Forget what was read of `path` (a watcher saw it change). */
     forget(path: string): void {
         this.onDisk.delete(path);
@@ -126,13 +136,4 @@ interface TableRead {
     stamp: string;
     columns: unknown;
     table: CsvTable<string, string>;
-}
-
-function diskStamp(path: string): string | undefined {
-    try {
-        const stats = statSync(path, { bigint: true });
-        return `disk:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
-    } catch {
-        return undefined;
-    }
 }

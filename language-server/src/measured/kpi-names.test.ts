@@ -1,7 +1,7 @@
 import { EmptyFileSystem, URI } from 'langium';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { isService, type Model, type Service } from '../generated/ast.js';
-import { createSvcServices } from '../svc-module.js';
+import { createNodeSvcServices } from '../svc-node-services.js';
 import { KpiNames, type KpiLookup } from './kpi-names.js';
 
 const counterSpec = `actor QA "质量管理部" backstage
@@ -37,7 +37,7 @@ let counter: Service;
 let hotline: Service;
 
 beforeAll(async () => {
-    const { shared } = createSvcServices(EmptyFileSystem);
+    const { shared } = createNodeSvcServices(EmptyFileSystem);
     const documents = [['counter.svc', counterSpec], ['hotline.svc', hotlineSpec]].map(([name, text]) => {
         const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(`/workspace/${name}`));
         shared.workspace.LangiumDocuments.addDocument(document);

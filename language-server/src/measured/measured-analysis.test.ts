@@ -5,7 +5,8 @@ import { dirname, join } from 'node:path';
 import { AstUtils, EmptyFileSystem, URI, type AstNode } from 'langium';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { isKpi, isSurvey, type Kpi, type Survey } from '../generated/ast.js';
-import { createSvcServices, type SvcServices } from '../svc-module.js';
+import { type SvcServices } from '../svc-module.js';
+import { createNodeSvcServices } from '../svc-node-services.js';
 import { dataElementProblems } from './data-element-problems.js';
 import { isDataElement, resolveElementFile, workspaceDataElements, type DataElement } from './data-elements.js';
 import { dataFileProblems } from './data-file-problems.js';
@@ -15,6 +16,7 @@ import { MeasuredAnalysis, type AnalysisInputs } from './measured-analysis.js';
 import { measurementColumns } from './data-columns.js';
 import { parsed } from './parse-result.js';
 import { formatPeriod } from './periods.js';
+import { nodeWorkspaceFiles } from '../files/node-workspace-files.js';
 
 let root: string;
 
@@ -50,7 +52,7 @@ async function analyse(files: Record<string, string | Uint8Array>, resolve?: Ana
         mkdirSync(dirname(join(root, path)), { recursive: true });
         writeFileSync(join(root, path), content);
     }
-    const { shared, Svc } = createSvcServices(EmptyFileSystem);
+    const { shared, Svc } = createNodeSvcServices(EmptyFileSystem);
     const documents = Object.entries(files).filter(([path]) => path.endsWith('.svc')).map(([path, text]) => {
         const document = shared.workspace.LangiumDocumentFactory.fromString(String(text), URI.file(join(root, path)));
         shared.workspace.LangiumDocuments.addDocument(document);
@@ -67,7 +69,7 @@ async function analyse(files: Record<string, string | Uint8Array>, resolve?: Ana
     const analysis = resolve
         ? new MeasuredAnalysis({
             elements: workspaceDataElements(shared.workspace.LangiumDocuments),
-            resolve, source: new DataFileSource(), names: new KpiNames(shared.workspace.IndexManager)
+            resolve, source: new DataFileSource(nodeWorkspaceFiles), names: new KpiNames(shared.workspace.IndexManager)
         })
         : Svc.measured.MeasuredData.current();
     return { analysis, services: Svc, element: named(isDataElement), kpi: named(isKpi) };
@@ -202,7 +204,7 @@ describe('MeasuredAnalysis, data-file-invalid', () => {
     });
 
     test('a spec that is no file (an unsaved editor) has neither a problem nor a report', async () => {
-        const { shared, Svc } = createSvcServices(EmptyFileSystem);
+        const { shared, Svc } = createNodeSvcServices(EmptyFileSystem);
         const document = shared.workspace.LangiumDocumentFactory.fromString(counter('  measurements Monthly from "kpi.csv"'), URI.parse('untitled:/Untitled-1.svc'));
         shared.workspace.LangiumDocuments.addDocument(document);
         await shared.workspace.DocumentBuilder.build([document]);

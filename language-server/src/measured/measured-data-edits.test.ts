@@ -6,12 +6,14 @@ import { NodeFileSystem } from 'langium/node';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { randomFrom } from '../../../test/helpers/text-edit-kit.js';
 import { isKpi } from '../generated/ast.js';
-import { createSvcServices, type SvcServices } from '../svc-module.js';
+import { type SvcServices } from '../svc-module.js';
+import { createNodeSvcServices } from '../svc-node-services.js';
 import { workspaceDataElements, resolveElementFile } from './data-elements.js';
 import { DataFileSource } from './data-file-source.js';
 import { KpiNames } from './kpi-names.js';
 import { MeasuredAnalysis } from './measured-analysis.js';
 import { formatPeriod } from './periods.js';
+import { nodeWorkspaceFiles } from '../files/node-workspace-files.js';
 
 const spec = `service Counter "对公柜台" {
   kpi AvgWait "平均等候" { unit min direction lower target 10 warning 15 }
@@ -39,7 +41,7 @@ beforeEach(async () => {
     writeFileSync(join(root, 'svc.config.json'), '{}\n');
     writeFileSync(join(root, 'spec.svc'), spec);
     writeFileSync(csvPath(), csv);
-    services = createSvcServices(NodeFileSystem).Svc;
+    services = createNodeSvcServices(NodeFileSystem).Svc;
     document = await services.shared.workspace.LangiumDocuments.getOrCreateDocument(URI.file(join(root, 'spec.svc')));
     await services.shared.workspace.DocumentBuilder.build([document]);
 });
@@ -66,7 +68,7 @@ function told(analysis: MeasuredAnalysis) {
 
 /** The analysis of `text` from scratch: a new source and new names. */
 function fromScratch(text: string) {
-    const source = new DataFileSource();
+    const source = new DataFileSource(nodeWorkspaceFiles);
     source.setOpen(csvPath(), 1, text);
     return told(new MeasuredAnalysis({
         elements: workspaceDataElements(services.shared.workspace.LangiumDocuments),

@@ -5,7 +5,7 @@ import { AstUtils, DocumentState, URI, type LangiumDocument, type LangiumSharedC
 import { NodeFileSystem } from 'langium/node';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { isKpi, type Kpi } from '../generated/ast.js';
-import { createSvcServices } from '../svc-module.js';
+import { createNodeSvcServices } from '../svc-node-services.js';
 import type { MeasuredAnalysis } from './measured-analysis.js';
 import type { MeasuredData } from './measured-data.js';
 
@@ -27,7 +27,7 @@ beforeEach(async () => {
     writeFileSync(join(root, 'svc.config.json'), '{}\n');
     writeFileSync(specPath(), spec());
     writeFileSync(csvPath(), 'kpi,period,value\nAvgWait,2026-09,9\n');
-    const services = createSvcServices(NodeFileSystem);
+    const services = createNodeSvcServices(NodeFileSystem);
     shared = services.shared;
     data = services.Svc.measured.MeasuredData;
     document = await shared.workspace.LangiumDocuments.getOrCreateDocument(URI.file(specPath()));

@@ -17,7 +17,7 @@ import { MeasuredAnalysis } from './measured-analysis.js';
  * a 20 MB file twice for one edit would double the wait.
  */
 export class MeasuredData {
-    readonly source = new DataFileSource();
+    readonly source: DataFileSource;
     private analysis: MeasuredAnalysis | undefined;
     /** The last analysis made: the next one reuses what edits of data files since did not touch. */
     private last: MeasuredAnalysis | undefined;
@@ -25,6 +25,7 @@ export class MeasuredData {
     private names: KpiNames | undefined;
 
     constructor(private readonly shared: LangiumSharedCoreServices, private readonly configs: SvcConfigProvider) {
+        this.source = new DataFileSource(configs.files);
         shared.workspace.DocumentBuilder.onUpdate((changed, deleted) => {
             if (changed.length > 0 || deleted.length > 0) this.documentsChanged();
         });

@@ -2,7 +2,7 @@ import { EmptyFileSystem, URI } from 'langium';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { isKpi, isService, type Kpi, type Model, type Service } from '../generated/ast.js';
 import { serviceElements } from '../model/service-elements.js';
-import { createSvcServices } from '../svc-module.js';
+import { createNodeSvcServices } from '../svc-node-services.js';
 import { parseCsvTable } from './csv-table.js';
 import { measurementColumns } from './data-columns.js';
 import { KpiNames } from './kpi-names.js';
@@ -24,7 +24,7 @@ let counter: Service;
 let kpis: Record<string, Kpi>;
 
 beforeAll(async () => {
-    const { shared } = createSvcServices(EmptyFileSystem);
+    const { shared } = createNodeSvcServices(EmptyFileSystem);
     const document = shared.workspace.LangiumDocumentFactory.fromString(spec, URI.file('/workspace/counter.svc'));
     shared.workspace.LangiumDocuments.addDocument(document);
     await shared.workspace.DocumentBuilder.build([document]);

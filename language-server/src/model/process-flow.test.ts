@@ -2,13 +2,13 @@ import { AstUtils, EmptyFileSystem } from 'langium';
 import { parseHelper } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { isProcess, isStep, type Model, type Process, type Step } from '../generated/ast.js';
-import { createSvcServices } from '../svc-module.js';
+import { createNodeSvcServices } from '../svc-node-services.js';
 import { diagnose, lineOf } from '../../../test/helpers/diagnose.js';
 import { analyseProcess, hasUnresolvedFlowReference, isInUnknownFlow, nextSteps, processOf, stepMinutes, stepsOf } from './process-flow.js';
 
 /** Parses one file in a fresh workspace; syntax errors fail the test. */
 async function parse(text: string): Promise<Model> {
-    const { Svc } = createSvcServices(EmptyFileSystem);
+    const { Svc } = createNodeSvcServices(EmptyFileSystem);
     const document = await parseHelper<Model>(Svc)(text);
     const errors = [...document.parseResult.lexerErrors, ...document.parseResult.parserErrors].map(error => error.message);
     expect(errors, text).toEqual([]);

@@ -2,12 +2,12 @@ import { AstUtils, EmptyFileSystem } from 'langium';
 import { parseHelper } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { isCapacity, type Capacity, type Model } from '../generated/ast.js';
-import { createSvcServices } from '../svc-module.js';
+import { createNodeSvcServices } from '../svc-node-services.js';
 import { erlangC, queueAt } from './queue.js';
 
 /** The capacity C of a service with one step V of the given duration. */
 async function capacity(duration: string | undefined, properties: string): Promise<Capacity> {
-    const { Svc } = createSvcServices(EmptyFileSystem);
+    const { Svc } = createNodeSvcServices(EmptyFileSystem);
     const text = `service S {
         process P { step V { ${duration ? `duration ${duration}` : ''} next end } }
         capacity C { serves V ${properties} }

@@ -4,10 +4,10 @@ import { parseHelper } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { generateSpecs } from '../../../test/helpers/generate-specs.js';
 import { isService, isStep, type Model, type Service } from '../generated/ast.js';
-import { createSvcServices } from '../svc-module.js';
+import { createNodeSvcServices } from '../svc-node-services.js';
 import { serviceElements, serviceSteps } from './service-elements.js';
 
-const parse = parseHelper<Model>(createSvcServices(EmptyFileSystem).Svc);
+const parse = parseHelper<Model>(createNodeSvcServices(EmptyFileSystem).Svc);
 
 async function servicesOf(text: string): Promise<Service[]> {
     return (await parse(text)).parseResult.value.elements.filter(isService);

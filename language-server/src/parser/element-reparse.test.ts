@@ -3,10 +3,10 @@ import { describe, expect, test } from 'vitest';
 import { exampleSpecs, randomSpecEdits } from '../../../test/helpers/spec-edits.js';
 import { syntaxTreeShape } from '../../../test/helpers/syntax-tree-kit.js';
 import type { Model } from '../generated/ast.js';
-import { createSvcServices } from '../svc-module.js';
+import { createNodeSvcServices } from '../svc-node-services.js';
 import { reparseChangedElements } from './element-reparse.js';
 
-const parser = createSvcServices(EmptyFileSystem).Svc.parser.LangiumParser;
+const parser = createNodeSvcServices(EmptyFileSystem).Svc.parser.LangiumParser;
 
 // Comments between and inside elements, two elements on one line, CJK names and titles (two code units each for 𠀀).
 const spec = `// 柜台服务 — header comment

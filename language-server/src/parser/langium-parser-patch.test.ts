@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { AstUtils, CstUtils, EmptyFileSystem, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, type CstNode, type LangiumParser, type ParseResult } from 'langium';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createSvcServices } from '../svc-module.js';
+import { createNodeSvcServices } from '../svc-node-services.js';
 import { generateSpecs } from '../../../test/helpers/generate-specs.js';
 import { exampleSpecs, randomSpecEdits } from '../../../test/helpers/spec-edits.js';
 import { syntaxTreeShape } from '../../../test/helpers/syntax-tree-kit.js';
@@ -32,17 +32,17 @@ beforeAll(async () => {
     const { langiumParserPatch } = await import(pathToFileURL(join(repository, 'esbuild-langium-parser.mjs')).href) as { langiumParserPatch: Plugin };
     await build({
         stdin: {
-            contents: "export { createSvcServices } from './language-server/src/svc-module.js'; export { CstUtils, EmptyFileSystem, GrammarUtils } from 'langium';",
+            contents: "export { createNodeSvcServices } from './language-server/src/svc-node-services.js'; export { CstUtils, EmptyFileSystem, GrammarUtils } from 'langium';",
             resolveDir: repository, loader: 'ts'
         },
         bundle: true, platform: 'node', format: 'esm', target: 'node22', outfile, logLevel: 'error',
         mainFields: ['module', 'main'], define: { SVC_VERSION: '"test"' }, plugins: [langiumParserPatch],
         banner: { js: "import { createRequire as __svcCreateRequire } from 'node:module'; const require = __svcCreateRequire(import.meta.url);" }
     });
-    const bundle = await import(pathToFileURL(outfile).href) as Langium & { createSvcServices: typeof createSvcServices };
-    const patchedParser = bundle.createSvcServices(bundle.EmptyFileSystem).Svc.parser.LangiumParser;
+    const bundle = await import(pathToFileURL(outfile).href) as Langium & { createNodeSvcServices: typeof createNodeSvcServices };
+    const patchedParser = bundle.createNodeSvcServices(bundle.EmptyFileSystem).Svc.parser.LangiumParser;
     patched = { parser: patchedParser, parse: text => patchedParser.parse(text), utils: bundle };
-    const publishedParser = createSvcServices(EmptyFileSystem).Svc.parser.LangiumParser;
+    const publishedParser = createNodeSvcServices(EmptyFileSystem).Svc.parser.LangiumParser;
     published = { parser: publishedParser, parse: text => publishedParser.parse(text), utils: { CstUtils, GrammarUtils } };
 }, 60_000);
 

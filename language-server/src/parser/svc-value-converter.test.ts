@@ -4,10 +4,10 @@ import { describe, expect, test } from 'vitest';
 import { isService, type Model, type Service } from '../generated/ast.js';
 import { stringLiteral } from '../lsp/code-actions/text-layout.js';
 import { SvcFormatter } from '../lsp/formatting/svc-formatter.js';
-import { createSvcServices } from '../svc-module.js';
+import { createNodeSvcServices } from '../svc-node-services.js';
 import { stringValue } from './svc-value-converter.js';
 
-const { Svc } = createSvcServices(EmptyFileSystem);
+const { Svc } = createNodeSvcServices(EmptyFileSystem);
 const parse = parseHelper<Model>(Svc);
 
 /** The service of a one-service file that must parse without errors. */

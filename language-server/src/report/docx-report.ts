@@ -69,7 +69,7 @@ export async function renderDocx(content: ReportContent): Promise<Uint8Array> {
         styles: documentStyles(content.locale),
         sections: groups.map(group => pageSection(group.shape, group.children, labels))
     });
-    return new Uint8Array(await Packer.toBuffer(document));
+    return new Uint8Array(await Packer.toArrayBuffer(document));
 }
 
 function sectionChildren(section: Section, number: number, shape: PageShape, labels: ReportLabels, pageBreak: boolean): FileChild[] {

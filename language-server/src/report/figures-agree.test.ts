@@ -5,7 +5,8 @@ import { MarkupContent } from 'vscode-languageserver';
 import { buildBlueprint } from '../blueprint/build-blueprint.js';
 import { locales, type Locale } from '#protocol/locale.js';
 import { hoverTexts } from '../lsp/hover/hover-texts.js';
-import { createSvcServices, type SvcServices } from '../svc-module.js';
+import { type SvcServices } from '../svc-module.js';
+import { createNodeSvcServices } from '../svc-node-services.js';
 import { markdownReport } from './index.js';
 import { reportLabels } from './report-labels.js';
 import { fixedDate, markdownRows } from '../../../test/helpers/report-kit.js';
@@ -33,7 +34,7 @@ const spec = `service Branch {
 const shown = { leadTime: '2.35 h', wait: '7.84 s', rho: '50 %', demand: { en: '0.82 per d', 'zh-CN': '0.82 / d' } };
 
 async function open(locale: Locale): Promise<{ Svc: SvcServices; document: LangiumDocument }> {
-    const { Svc } = createSvcServices(EmptyFileSystem);
+    const { Svc } = createNodeSvcServices(EmptyFileSystem);
     Svc.i18n.Locale.current = locale;
     const document = await parseHelper(Svc)(spec, { documentUri: 'memory:///branch.svc', validation: true });
     return { Svc, document };

@@ -2,10 +2,10 @@ import { AstUtils, EmptyFileSystem, URI, type AstNode, type ReferenceInfo } from
 import { CancellationToken } from 'vscode-languageserver';
 import { describe, expect, test } from 'vitest';
 import { generateSpecs } from '../../../test/helpers/generate-specs.js';
-import { createSvcServices } from '../svc-module.js';
+import { createNodeSvcServices } from '../svc-node-services.js';
 import { walkAst } from './ast-walk.js';
 
-const { shared, Svc } = createSvcServices(EmptyFileSystem);
+const { shared, Svc } = createNodeSvcServices(EmptyFileSystem);
 const pathOf = (node: AstNode) => Svc.workspace.AstNodeLocator.getAstNodePath(node);
 const nodeVisit = (node: AstNode) => `node ${pathOf(node)}`;
 const referenceVisit = ({ container, property, index }: ReferenceInfo) => `reference ${pathOf(container)} ${property} ${index ?? ''}`;

@@ -1,13 +1,13 @@
 import { EmptyFileSystem, MultiMapScope, URI, type LangiumDocument } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { generateSpecs } from '../../../test/helpers/generate-specs.js';
-import { createSvcServices } from '../svc-module.js';
+import { createNodeSvcServices } from '../svc-node-services.js';
 import type { SvcIndexManager } from '../workspace/svc-index-manager.js';
 import { IndexedGlobalScope } from './indexed-global-scope.js';
 
 describe('the global scope looked up in the index', () => {
     test('finds what Langium\'s scope over all elements finds, for every type and name, with names declared in several files, and after documents are built again', async () => {
-        const { shared } = createSvcServices(EmptyFileSystem);
+        const { shared } = createNodeSvcServices(EmptyFileSystem);
         const index = shared.workspace.IndexManager as SvcIndexManager;
         const specs = generateSpecs(6);
         // Each spec twice: every name is exported by two documents.

@@ -1,7 +1,7 @@
 import { AstUtils, EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { diagnose, sortDiagnostics, toTestDiagnostic, type TestDiagnostic } from '../../../test/helpers/diagnose.js';
-import { createSvcServices } from '../svc-module.js';
+import { createNodeSvcServices } from '../svc-node-services.js';
 import { notLinkedYet } from './before-linking.js';
 import { RuleContext } from './rule-context.js';
 import type { SvcDocumentValidator } from './svc-document-validator.js';
@@ -37,7 +37,7 @@ service Broken {
 };
 
 function loadWorkspace(): { documents: Array<{ name: string; document: LangiumDocument }>; validator: SvcDocumentValidator; build: () => Promise<void> } {
-    const { shared, Svc } = createSvcServices(EmptyFileSystem);
+    const { shared, Svc } = createNodeSvcServices(EmptyFileSystem);
     const documents = Object.entries(specs).map(([name, text]) => {
         const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`memory:///workspace/${name}`));
         shared.workspace.LangiumDocuments.addDocument(document);

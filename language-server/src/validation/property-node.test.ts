@@ -4,10 +4,10 @@ import { parseHelper } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { generateSpecs } from '../../../test/helpers/generate-specs.js';
 import type { Model } from '../generated/ast.js';
-import { createSvcServices } from '../svc-module.js';
+import { createNodeSvcServices } from '../svc-node-services.js';
 import { findPropertyNode } from './property-node.js';
 
-const parse = parseHelper<Model>(createSvcServices(EmptyFileSystem).Svc);
+const parse = parseHelper<Model>(createNodeSvcServices(EmptyFileSystem).Svc);
 
 const texts = [
     readFileSync(new URL('../../../examples/telecom/broadband-installation.svc', import.meta.url), 'utf-8'),

@@ -3,7 +3,7 @@ import { EmptyFileSystem, isOperationCancelled } from 'langium';
 import { parseHelper } from 'langium/test';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { diagnose } from '../../../test/helpers/diagnose.js';
-import { createSvcServices } from '../svc-module.js';
+import { createNodeSvcServices } from '../svc-node-services.js';
 import { allRules } from './rules/index.js';
 
 const spec = `service S {
@@ -28,7 +28,7 @@ describe('the rules\u2019 validation pass', () => {
     });
 
     test('runs no rule when only other categories are asked for', async () => {
-        const { Svc } = createSvcServices(EmptyFileSystem);
+        const { Svc } = createNodeSvcServices(EmptyFileSystem);
         const document = await parseHelper(Svc)(spec);
         const diagnostics = await Svc.validation.DocumentValidator.validateDocument(document, { categories: ['built-in'] });
         expect(diagnostics.filter(d => d.code !== 'syntax-error' && d.code !== 'unresolved-reference')).toEqual([]);
@@ -45,7 +45,7 @@ describe('the rules\u2019 validation pass', () => {
             check(...args);
         };
         try {
-            const { Svc } = createSvcServices(EmptyFileSystem);
+            const { Svc } = createNodeSvcServices(EmptyFileSystem);
             const steps = Array.from({ length: 400 }, (_, i) => `step S${i} by Guest { next ${i < 399 ? `S${i + 1}` : 'end'} }`).join('\n');
             const document = await parseHelper(Svc)(`service Big { actor Guest customer process P { ${steps} } }`);
             const outcome = await Svc.validation.DocumentValidator.validateDocument(document, {}, source.token).then(() => 'finished', (error: unknown) => error);

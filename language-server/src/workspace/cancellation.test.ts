@@ -2,9 +2,9 @@ import { EmptyFileSystem, isOperationCancelled, type LangiumDocument } from 'lan
 import { parseHelper } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { CancellationTokenSource } from 'vscode-languageserver';
-import { createSvcServices } from '../svc-module.js';
+import { createNodeSvcServices } from '../svc-node-services.js';
 
-const { Svc } = createSvcServices(EmptyFileSystem);
+const { Svc } = createNodeSvcServices(EmptyFileSystem);
 
 /** 400 steps, each referring to its performer and (but the last) the next step: 799 references. */
 async function bigProcess(): Promise<LangiumDocument> {

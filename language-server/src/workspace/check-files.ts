@@ -6,7 +6,8 @@ import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { LoadedConfig } from '../config/config-provider.js';
 import type { Locale } from '#protocol/locale.js';
-import { createSvcServices, type SvcServices } from '../svc-module.js';
+import { type SvcServices } from '../svc-module.js';
+import { createNodeSvcServices } from '../svc-node-services.js';
 import { dataFileDiagnostics } from '../validation/data-file-diagnostics.js';
 
 export interface CheckedFile {
@@ -56,7 +57,7 @@ export class UnreadableFileError extends Error {
  * Parses, links and validates the given files as one workspace, in a fresh
  * service container (given by the benchmark, which times building it apart).
  */
-export async function checkFiles(paths: readonly string[], locale?: Locale, services = createSvcServices(NodeFileSystem).Svc): Promise<WorkspaceCheck> {
+export async function checkFiles(paths: readonly string[], locale?: Locale, services = createNodeSvcServices(NodeFileSystem).Svc): Promise<WorkspaceCheck> {
     const configs = services.config.ConfigProvider;
     // One report, one language: that of the config applying to all checked files (above their common folder).
     // Set before parsing, since syntax errors are worded while parsing.

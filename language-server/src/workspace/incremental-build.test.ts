@@ -3,7 +3,7 @@ import { CancellationTokenSource } from 'vscode-languageserver';
 import { describe, expect, test } from 'vitest';
 import { syntaxTreeShape } from '../../../test/helpers/syntax-tree-kit.js';
 import type { Model } from '../generated/ast.js';
-import { createSvcServices } from '../svc-module.js';
+import { createNodeSvcServices } from '../svc-node-services.js';
 import type { SvcDocumentBuilder } from './svc-document-builder.js';
 import type { TypingPause } from './typing-pause.js';
 
@@ -133,7 +133,7 @@ function diagnosticsOf(documents: readonly LangiumDocument[]): Record<string, st
 /** A fresh container that builds `files` from scratch: what the incremental build must agree with. */
 async function fullBuild(files: Files): Promise<Record<string, string[]>> {
     const fileSystem = new MemoryFileSystem();
-    const { shared } = createSvcServices({ fileSystemProvider: () => fileSystem });
+    const { shared } = createNodeSvcServices({ fileSystemProvider: () => fileSystem });
     const documents = Object.entries(files).map(([name, text]) => {
         const document = shared.workspace.LangiumDocumentFactory.fromString(text, uri(name));
         shared.workspace.LangiumDocuments.addDocument(document);
@@ -146,7 +146,7 @@ async function fullBuild(files: Files): Promise<Record<string, string[]>> {
 /** One long-lived container, told of each edit as the editor tells the server. */
 async function editingSession(initial: Files) {
     const fileSystem = new MemoryFileSystem();
-    const { shared } = createSvcServices({ fileSystemProvider: () => fileSystem });
+    const { shared } = createNodeSvcServices({ fileSystemProvider: () => fileSystem });
     const files: Files = { ...initial };
     for (const [name, text] of Object.entries(files)) fileSystem.files.set(uri(name).toString(), text);
     const documents = Object.entries(files).map(([name, text]) => {
@@ -257,7 +257,7 @@ describe('an edit rebuilds what it affects, and agrees with a build from scratch
 });
 
 describe('an edit parses again only the top-level elements it spans', () => {
-    const { Svc: fresh } = createSvcServices({ fileSystemProvider: () => new MemoryFileSystem() });
+    const { Svc: fresh } = createNodeSvcServices({ fileSystemProvider: () => new MemoryFileSystem() });
     /** The tree of a parse of the whole text. */
     const wholeParse = (text: string) => syntaxTreeShape(fresh.parser.LangiumParser.parse<Model>(text).value);
     const twoElements = `// 计数器

@@ -44,6 +44,14 @@ export class SvcDocumentBuilder extends DefaultDocumentBuilder {
      */
     typingPause: TypingPause | undefined;
     private pausedThisUpdate = false;
+    /**
+     * Loads what the checks will read beside the specs (config and data files) before they read
+     * it: at the start of an update (files that changed outside) and before its first validation
+     * (files the new syntax trees name). The web build reads the editor's file system, which a
+     * synchronous check cannot wait for; none in Node, which reads the disk when asked.
+     */
+    loadFiles: (() => Promise<void>) | undefined;
+    private filesLoaded = false;
     /** The running update's changed documents and the documents related to them before it, until its references are indexed. */
     private relatedAfterIndexing: { touched: Set<string>; before: Set<string> } | undefined;
     /** Documents related to the changed ones only after the change, marked for validation. */
@@ -53,6 +61,7 @@ export class SvcDocumentBuilder extends DefaultDocumentBuilder {
         super(services);
         this.index = services.workspace.IndexManager as SvcIndexManager;
         this.onBuildPhase(DocumentState.IndexedReferences, () => {
+            this.filesLoaded = false;
             this.relinkPending();
             this.markRelatedAfter();
         });
@@ -66,6 +75,7 @@ export class SvcDocumentBuilder extends DefaultDocumentBuilder {
         this.markForValidation(before);
         this.relatedAfterIndexing = { touched, before };
         this.relatedAfter = new Set();
+        await this.loadFiles?.();
         try {
             await super.update(changed, deleted, cancelToken);
         } finally {
@@ -95,6 +105,10 @@ export class SvcDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     protected override async validate(document: LangiumDocument, cancelToken: CancellationToken): Promise<void> {
+        if (!this.filesLoaded) {
+            this.filesLoaded = true;
+            await this.loadFiles?.();
+        }
         if (this.typingPause && !this.pausedThisUpdate && this.changedNow.size > 0 && !this.changedNow.has(document.uri.toString())) {
             this.pausedThisUpdate = true;
             await this.typingPause(cancelToken);

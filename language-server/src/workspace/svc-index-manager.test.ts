@@ -1,13 +1,13 @@
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { describe, expect, test } from 'vitest';
 import type { Model, Standard } from '../generated/ast.js';
-import { createSvcServices } from '../svc-module.js';
+import { createNodeSvcServices } from '../svc-node-services.js';
 import type { SvcIndexManager } from './svc-index-manager.js';
 
 const uri = (name: string) => URI.parse(`file:///ws/${name}`);
 
 async function workspace(files: Record<string, string>) {
-    const { shared, Svc } = createSvcServices(EmptyFileSystem);
+    const { shared, Svc } = createNodeSvcServices(EmptyFileSystem);
     const documents = Object.entries(files).map(([name, text]) => {
         const document = shared.workspace.LangiumDocumentFactory.fromString(text, uri(name));
         shared.workspace.LangiumDocuments.addDocument(document);

@@ -1,6 +1,6 @@
 import { URI, type FileSystemNode, type FileSystemProvider } from 'langium';
 import { describe, expect, test, vi } from 'vitest';
-import { createSvcServices } from '../svc-module.js';
+import { createNodeSvcServices } from '../svc-node-services.js';
 
 /** A folder listed with a spec that is gone by the time it is read. */
 class FolderWithVanishedSpec implements FileSystemProvider {
@@ -37,7 +37,7 @@ class FolderWithVanishedSpec implements FileSystemProvider {
 describe('opening a folder', () => {
     test('a spec that cannot be read any more is left out with a log line; the others load and are checked', async () => {
         const fileSystem = new FolderWithVanishedSpec();
-        const { shared } = createSvcServices({ fileSystemProvider: () => fileSystem });
+        const { shared } = createNodeSvcServices({ fileSystemProvider: () => fileSystem });
         const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
         try {
             await shared.workspace.WorkspaceManager.initializeWorkspace([{ uri: fileSystem.folder.toString(), name: 'ws' }]);

@@ -2,11 +2,11 @@ import { EmptyFileSystem } from 'langium';
 import { parseHelper } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { applyFix, offeredFixes } from '../../../../test/helpers/quick-fix-kit.js';
-import { createSvcServices } from '../../svc-module.js';
+import { createNodeSvcServices } from '../../svc-node-services.js';
 import { codeStyleOf } from './code-style.js';
 import { elementLines } from './element-draft.js';
 
-const styleOf = async (text: string) => codeStyleOf(await parseHelper(createSvcServices(EmptyFileSystem).Svc)(text));
+const styleOf = async (text: string) => codeStyleOf(await parseHelper(createNodeSvcServices(EmptyFileSystem).Svc)(text));
 
 describe('the style of a file, as fixes read it', () => {
     test('one-line blocks against blocks written open; empty blocks and containers do not count; a tie is open', async () => {

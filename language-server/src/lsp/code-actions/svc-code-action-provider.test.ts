@@ -2,7 +2,7 @@ import { EmptyFileSystem } from 'langium';
 import { parseHelper, textDocumentParams } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
-import { createSvcServices } from '../../svc-module.js';
+import { createNodeSvcServices } from '../../svc-node-services.js';
 import { SvcCodeActionProvider } from './svc-code-action-provider.js';
 
 const spec = `
@@ -14,7 +14,7 @@ service Lab {
 `;
 
 async function setUp() {
-    const { Svc } = createSvcServices(EmptyFileSystem);
+    const { Svc } = createNodeSvcServices(EmptyFileSystem);
     const document = await parseHelper(Svc)(spec, { validation: true });
     const deadEnd = document.diagnostics!.find(diagnostic => diagnostic.code === 'dead-end-step')!;
     const ask = async (diagnostics: Diagnostic[], only?: string[]) => (await Svc.lsp.CodeActionProvider!.getCodeActions(document, {
@@ -25,7 +25,7 @@ async function setUp() {
 
 describe('SvcCodeActionProvider', () => {
     test('is the code action provider of the language services', () => {
-        expect(createSvcServices(EmptyFileSystem).Svc.lsp.CodeActionProvider).toBeInstanceOf(SvcCodeActionProvider);
+        expect(createNodeSvcServices(EmptyFileSystem).Svc.lsp.CodeActionProvider).toBeInstanceOf(SvcCodeActionProvider);
     });
 
     test('answers each diagnostic with quick fixes that name it', async () => {
@@ -64,7 +64,7 @@ describe('SvcCodeActionProvider', () => {
     });
 
     test('a diagnostic whose rule no longer holds at its place gets no rule fix', async () => {
-        const { Svc } = createSvcServices(EmptyFileSystem);
+        const { Svc } = createNodeSvcServices(EmptyFileSystem);
         const clean = `
 service Desk {
   actor Clerk "clerk" frontstage

@@ -5,10 +5,10 @@ import { parseHelper } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Model } from '../../generated/ast.js';
-import { createSvcServices } from '../../svc-module.js';
+import { createNodeSvcServices } from '../../svc-node-services.js';
 import { completionParseStart } from './completion-parse-start.js';
 
-const { Svc } = createSvcServices(EmptyFileSystem);
+const { Svc } = createNodeSvcServices(EmptyFileSystem);
 const parse = parseHelper<Model>(Svc);
 type FeatureFinder = { findFeaturesAt(document: TextDocument, offset: number): NextFeature[] };
 const ours = Svc.lsp.CompletionProvider as unknown as FeatureFinder;

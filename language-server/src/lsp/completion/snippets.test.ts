@@ -3,7 +3,7 @@ import { expectCompletion, parseHelper } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
 import { locales, type Locale } from '#protocol/locale.js';
-import { createSvcServices } from '../../svc-module.js';
+import { createNodeSvcServices } from '../../svc-node-services.js';
 import { completionTexts, snippetRules, type SnippetRule } from './completion-texts.js';
 
 /** Where each snippet is offered: a spec with the cursor `<|>` where the element may start. */
@@ -31,7 +31,7 @@ function expandDefaults(snippet: string): string {
 }
 
 async function snippetsAt(text: string, locale: Locale): Promise<CompletionItem[]> {
-    const { Svc } = createSvcServices(EmptyFileSystem);
+    const { Svc } = createNodeSvcServices(EmptyFileSystem);
     Svc.i18n.Locale.current = locale;
     let items: CompletionItem[] = [];
     await expectCompletion(Svc)({ text, index: 0, disposeAfterCheck: true, assert: list => { items = list.items; } });
@@ -39,7 +39,7 @@ async function snippetsAt(text: string, locale: Locale): Promise<CompletionItem[
 }
 
 async function syntaxErrors(text: string): Promise<string[]> {
-    const { Svc } = createSvcServices(EmptyFileSystem);
+    const { Svc } = createNodeSvcServices(EmptyFileSystem);
     const document = await parseHelper(Svc)(text);
     return [...document.parseResult.lexerErrors, ...document.parseResult.parserErrors].map(error => error.message);
 }

@@ -4,11 +4,11 @@ import { describe, expect, test } from 'vitest';
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
 import { enumGlossary, enumValues, keywordGlossary, type EnumRuleName, type GlossaryEntry } from '../../i18n/domain-glossary.js';
 import { locales, type Locale } from '#protocol/locale.js';
-import { createSvcServices } from '../../svc-module.js';
+import { createNodeSvcServices } from '../../svc-node-services.js';
 
 /** The completion items at the `<|>` mark, in the given locale. */
 async function completionsAt(text: string, locale: Locale = 'en'): Promise<CompletionItem[]> {
-    const { Svc } = createSvcServices(EmptyFileSystem);
+    const { Svc } = createNodeSvcServices(EmptyFileSystem);
     Svc.i18n.Locale.current = locale;
     let items: CompletionItem[] = [];
     await expectCompletion(Svc)({ text, index: 0, disposeAfterCheck: true, assert: list => { items = list.items; } });

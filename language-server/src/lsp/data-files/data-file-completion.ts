@@ -16,7 +16,7 @@ import { dataFilePath } from './data-file-uri.js';
 export function dataFileCompletion(svc: SvcServices, document: DataFileDocument | undefined, { textDocument, position, context }: CompletionParams): CompletionItem[] | null {
     // The space triggers completion in specs (after `by `); in a cell it is just text.
     if (!document || context?.triggerCharacter === ' ') return null;
-    const path = dataFilePath(textDocument.uri);
+    const path = dataFilePath(svc.files.WorkspaceFiles, textDocument.uri);
     const owner = svc.measured.MeasuredData.current().dataFiles.find(file => file.path === path)?.owner;
     if (!owner) return null;
     const { text } = document;

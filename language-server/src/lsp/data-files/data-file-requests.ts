@@ -9,6 +9,7 @@ import type { UnknownKpiData } from '../../validation/data-file-diagnostics.js';
 import { dataFileCompletion } from './data-file-completion.js';
 import type { SvcDocumentUpdateHandler } from './svc-document-update-handler.js';
 import { dataFilePath, isDataFileUri } from './data-file-uri.js';
+import type { WorkspaceFiles } from '../../files/workspace-files.js';
 
 type Handler = (params: { textDocument: { uri: string } }, ...rest: unknown[]) => unknown;
 type Register = (handler: Handler) => unknown;
@@ -29,24 +30,25 @@ export function serveDataFileRequests(connection: Connection, shared: LangiumSha
     const completion = (params: CompletionParams) => shared.workspace.WorkspaceLock.read(() =>
         dataFileCompletion(svc, dataFiles.get(params.textDocument.uri), params));
     const nothing = () => null;
+    const route = (target: Record<string, Register>, method: string, forDataFile: Handler) => routeDataFiles(svc.files.WorkspaceFiles, target, method, forDataFile);
     const languages = connection.languages as unknown as Record<string, Record<string, Register>>;
     const notifications = connection as unknown as Record<string, Register>;
     // A data file's text goes to its own store: Langium's would copy all of it on every edit.
-    routeDataFiles(notifications, 'onDidOpenTextDocument', (params => dataFiles.open(params as DidOpenTextDocumentParams)) as Handler);
-    routeDataFiles(notifications, 'onDidChangeTextDocument', (params => dataFiles.change(params as DidChangeTextDocumentParams)) as Handler);
-    routeDataFiles(notifications, 'onDidCloseTextDocument', (params => dataFiles.close(params)) as Handler);
-    for (const method of ['onDidSaveTextDocument', 'onWillSaveTextDocument', 'onWillSaveTextDocumentWaitUntil']) routeDataFiles(notifications, method, nothing);
+    route(notifications, 'onDidOpenTextDocument', (params => dataFiles.open(params as DidOpenTextDocumentParams)) as Handler);
+    route(notifications, 'onDidChangeTextDocument', (params => dataFiles.change(params as DidChangeTextDocumentParams)) as Handler);
+    route(notifications, 'onDidCloseTextDocument', (params => dataFiles.close(params)) as Handler);
+    for (const method of ['onDidSaveTextDocument', 'onWillSaveTextDocument', 'onWillSaveTextDocumentWaitUntil']) route(notifications, method, nothing);
     // These feature groups are getters that make a new object on every access: keep one, then wrap it.
     for (const group of ['semanticTokens', 'inlayHint', 'callHierarchy', 'typeHierarchy']) Object.defineProperty(languages, group, { value: languages[group] });
-    routeDataFiles(connection as unknown as Record<string, Register>, 'onDefinition', definition as Handler);
-    routeDataFiles(connection as unknown as Record<string, Register>, 'onCodeAction', codeActions as Handler);
-    routeDataFiles(connection as unknown as Record<string, Register>, 'onCompletion', completion as Handler);
+    route(connection as unknown as Record<string, Register>, 'onDefinition', definition as Handler);
+    route(connection as unknown as Record<string, Register>, 'onCodeAction', codeActions as Handler);
+    route(connection as unknown as Record<string, Register>, 'onCompletion', completion as Handler);
     // Langium would wait for a spec document of that URI and answer "server cancelled".
-    for (const method of specOnlyRequests) routeDataFiles(connection as unknown as Record<string, Register>, method, nothing);
-    for (const method of ['on', 'onDelta', 'onRange']) routeDataFiles(languages.semanticTokens, method, nothing);
-    routeDataFiles(languages.inlayHint, 'on', nothing);
-    routeDataFiles(languages.callHierarchy, 'onPrepare', nothing);
-    routeDataFiles(languages.typeHierarchy, 'onPrepare', nothing);
+    for (const method of specOnlyRequests) route(connection as unknown as Record<string, Register>, method, nothing);
+    for (const method of ['on', 'onDelta', 'onRange']) route(languages.semanticTokens, method, nothing);
+    route(languages.inlayHint, 'on', nothing);
+    route(languages.callHierarchy, 'onPrepare', nothing);
+    route(languages.typeHierarchy, 'onPrepare', nothing);
 }
 
 /** The document requests Langium serves for specs only. */
@@ -57,14 +59,14 @@ const specOnlyRequests = [
 ];
 
 /** Makes `target[method]` register handlers that give data files to `forDataFile` and everything else to the handler. */
-function routeDataFiles(target: Record<string, Register>, method: string, forDataFile: Handler): void {
+function routeDataFiles(files: WorkspaceFiles, target: Record<string, Register>, method: string, forDataFile: Handler): void {
     const register = target[method].bind(target);
     target[method] = (handler: Handler) => register((params, ...rest) =>
-        isDataFileUri(params.textDocument.uri) ? forDataFile(params, ...rest) : handler(params, ...rest));
+        isDataFileUri(files, params.textDocument.uri) ? forDataFile(params, ...rest) : handler(params, ...rest));
 }
 
 function kpiDefinition(svc: SvcServices, { textDocument, position }: DefinitionParams): LocationLink[] | null {
-    const path = dataFilePath(textDocument.uri);
+    const path = dataFilePath(svc.files.WorkspaceFiles, textDocument.uri);
     const report = svc.measured.MeasuredData.current().dataFiles.find(file => file.path === path);
     const cell = report?.kpiCellAt(position);
     if (!cell) return null;

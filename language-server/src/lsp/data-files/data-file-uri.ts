@@ -1,19 +1,20 @@
-import { realpathSync } from 'node:fs';
 import { URI } from 'langium';
+import type { WorkspaceFiles } from '../../files/workspace-files.js';
 
-/** A file the editor may show that a `measurements` or `survey` can bind: a CSV file on disk. */
-export function isDataFileUri(uri: string): boolean {
+/** A file the editor may show that a `measurements` or `survey` can bind: a CSV file the server can read. */
+export function isDataFileUri(files: WorkspaceFiles, uri: string): boolean {
     const parsed = URI.parse(uri);
-    return parsed.scheme === 'file' && parsed.path.toLowerCase().endsWith('.csv');
+    return parsed.path.toLowerCase().endsWith('.csv') && files.pathOf(parsed) !== undefined;
 }
 
 /** The real path of a data file's URI, as `resolveDataFile` gives for the element that binds it. */
-export function dataFilePath(uri: string): string {
-    const path = URI.parse(uri).fsPath;
+export function dataFilePath(files: WorkspaceFiles, uri: string): string {
+    const parsed = URI.parse(uri);
+    const path = files.pathOf(parsed) ?? parsed.fsPath;
     try {
-        return realpathSync.native(path);
+        return files.realPath(path);
     } catch {
-        // Not on disk (yet): the path as written is all there is.
+        // Not there (yet): the path as written is all there is.
         return path;
     }
 }

@@ -1,4 +1,4 @@
-import { DocumentState, URI, type LangiumDocument } from 'langium';
+import { DocumentState, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Diagnostic } from 'vscode-languageserver';
 import { isKpi, type Model, type Standard } from '../../generated/ast.js';
@@ -39,14 +39,14 @@ class LiveDataFiles {
         builder.addStaleSource(() => this.staleSpecs());
         const handler = shared.lsp.DocumentUpdateHandler as SvcDocumentUpdateHandler;
         handler.dataFiles.onDidChange(document => {
-            const path = dataFilePath(document.uri);
+            const path = dataFilePath(this.svc.files.WorkspaceFiles, document.uri);
             this.editorUris.set(path, document.uri);
             this.svc.measured.MeasuredData.source.setOpen(path, document.version, document.text);
             this.refresh();
         });
         handler.onFilesChangedOnDisk(() => this.refresh());
         handler.dataFiles.onDidClose(document => {
-            const path = dataFilePath(document.uri);
+            const path = dataFilePath(this.svc.files.WorkspaceFiles, document.uri);
             this.editorUris.delete(path);
             this.svc.measured.MeasuredData.source.close(path);
             this.refresh();
@@ -88,7 +88,7 @@ class LiveDataFiles {
         const { MeasuredData } = this.svc.measured;
         const current = new Map<string, Diagnostic[]>();
         for (const report of MeasuredData.current().dataFiles) {
-            const uri = this.editorUris.get(report.path) ?? URI.file(report.path).toString();
+            const uri = this.editorUris.get(report.path) ?? this.svc.files.WorkspaceFiles.uriOf(report.path).toString();
             current.set(uri, dataFileDiagnostics(report, this.svc.i18n.Locale.current, this.svc.config.ConfigProvider));
         }
         for (const uri of this.published) {

@@ -2,6 +2,7 @@ import { Emitter, type Event } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
 import type { DidChangeWatchedFilesParams } from 'vscode-languageserver';
 import { DataFileDocuments } from './data-file-documents.js';
+import type { SvcServices } from '../../svc-module.js';
 import { isDataFileUri } from './data-file-uri.js';
 
 /**
@@ -15,8 +16,8 @@ export class SvcDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     readonly dataFiles = new DataFileDocuments();
     private readonly dataFilesOnDisk = new Emitter<DidChangeWatchedFilesParams>();
 
-    constructor(services: LangiumSharedServices) {
-        super(services);
+    constructor(private readonly shared: LangiumSharedServices) {
+        super(shared);
     }
 
     /** Files changed on disk (any: a data file, or a folder holding some). */
@@ -26,7 +27,8 @@ export class SvcDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
 
     override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {
         // Data files are no documents of Langium's: it has nothing to update for them.
-        const specChanges = params.changes.filter(change => !isDataFileUri(change.uri));
+        const { files } = this.shared.ServiceRegistry.all[0] as SvcServices;
+        const specChanges = params.changes.filter(change => !isDataFileUri(files.WorkspaceFiles, change.uri));
         if (specChanges.length > 0) super.didChangeWatchedFiles({ changes: specChanges });
         this.dataFilesOnDisk.fire(params);
     }

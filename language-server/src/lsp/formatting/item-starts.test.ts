@@ -1,9 +1,9 @@
 import { AstUtils, EmptyFileSystem, GrammarAST } from 'langium';
 import { describe, expect, test } from 'vitest';
-import { createSvcServices } from '../../svc-module.js';
+import { createNodeSvcServices } from '../../svc-node-services.js';
 import { itemStartKeywords } from './item-starts.js';
 
-const { Svc } = createSvcServices(EmptyFileSystem);
+const { Svc } = createNodeSvcServices(EmptyFileSystem);
 const starts = itemStartKeywords(Svc.Grammar);
 
 /** `Rule:keyword` for every item start, e.g. `Step:next`. */

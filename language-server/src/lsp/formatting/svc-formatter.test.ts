@@ -1,10 +1,10 @@
 import { EmptyFileSystem } from 'langium';
 import { expectFormatting, parseHelper } from 'langium/test';
 import { describe, expect, test } from 'vitest';
-import { createSvcServices } from '../../svc-module.js';
+import { createNodeSvcServices } from '../../svc-node-services.js';
 import { SvcFormatter } from './svc-formatter.js';
 
-const { Svc } = createSvcServices({ ...EmptyFileSystem });
+const { Svc } = createNodeSvcServices({ ...EmptyFileSystem });
 const formatting = expectFormatting(Svc);
 
 /** Formats `before` (which must parse: a file with syntax errors is left alone) and expects `after`. */

@@ -19,10 +19,12 @@ export interface CardContext {
     referencesTo(target: AstNode): AstNode[];
     /** The workspace's measured data. */
     measured: MeasuredAnalysis;
+    /** The URI of a data file's path, for a link that opens it. */
+    fileUri(path: string): string;
 }
 
-export function cardContext(locale: Locale, referencesTo: (target: AstNode) => AstNode[], measured: MeasuredAnalysis): CardContext {
-    return { locale, texts: hoverTexts[locale], referencesTo, measured };
+export function cardContext(locale: Locale, referencesTo: (target: AstNode) => AstNode[], measured: MeasuredAnalysis, fileUri: (path: string) => string): CardContext {
+    return { locale, texts: hoverTexts[locale], referencesTo, measured, fileUri };
 }
 
 /** Text written in the spec, shown literally in Markdown. */

@@ -1,4 +1,3 @@
-import { URI } from 'langium';
 import type { Kpi, Survey } from '../../generated/ast.js';
 import { enumEntry } from '../../i18n/domain-glossary.js';
 import type { MeasuredPoint } from '../../measured/measurement-rows.js';
@@ -55,7 +54,7 @@ function gapText({ gap }: DimensionGap): string {
 }
 
 /** A link that opens the data file at the row; the file name comes from the file system and is escaped. */
-function sourceLink(point: MeasuredPoint, { texts }: CardContext): string {
+function sourceLink(point: MeasuredPoint, { texts, fileUri }: CardContext): string {
     const line = point.line + 1;
-    return `[${texts.fileLine(literal(fileName(point.file)), line)}](${URI.file(point.file).toString()}#L${line})`;
+    return `[${texts.fileLine(literal(fileName(point.file)), line)}](${fileUri(point.file)}#L${line})`;
 }

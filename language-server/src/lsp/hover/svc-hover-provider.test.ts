@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { MarkupContent } from 'vscode-languageserver';
 import { blueprintLineGlossary, enumGlossary, keywordGlossary } from '../../i18n/domain-glossary.js';
 import { locales, type Locale } from '#protocol/locale.js';
-import { createSvcServices } from '../../svc-module.js';
+import { createNodeSvcServices } from '../../svc-node-services.js';
 import { hoverTexts } from './hover-texts.js';
 
 /**
@@ -12,7 +12,7 @@ import { hoverTexts } from './hover-texts.js';
  * the workspace (for cross-file references).
  */
 async function hoverAt(text: string, locale: Locale = 'en', otherFiles: string[] = []): Promise<string> {
-    const { Svc } = createSvcServices(EmptyFileSystem);
+    const { Svc } = createNodeSvcServices(EmptyFileSystem);
     Svc.i18n.Locale.current = locale;
     const parse = parseHelper(Svc);
     const { output, indices } = replaceIndices({ text });
@@ -271,7 +271,7 @@ describe('keyword explanations', () => {
     });
 
     test('comparators and `%` are explained although they are not words', async () => {
-        await expectHover(createSvcServices(EmptyFileSystem).Svc)({
+        await expectHover(createNodeSvcServices(EmptyFileSystem).Svc)({
             text: 'standard G { target <<|>= 95 % }', index: 0, disposeAfterCheck: true,
             hover: `\`<=\` · **${enumGlossary.Comparator['<='].term.en}**\n\n${enumGlossary.Comparator['<='].explanation.en}`
         });

@@ -2,6 +2,7 @@ import { CstUtils, GrammarAST, type AstNode, type LangiumDocument, type MaybePro
 import { MultilineCommentHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { SvcLocale } from '#protocol/locale.js';
+import type { WorkspaceFiles } from '../../files/workspace-files.js';
 import type { SvcServices } from '../../svc-module.js';
 import { WorkspaceFacts } from '../../validation/workspace-facts.js';
 import { cardContext } from './card.js';
@@ -15,10 +16,12 @@ import { keywordExplanation } from './keyword-hover.js';
 export class SvcHoverProvider extends MultilineCommentHoverProvider {
     protected readonly locale: SvcLocale;
     protected readonly workspaceFacts: WorkspaceFacts;
+    private readonly files: WorkspaceFiles;
 
     constructor(services: SvcServices) {
         super(services);
         this.locale = services.i18n.Locale;
+        this.files = services.files.WorkspaceFiles;
         this.workspaceFacts = new WorkspaceFacts(services);
     }
 
@@ -38,7 +41,8 @@ export class SvcHoverProvider extends MultilineCommentHoverProvider {
 
     protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
         const documentation = this.documentationProvider.getDocumentation(node);
-        const context = cardContext(this.locale.current, target => this.workspaceFacts.referencingNodes(target), this.workspaceFacts.measured());
+        const context = cardContext(this.locale.current, target => this.workspaceFacts.referencingNodes(target), this.workspaceFacts.measured(),
+            path => this.files.uriOf(path).toString());
         return elementHover(node, documentation, context) ?? documentation;
     }
 

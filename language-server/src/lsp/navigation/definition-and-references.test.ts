@@ -2,10 +2,10 @@ import { EmptyFileSystem } from 'langium';
 import { expectFindReferences, expectGoToDefinition } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import type { Location, LocationLink } from 'vscode-languageserver';
-import { createSvcServices } from '../../svc-module.js';
+import { createNodeSvcServices } from '../../svc-node-services.js';
 import { openWorkspace, uriOf } from '../../../../test/helpers/editor-workspace.js';
 
-const services = () => createSvcServices(EmptyFileSystem).Svc;
+const services = () => createNodeSvcServices(EmptyFileSystem).Svc;
 
 describe('go to definition', () => {
     test('from a performer to the actor, Chinese names', async () => {

@@ -2,10 +2,10 @@ import { EmptyFileSystem } from 'langium';
 import { expectHighlight } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { DocumentHighlightKind } from 'vscode-languageserver';
-import { createSvcServices } from '../../svc-module.js';
+import { createNodeSvcServices } from '../../svc-node-services.js';
 import { openWorkspace, uriOf } from '../../../../test/helpers/editor-workspace.js';
 
-const services = () => createSvcServices(EmptyFileSystem).Svc;
+const services = () => createNodeSvcServices(EmptyFileSystem).Svc;
 
 describe('document highlights', () => {
     test('every occurrence of a Chinese-named actor, from a reference', async () => {

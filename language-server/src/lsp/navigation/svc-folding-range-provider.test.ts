@@ -2,9 +2,9 @@ import { EmptyFileSystem } from 'langium';
 import { expectFoldings } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { FoldingRangeKind } from 'vscode-languageserver';
-import { createSvcServices } from '../../svc-module.js';
+import { createNodeSvcServices } from '../../svc-node-services.js';
 
-const services = () => createSvcServices(EmptyFileSystem).Svc;
+const services = () => createNodeSvcServices(EmptyFileSystem).Svc;
 
 describe('folding ranges', () => {
     test('blocks of three lines or more fold up to the line before their closing brace', async () => {

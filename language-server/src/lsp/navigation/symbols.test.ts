@@ -2,7 +2,7 @@ import { EmptyFileSystem } from 'langium';
 import { expectSymbols, expectWorkspaceSymbols, parseHelper } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from 'vscode-languageserver';
-import { createSvcServices } from '../../svc-module.js';
+import { createNodeSvcServices } from '../../svc-node-services.js';
 
 const spec = `service 开户 "个人开户" {
   actor 柜员 "柜员" frontstage
@@ -38,7 +38,7 @@ function kindName(kind: SymbolKind): string {
 
 describe('document symbols (outline)', () => {
     test('service › process › stage › step; other members under the service by kind, with titles and lanes', async () => {
-        await expectSymbols(createSvcServices(EmptyFileSystem).Svc)({
+        await expectSymbols(createNodeSvcServices(EmptyFileSystem).Svc)({
             text: spec,
             assert: symbols => expect(outline(symbols)).toEqual([
                 '开户 (Namespace) 个人开户',
@@ -62,7 +62,7 @@ describe('document symbols (outline)', () => {
     });
 
     test('a symbol spans its element and selects its name', async () => {
-        await expectSymbols(createSvcServices(EmptyFileSystem).Svc)({
+        await expectSymbols(createNodeSvcServices(EmptyFileSystem).Svc)({
             text: 'kpi K {\n  unit min\n}',
             assert: symbols => {
                 expect(symbols[0].range).toEqual({ start: { line: 0, character: 0 }, end: { line: 2, character: 1 } });
@@ -77,7 +77,7 @@ describe('workspace symbols', () => {
     const hotel = 'service Hotel {\n  standard SmileFast { }\n  process Stay { step Greet { next end } }\n}';
 
     async function workspaceSymbols(query: string, assert: (symbols: WorkspaceSymbol[]) => void) {
-        const { shared, Svc } = createSvcServices(EmptyFileSystem);
+        const { shared, Svc } = createNodeSvcServices(EmptyFileSystem);
         await parseHelper(Svc)(library, { documentUri: 'file:///workspace/library.svc' });
         await parseHelper(Svc)(hotel, { documentUri: 'file:///workspace/hotel.svc' });
         await expectWorkspaceSymbols(shared)({ query, assert });
@@ -95,7 +95,7 @@ describe('workspace symbols', () => {
     });
 
     test('a query matches from a word start, the member of Service.Member or any Chinese character', async () => {
-        await expectWorkspaceSymbols(createSvcServices(EmptyFileSystem).shared)({ query: 'x', expectedSymbols: [] });
+        await expectWorkspaceSymbols(createNodeSvcServices(EmptyFileSystem).shared)({ query: 'x', expectedSymbols: [] });
         await workspaceSymbols('smile', symbols => expect(symbols.map(symbol => symbol.name).sort()).toEqual(['Hotel.SmileFast', 'Smile']));
         await workspaceSymbols('宾员', symbols => expect(symbols.map(symbol => symbol.name)).toEqual(['礼宾员']));
         // Inside an ASCII word a match still has to start at a word start.

@@ -2,13 +2,13 @@ import { EmptyFileSystem } from 'langium';
 import { expectSemanticToken, highlightHelper, parseHelper } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
-import { createSvcServices } from '../../svc-module.js';
+import { createNodeSvcServices } from '../../svc-node-services.js';
 
 interface Token { text: string; type: string; declaration: boolean }
 
 /** The semantic tokens of `text`, built after the library files (which are only there to be referenced). */
 async function tokensOf(text: string, libraries: string[] = []): Promise<Token[]> {
-    const { Svc } = createSvcServices(EmptyFileSystem);
+    const { Svc } = createNodeSvcServices(EmptyFileSystem);
     for (const library of libraries) await parseHelper(Svc)(library);
     const declaration = Svc.lsp.SemanticTokenProvider!.tokenModifiers[SemanticTokenModifiers.declaration];
     const { tokens } = await highlightHelper(Svc)(text);
@@ -64,7 +64,7 @@ describe('declarations are coloured by kind, with the declaration modifier', () 
     });
 
     test('a name token found by langium/test markers', async () => {
-        const { Svc } = createSvcServices(EmptyFileSystem);
+        const { Svc } = createNodeSvcServices(EmptyFileSystem);
         const result = await highlightHelper(Svc)('actor <|柜员|> "t" frontstage\nstandard <|GreetIn30s|> { }');
         expectSemanticToken(result, { rangeIndex: 0, tokenType: SemanticTokenTypes.class });
         expectSemanticToken(result, { rangeIndex: 1, tokenType: SemanticTokenTypes.interface });
@@ -134,7 +134,7 @@ describe('references are coloured like what they refer to', () => {
 
 describe('the legend', () => {
     test('declares every token type and the declaration modifier the provider uses', () => {
-        const { Svc } = createSvcServices(EmptyFileSystem);
+        const { Svc } = createNodeSvcServices(EmptyFileSystem);
         const legend = Svc.lsp.SemanticTokenProvider!.semanticTokensOptions.legend;
         for (const type of ['namespace', 'class', 'struct', 'interface', 'variable', 'function', 'enum', 'method', 'property', 'enumMember', 'event', 'decorator', 'parameter', 'typeParameter']) {
             expect(legend.tokenTypes).toContain(type);

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { EmptyFileSystem, URI } from 'langium';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Locale } from '#protocol/locale.js';
-import { createSvcServices } from '../../svc-module.js';
+import { createNodeSvcServices } from '../../svc-node-services.js';
 import { messageText } from '../svc-document-validator.js';
 
 const rule = 'data-file-invalid';
@@ -33,7 +33,7 @@ interface Found { file: string; line: number; column: number; message: string }
 
 /** Validates the specs (path under the root → text) as files of one workspace; the rule's diagnostics, by file and line. */
 async function check(specs: Record<string, string>, locale: Locale = 'en'): Promise<Found[]> {
-    const { shared, Svc } = createSvcServices(EmptyFileSystem);
+    const { shared, Svc } = createNodeSvcServices(EmptyFileSystem);
     Svc.i18n.Locale.current = locale;
     const documents = Object.entries(specs).map(([name, text]) => {
         const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(join(root, name)));
@@ -147,7 +147,7 @@ measurements Yearly from "data/top.csv"
     });
 
     test('is silent for a spec that is not a file, which has no folder to resolve from', async () => {
-        const { shared } = createSvcServices(EmptyFileSystem);
+        const { shared } = createNodeSvcServices(EmptyFileSystem);
         const document = shared.workspace.LangiumDocumentFactory.fromString('measurements M from "none.csv"\n', URI.parse('untitled:Untitled-1.svc'));
         shared.workspace.LangiumDocuments.addDocument(document);
         await shared.workspace.DocumentBuilder.build([document], { validation: true });

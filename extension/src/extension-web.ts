@@ -1,0 +1,26 @@
+import type { ExtensionContext } from 'vscode';
+import { LanguageClient } from 'vscode-languageclient/browser';
+import { followLocaleSetting, svcClientOptions } from './client-setup.js';
+import { registerBlueprintPreview } from './preview/register-preview.js';
+import { answerFileRequests } from './web/answer-file-requests.js';
+import { startServerWorker } from './web/server-worker.js';
+
+let client: LanguageClient | undefined;
+
+/**
+ * VS Code in a browser (vscode.dev, github.dev, code-server): the language server
+ * runs in a web worker and reads the workspace through the editor's file system;
+ * exports that need a local program (PDF) say so.
+ */
+export async function activate(context: ExtensionContext): Promise<void> {
+    const worker = await startServerWorker(context.extensionUri) as ConstructorParameters<typeof LanguageClient>[2];
+    client = new LanguageClient('svc', 'SVC Language Server', worker, svcClientOptions({ pattern: '**/*.{csv,CSV}' }));
+    context.subscriptions.push(...answerFileRequests(client));
+    await client.start();
+    registerBlueprintPreview(context, client, undefined);
+    followLocaleSetting(context, client);
+}
+
+export async function deactivate(): Promise<void> {
+    await client?.stop();
+}

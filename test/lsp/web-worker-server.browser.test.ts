@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../extension/webview-page.js';
+import { copyFolder, openFolderInWorker, pageUrl, serveWebServer, webServerBundle, type WebRun } from './web-worker-client.js';
+
+/*
+ * The web build's language server in a real browser's web worker, on a folder
+ * opened with no file open: it must publish what the command line reports for
+ * the same folder — config severities, data files bound, refused and missing,
+ * the rows of a CSV — having read everything through the client's `svc/fs/*`.
+ */
+
+const repository = join(import.meta.dirname, '..', '..');
+const fixture = join(import.meta.dirname, 'fixtures', 'web-workspace');
+
+interface CliReport {
+    files: Array<{ path: string; diagnostics: Array<{ rule: string; severity: string; message: string; range: { start: { line: number; column: number } } }> }>;
+}
+
+const severities = ['', 'error', 'warning', 'info', 'hint'];
+
+/** Each diagnostic as `path:line:column severity rule message`, sorted: the CLI's (1-based) and the server's (0-based) alike. */
+function cliLines(): string[] {
+    // Exit status 1: the folder has errors, as it should.
+    const { stdout } = spawnSync(process.execPath, [join(repository, 'out', 'cli', 'svc.mjs'), 'check', '.', '--format', 'json'], { cwd: fixture, encoding: 'utf-8' });
+    return (JSON.parse(stdout) as CliReport).files.flatMap(file => file.diagnostics.map(diagnostic =>
+        `${file.path}:${diagnostic.range.start.line}:${diagnostic.range.start.column} ${diagnostic.severity} ${diagnostic.rule} ${diagnostic.message}`)).sort();
+}
+
+function serverLines(run: WebRun): string[] {
+    return Object.entries(run.diagnostics).flatMap(([uri, diagnostics]) => diagnostics.map(diagnostic =>
+        `${decodeURIComponent(uri.replace('file:///ws/', ''))}:${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1} ${severities[diagnostic.severity ?? 1]} ${String(diagnostic.code)} ${diagnostic.message}`)).sort();
+}
+
+describe('the web build\'s language server in a browser worker', () => {
+    // Never skipped: without the built bundle this fails and says what is missing.
+    it('the web server bundle is present', () => {
+        expect(existsSync(webServerBundle), `${webServerBundle} is missing: run 'npm run build'`).toBe(true);
+    });
+
+    let server: Server;
+    let browser: Browser;
+    let page: Page;
+    let run: WebRun;
+
+    beforeAll(async () => {
+        server = await serveWebServer();
+        browser = await launchChromium();
+        page = await browser.newPage();
+        await page.goto(pageUrl(server));
+        run = await openFolderInWorker(page, copyFolder(fixture, '/ws'));
+    }, 60_000);
+
+    afterAll(async () => {
+        await browser?.close();
+        await new Promise(resolve => server?.close(resolve));
+    });
+
+    it('publishes, with no file open, what the command line reports for the folder', () => {
+        expect(run.workerErrors).toEqual([]);
+        const expected = cliLines();
+        expect(expected.some(line => line.includes('data-file-invalid'))).toBe(true);
+        expect(expected.some(line => line.startsWith('data/queue.csv:'))).toBe(true);
+        expect(serverLines(run)).toEqual(expected);
+    });
+
+    it('read the folder through the client, never the disk', () => {
+        expect(run.requests['svc/fs/readDirectory']).toBe(4);
+        expect(run.requests['svc/fs/readFile']).toBeGreaterThan(0);
+    });
+});
