@@ -58,6 +58,8 @@ export interface WebRun {
     checkedMs: number;
     /** The requests the server sent, by method. */
     requests: Record<string, number>;
+    /** The paths of the files the server asked to read. */
+    filesRead: string[];
     workerErrors: string[];
 }
 
@@ -73,6 +75,7 @@ export function openFolderInWorker(page: Page, copy: FolderCopy, locale = 'en'):
         worker.onerror = event => { workerErrors.push(event.message); };
         const diagnostics: Record<string, Diagnostic[]> = {};
         const requests: Record<string, number> = {};
+        const filesRead: string[] = [];
         const pending = new Map<number, (message: unknown) => void>();
         let nextId = 1;
         let firstDiagnosticsMs = -1;
@@ -87,6 +90,7 @@ export function openFolderInWorker(page: Page, copy: FolderCopy, locale = 'en'):
             }
             if (method === 'svc/fs/readFile') {
                 const path = pathOf(params.uri!);
+                filesRead.push(path);
                 const file = copy.files[path];
                 if (file) return { result: { kind: 'file', symbolicLink: false, size: file.size, mtime: file.mtime, ...file.size <= (params.limit ?? 0) ? { base64: file.base64 } : {} } };
                 if (copy.folders[path]) return { result: { kind: 'directory', symbolicLink: false, size: 0, mtime: 0 } };
@@ -124,6 +128,6 @@ export function openFolderInWorker(page: Page, copy: FolderCopy, locale = 'en'):
         // Every diagnostic of the first check came before its end: the worker's messages arrive in order.
         const checkedMs = performance.now() - created;
         worker.terminate();
-        return { diagnostics, firstDiagnosticsMs, checkedMs, requests, workerErrors };
+        return { diagnostics, firstDiagnosticsMs, checkedMs, requests, filesRead, workerErrors };
     }, { copy, locale });
 }

@@ -68,8 +68,9 @@ describe('the web build\'s language server in a browser worker', () => {
         expect(serverLines(run)).toEqual(expected);
     });
 
-    it('read the folder through the client, never the disk', () => {
+    it('read the folder through the client, never the disk, and nothing a spec names outside its data root', () => {
         expect(run.requests['svc/fs/readDirectory']).toBe(4);
-        expect(run.requests['svc/fs/readFile']).toBeGreaterThan(0);
+        // The specs, the config files of their folders and above (listed folders need no read), the data files inside the root.
+        expect([...run.filesRead].sort()).toEqual(['/svc.config.json', '/ws/data/missing.csv', '/ws/data/queue.csv', '/ws/notes/broken.svc', '/ws/shop/counter.svc', '/ws/svc.config.json']);
     });
 });
