@@ -63,14 +63,23 @@ export interface WebRun {
     workerErrors: string[];
 }
 
+/** What the page keeps of a worker left running (`keep`): the folder it reads, and who waits for which diagnostics. */
+interface KeptWorker {
+    worker: Worker;
+    copy: FolderCopy;
+    onDiagnostics: Array<(uri: string, diagnostics: Diagnostic[]) => boolean>;
+}
+
 /**
  * Starts the worker on `copy` (workspace folder `file:///ws`), with no file
- * open, and waits for the first check of the workspace to end.
+ * open, and waits for the first check of the workspace to end. `keep` leaves
+ * it running for `changeOnDisk`.
  */
-export function openFolderInWorker(page: Page, copy: FolderCopy, locale = 'en'): Promise<WebRun> {
-    return page.evaluate(async ({ copy, locale }) => {
+export function openFolderInWorker(page: Page, copy: FolderCopy, { locale = 'en', keep = false } = {}): Promise<WebRun> {
+    return page.evaluate(async ({ copy, locale, keep }) => {
+        const kept: KeptWorker = { worker: undefined as unknown as Worker, copy, onDiagnostics: [] };
         const created = performance.now();
-        const worker = new Worker('/server-web.js');
+        const worker = kept.worker = new Worker('/server-web.js');
         const workerErrors: string[] = [];
         worker.onerror = event => { workerErrors.push(event.message); };
         const diagnostics: Record<string, Diagnostic[]> = {};
@@ -111,6 +120,7 @@ export function openFolderInWorker(page: Page, copy: FolderCopy, locale = 'en'):
             if (data.method === 'textDocument/publishDiagnostics') {
                 if (firstDiagnosticsMs < 0) firstDiagnosticsMs = performance.now() - created;
                 diagnostics[data.params.uri] = data.params.diagnostics;
+                kept.onDiagnostics = kept.onDiagnostics.filter(waiter => !waiter(data.params.uri, data.params.diagnostics));
             }
             if (data.method === '$/progress' && data.params.value?.kind === 'end') checked();
         };
@@ -127,7 +137,28 @@ export function openFolderInWorker(page: Page, copy: FolderCopy, locale = 'en'):
         await checkedOnce;
         // Every diagnostic of the first check came before its end: the worker's messages arrive in order.
         const checkedMs = performance.now() - created;
-        worker.terminate();
+        if (keep) (window as unknown as { svcWorker: KeptWorker }).svcWorker = kept;
+        else worker.terminate();
         return { diagnostics, firstDiagnosticsMs, checkedMs, requests, filesRead, workerErrors };
-    }, { copy, locale });
+    }, { copy, locale, keep });
+}
+
+/**
+ * Writes `text` to `path` of a kept worker's folder (undefined: deletes it), tells the server as the
+ * editor's file watcher would, and gives the next diagnostics published for `watched`.
+ */
+export function changeOnDisk(page: Page, path: string, text: string | undefined, watched: string): Promise<Diagnostic[]> {
+    return page.evaluate(({ path, text, watched }) => new Promise<Diagnostic[]>(resolve => {
+        const { worker, copy, onDiagnostics } = (window as unknown as { svcWorker: KeptWorker }).svcWorker;
+        const existed = copy.files[path] !== undefined;
+        if (text === undefined) delete copy.files[path];
+        else {
+            const bytes = new TextEncoder().encode(text);
+            copy.files[path] = { size: bytes.length, mtime: Date.now(), base64: btoa(String.fromCharCode(...bytes)) };
+        }
+        onDiagnostics.push((uri, diagnostics) => uri === `file://${watched}` && (resolve(diagnostics), true));
+        // FileChangeType: 1 created, 2 changed, 3 deleted.
+        const type = text === undefined ? 3 : existed ? 2 : 1;
+        worker.postMessage({ jsonrpc: '2.0', method: 'workspace/didChangeWatchedFiles', params: { changes: [{ uri: `file://${path}`, type }] } });
+    }), { path, text, watched });
 }

@@ -4,8 +4,9 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Diagnostic } from 'vscode-languageserver';
 import { launchChromium } from '../extension/webview-page.js';
-import { copyFolder, openFolderInWorker, pageUrl, serveWebServer, webServerBundle, type WebRun } from './web-worker-client.js';
+import { changeOnDisk, copyFolder, openFolderInWorker, pageUrl, serveWebServer, webServerBundle, type WebRun } from './web-worker-client.js';
 
 /*
  * The web build's language server in a real browser's web worker, on a folder
@@ -52,7 +53,7 @@ describe('the web build\'s language server in a browser worker', () => {
         browser = await launchChromium();
         page = await browser.newPage();
         await page.goto(pageUrl(server));
-        run = await openFolderInWorker(page, copyFolder(fixture, '/ws'));
+        run = await openFolderInWorker(page, copyFolder(fixture, '/ws'), { keep: true });
     }, 60_000);
 
     afterAll(async () => {
@@ -72,5 +73,27 @@ describe('the web build\'s language server in a browser worker', () => {
         expect(run.requests['svc/fs/readDirectory']).toBe(4);
         // The specs, the config files of their folders and above (listed folders need no read), the data files inside the root.
         expect([...run.filesRead].sort()).toEqual(['/svc.config.json', '/ws/data/missing.csv', '/ws/data/queue.csv', '/ws/notes/broken.svc', '/ws/shop/counter.svc', '/ws/svc.config.json']);
+    });
+
+    // The watchers' events, as VS Code sends them: what changed is read again.
+    const codes = (diagnostics: Diagnostic[]) => diagnostics.map(diagnostic => `${String(diagnostic.code)} ${String(diagnostic.message)}`);
+
+    it('checks a data file changed on disk again', async () => {
+        const csv = await changeOnDisk(page, '/ws/data/queue.csv', 'kpi,period,value\nAvgWait,2026-09,7\nAvgWait,2026-10,12\n', '/ws/data/queue.csv');
+        expect(csv).toEqual([]);
+    });
+
+    it('finds a data file created on disk', async () => {
+        const before = run.diagnostics['file:///ws/shop/counter.svc'].filter(diagnostic => String(diagnostic.message).includes('missing.csv'));
+        expect(before).toHaveLength(1);
+        const spec = await changeOnDisk(page, '/ws/data/missing.csv', 'kpi,period,value\n', '/ws/shop/counter.svc');
+        expect(codes(spec).filter(code => code.includes('missing.csv'))).toEqual([]);
+        expect(codes(spec).filter(code => code.startsWith('data-file-invalid'))).toHaveLength(2);
+    });
+
+    it('follows a config file changed on disk', async () => {
+        const spec = await changeOnDisk(page, '/ws/svc.config.json', '{ "rules": { "standard-unmeasured": "off" } }', '/ws/shop/counter.svc');
+        expect(codes(spec).filter(code => code.startsWith('standard-unmeasured'))).toEqual([]);
+        expect(codes(spec).filter(code => code.startsWith('servqual-coverage'))).toHaveLength(1);
     });
 });
