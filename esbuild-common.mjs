@@ -53,6 +53,6 @@ export function webBuilds(common) {
     const web = { ...common, platform: 'browser', target: 'chrome120', mainFields: ['browser', 'module', 'main'], plugins: [...common.plugins, browserStandIns] };
     return [
         { ...web, format: 'iife', entryPoints: ['language-server/src/server-web.ts'], outfile: 'out/language-server/server-web.js', plugins: [...web.plugins, oneJsonRpc] },
-        { ...web, format: 'cjs', entryPoints: ['extension/src/extension-web.ts'], outfile: 'out/extension/extension-web.js', external: ['vscode'] }
+        { ...web, format: 'cjs', entryPoints: ['extension/src/extension-web.ts'], outfile: 'out/extension/extension-web.cjs', external: ['vscode'] }
     ];
 }
