@@ -41,11 +41,8 @@ export function installExtensions(entry: string, folders: CodeServerFolders, vsi
     if (result.status !== 0 || /fail|error/i.test(output)) throw new Error(`installing ${vsixFiles.map(file => path.basename(file)).join(', ')} failed:\n${output}`);
 }
 
-/**
- * Starts code-server for `workspace` without authentication on 127.0.0.1.
- * `env` reaches the extension host (the test host reads the suite's paths there).
- */
-export async function startCodeServer(entry: string, folders: CodeServerFolders, workspace: string, env: Record<string, string>, logFile: string): Promise<RunningCodeServer> {
+/** Starts code-server for `workspace` without authentication on 127.0.0.1. */
+export async function startCodeServer(entry: string, folders: CodeServerFolders, workspace: string, logFile: string): Promise<RunningCodeServer> {
     const port = await freePort();
     writeFileSync(folders.config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
     const log = createWriteStream(logFile);
@@ -53,7 +50,7 @@ export async function startCodeServer(entry: string, folders: CodeServerFolders,
         entry, '--config', folders.config, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
         '--user-data-dir', folders.userData, '--extensions-dir', folders.extensions,
         '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', workspace
-    ], { env: scratchHomeEnvironment(folders.home, env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    ], { env: scratchHomeEnvironment(folders.home), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let output = '';
     for (const stream of [child.stdout, child.stderr]) stream?.on('data', (chunk: Buffer) => { output += chunk.toString(); log.write(chunk); });
     const stop = () => stopGroup(child);

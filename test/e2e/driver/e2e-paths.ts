@@ -7,10 +7,10 @@ import * as path from 'node:path';
 export const repoRoot = process.cwd();
 const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf-8')) as { version: string };
 
-/** The packaged extension (`npm run package`) and the test host (build-e2e.mjs). */
-export const extensionVsix = path.join(repoRoot, 'out', `svc-${version}.vsix`);
-export const testHostVsix = path.join(repoRoot, 'out', 'e2e', 'svc-e2e-test-host.vsix');
-/** The suite's entry: `run()` for @vscode/test-electron, `runWithResults()` for the test host. */
+/** The packaged extension (`npm run package`) and, for each extension host, what build-e2e.mjs made of it and the test host. */
+export const extensionVsix = { node: path.join(repoRoot, 'out', `svc-${version}.vsix`), web: path.join(repoRoot, 'out', 'e2e', `svc-${version}-web.vsix`) };
+export const testHostVsix = { node: path.join(repoRoot, 'out', 'e2e', 'svc-e2e-test-host-node.vsix'), web: path.join(repoRoot, 'out', 'e2e', 'svc-e2e-test-host-web.vsix') };
+/** The suite's entry for @vscode/test-electron: `run()`. */
 export const suiteEntry = path.join(repoRoot, 'out', 'e2e', 'suite', 'index.cjs');
 export const cliEntry = path.join(repoRoot, 'out', 'cli', 'svc.mjs');
 

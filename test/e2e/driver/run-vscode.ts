@@ -32,7 +32,7 @@ async function main(): Promise<number> {
             vscodeExecutablePath: executable,
             extensionDevelopmentPath: repoRoot,
             extensionTestsPath: suiteEntry,
-            extensionTestsEnv: { SVC_E2E_EXPECTED: scratch.expectedDiagnostics },
+            extensionTestsEnv: { SVC_E2E_EXPECTED: scratch.expectedDiagnostics, SVC_E2E_SCRATCH: scratch.root },
             launchArgs: [scratch.workspace, '--disable-extensions', '--disable-workspace-trust', '--user-data-dir', userData, '--extensions-dir', path.join(scratch.root, 'extensions')]
         });
         return 0;

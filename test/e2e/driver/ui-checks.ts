@@ -4,7 +4,7 @@ import { artifactsDir } from './e2e-paths.js';
 import { expectedProblemRows, stepsOf, type StepOnScreen } from './expectations.js';
 import { problemRows, type ProblemRow } from './problems-panel.js';
 import { svcJson } from './scratch-workspace.js';
-import { cursorPosition, eventually, isDarkWorkbench, openFile, pick, webviewContent } from './workbench.js';
+import { cursorPosition, eventually, isDarkWorkbench, openFile, pick, runCommand, webviewContent } from './workbench.js';
 
 /* What a user sees, checked in the workbench after the extension-host suite: one check after the other, in this order. */
 
@@ -13,7 +13,7 @@ export interface UiCheck {
     run(): Promise<void>;
 }
 
-const previewSpec = { file: 'examples/healthcare/outpatient-visit.svc', name: 'outpatient-visit.svc', text: '自助挂号' };
+export const previewSpec = { file: 'examples/healthcare/outpatient-visit.svc', name: 'outpatient-visit.svc', text: '自助挂号' };
 /* The measured example: a KPI export whose row added (unsaved) breaks the standard AnswerIn30s (≤ 30 s). */
 const measuredSpec = { file: 'examples/telecom/broadband-installation.svc', name: 'broadband-installation.svc', text: '家庭宽带装机' };
 /** `mark`: what the overlay writes in the step's node (blanks removed, as in DrawnPreview.text). */
@@ -82,17 +82,6 @@ interface ExportedMeasured {
 function kpiTitlesOf(workspace: string, file: string): string[] {
     const exported = JSON.parse(svcJson(workspace, ['export', file, '--format', 'json'])) as ExportedMeasured;
     return (exported.files[0]?.model.services[0]?.measured?.kpis ?? []).map(kpi => kpi.title ?? kpi.name);
-}
-
-/** Runs a command of the Command Palette (F1) by its exact label, e.g. `View: Close All Editors`. */
-async function runCommand(page: Page, label: string): Promise<void> {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`>${label}`);
-    // A row's label is the command's, followed by its key binding if it has one.
-    await page.locator(`.quick-input-widget .monaco-list-row.focused[aria-label="${label}"], .quick-input-widget .monaco-list-row.focused[aria-label^="${label},"]`).waitFor();
-    await page.keyboard.press('Enter');
 }
 
 /** Ctrl + wheel over the top left corner of the preview's canvas: more of the drawing in view, its top left corner kept in place. */
@@ -167,7 +156,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: path.join(artifactsDir, name) });
 }
 
-export function uiChecks(page: Page, workspace: string, expectedDiagnosticsFile: string): UiCheck[] {
+/** `prefix`: put before the name of each screenshot (the web run's are `web-…`). */
+export function uiChecks(page: Page, workspace: string, expectedDiagnosticsFile: string, prefix: string): UiCheck[] {
     let steps: StepOnScreen[] = [];
     let lightSvgId = '';
     let measuredSteps: StepOnScreen[] = [];
@@ -182,7 +172,7 @@ export function uiChecks(page: Page, workspace: string, expectedDiagnosticsFile:
                     const rows = (await problemRows(page)).map(rowKey).sort();
                     return rows.length >= wanted.length ? rows : undefined;
                 }, 60_000).catch(async () => (await problemRows(page)).map(rowKey).sort());
-                await screenshot(page, 'problems-panel.png');
+                await screenshot(page, `${prefix}problems-panel.png`);
                 sameList('Problems panel', shown, wanted);
             }
         },
@@ -204,7 +194,7 @@ export function uiChecks(page: Page, workspace: string, expectedDiagnosticsFile:
                     return part.inside ? part : undefined;
                 }, 10_000);
                 console.log(`preview fitted on open: ${previewSpec.name} at ${fitted.level}`);
-                await screenshot(page, 'preview-light.png');
+                await screenshot(page, `${prefix}preview-light.png`);
                 sameList('step titles in the SVG', steps.map(step => step.title).filter(title => drawn.text.includes(title.replace(/\s+/g, ''))), steps.map(step => step.title));
                 sameList('lanes', drawn.laneLabels.filter(label => lanes.includes(label)), lanes);
                 for (const line of lines) if (!drawn.text.includes(line.replace(/\s+/g, ''))) throw new Error(`no "${line}" in the blueprint`);
@@ -236,7 +226,7 @@ export function uiChecks(page: Page, workspace: string, expectedDiagnosticsFile:
                     return preview.svgId !== lightSvgId && preview.stepNodes === steps.length && luminance(preview.background) < 0.3 ? preview : undefined;
                 }, 30_000);
                 await page.waitForTimeout(500);
-                await screenshot(page, 'preview-dark.png');
+                await screenshot(page, `${prefix}preview-dark.png`);
                 sameList('lanes', drawn.laneLabels.filter(label => lanes.includes(label)), lanes);
             }
         },
@@ -256,7 +246,7 @@ export function uiChecks(page: Page, workspace: string, expectedDiagnosticsFile:
                 sameList('part picker', options.map(option => option.replace(/^.*› /, '')), Array.from({ length: longSpec.parts }, (_, index) => `Stage ${index + 1}`));
                 if (!(await partOnScreen(page, 0)).inView) throw new Error('the first part is not in view on open');
                 await page.waitForTimeout(500);
-                await screenshot(page, 'preview-parts-dark.png');
+                await screenshot(page, `${prefix}preview-parts-dark.png`);
                 // The picker: the time from the pick to the part drawn on screen (two animation frames), in the page.
                 const switchMs = await webviewContent(page).locator('#part').evaluate(select => new Promise<number>(resolve => {
                     const started = performance.now();
@@ -267,12 +257,12 @@ export function uiChecks(page: Page, workspace: string, expectedDiagnosticsFile:
                 console.log(`part picker: part 4 of ${longSpec.name} on screen ${switchMs.toFixed(1)} ms after the pick`);
                 await eventually('part 4 in view', async () => (await partOnScreen(page, 3)).inView || undefined, 10_000);
                 await page.waitForTimeout(300);
-                await screenshot(page, 'preview-parts-4-dark.png');
+                await screenshot(page, `${prefix}preview-parts-4-dark.png`);
                 // Part 4 (steps 61–80) ends with "→ S81": its click goes to part 5.
                 await webviewContent(page).locator('#canvas section.diagram >> nth=3 >> .svc-continuation[data-svc-step="S81"]').click();
                 await eventually('part 5 picked and in view', async () => await webviewContent(page).locator('#part').inputValue() === '4' && (await partOnScreen(page, 4)).inView || undefined, 10_000);
                 await page.waitForTimeout(300);
-                await screenshot(page, 'preview-parts-continuation-dark.png');
+                await screenshot(page, `${prefix}preview-parts-continuation-dark.png`);
             }
         },
         {
@@ -297,7 +287,7 @@ export function uiChecks(page: Page, workspace: string, expectedDiagnosticsFile:
                     return chartsOfEvery(kpiTitles, drawn) ? drawn : undefined;
                 }, 60_000);
                 await page.waitForTimeout(500);
-                await screenshot(page, 'preview-performance-dark.png');
+                await screenshot(page, `${prefix}preview-performance-dark.png`);
                 if (luminance(charts.background) > 0.3) throw new Error(`a dark theme, but the preview's background is ${charts.background}`);
                 readableTitles(charts, 'light');
             }
@@ -317,7 +307,7 @@ export function uiChecks(page: Page, workspace: string, expectedDiagnosticsFile:
                     return preview.stepNodes === measuredSteps.length && preview.text.includes(measuredData.mark) ? preview : undefined;
                 }, 30_000);
                 await page.waitForTimeout(500);
-                await screenshot(page, 'preview-overlay-dark.png');
+                await screenshot(page, `${prefix}preview-overlay-dark.png`);
                 const toggle = webviewContent(page).locator('#overlay');
                 if (!await toggle.isChecked()) throw new Error('the overlay toggle is off, but the overlay is drawn');
                 await toggle.click();
@@ -341,14 +331,14 @@ export function uiChecks(page: Page, workspace: string, expectedDiagnosticsFile:
                     return preview.text.includes(measuredData.mark) && luminance(preview.background) > 0.5 || undefined;
                 }, 30_000);
                 await page.waitForTimeout(500);
-                await screenshot(page, 'preview-overlay-light.png');
+                await screenshot(page, `${prefix}preview-overlay-light.png`);
                 await selectView(page, 'performance');
                 const charts = await eventually('the charts in light colours', async () => {
                     const drawn = await drawnCharts(page);
                     return chartsOfEvery(kpiTitles, drawn) && luminance(drawn.background) > 0.5 ? drawn : undefined;
                 }, 60_000);
                 await page.waitForTimeout(500);
-                await screenshot(page, 'preview-performance-light.png');
+                await screenshot(page, `${prefix}preview-performance-light.png`);
                 readableTitles(charts, 'dark');
                 // The workspace as it was: the CSV edit undone, the side bar back.
                 await page.keyboard.press('Control+1');

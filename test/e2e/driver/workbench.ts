@@ -9,7 +9,7 @@ const chromiumFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 export interface Workbench {
     browser: Browser;
     page: Page;
-    /** Errors the workbench page logged: kept for the run's artifacts. */
+    /** Errors the workbench page logged, and what its web workers logged (the web worker extension host, the language server in it): kept for the run's artifacts. */
     consoleErrors: string[];
 }
 
@@ -26,6 +26,7 @@ export async function openWindow(browser: Browser, url: string, folder: string, 
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     page.on('console', message => { if (message.type() === 'error') consoleErrors.push(message.text()); });
     page.on('pageerror', error => consoleErrors.push(`page error: ${error.message}`));
+    page.on('worker', worker => worker.on('console', message => consoleErrors.push(`worker ${message.type()}: ${message.text()}`)));
     // Not until `load`: on a busy machine the workbench's many scripts take longer than goto's 30 s; the workbench element tells.
     await page.goto(`${url}?folder=${encodeURIComponent(folder)}`, { waitUntil: 'domcontentloaded', timeout: 90_000 });
     await page.waitForSelector('div.monaco-workbench', { timeout: 90_000 });
@@ -43,6 +44,17 @@ export async function openFile(page: Page, fileName: string, textInFile: string)
     await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: fileName }).waitFor();
     await page.keyboard.press('Enter');
     await page.waitForFunction(text => document.querySelector('.editor-instance .view-lines')?.textContent?.includes(text), textInFile, { timeout: 20_000 });
+}
+
+/** Runs a command of the Command Palette (F1) by its exact label, e.g. `View: Close All Editors`. */
+export async function runCommand(page: Page, label: string): Promise<void> {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${label}`);
+    // A row's label is the command's, followed by its key binding if it has one.
+    await page.locator(`.quick-input-widget .monaco-list-row.focused[aria-label="${label}"], .quick-input-widget .monaco-list-row.focused[aria-label^="${label},"]`).waitFor();
+    await page.keyboard.press('Enter');
 }
 
 /** Picks the first row of a quick pick whose label starts with `label`, e.g. a colour theme after Ctrl+K Ctrl+T. */

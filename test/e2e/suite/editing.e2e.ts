@@ -1,6 +1,6 @@
-import * as assert from 'node:assert/strict';
-import { afterEach, before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
+import * as assert from './assert.js';
+import { afterEach, before, describe, it } from './bdd.js';
 import { editorDiagnostics } from './expectations.js';
 import { waitFor } from './wait.js';
 import { activateSvc, openEditor, positionOf, revertAllAndClose } from './workspace.js';

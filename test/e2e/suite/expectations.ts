@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { runContext } from './run-context.js';
 
 /** One diagnostic as the tests compare them: 1-based line, rule id, severity. */
 export interface Expected {
@@ -15,15 +14,18 @@ interface CliReport {
 
 /**
  * `svc check . --format json`, run by the driver in the workspace root before
- * the editor starts (file SVC_E2E_EXPECTED): the command line and the editor
- * share one checker, so they must agree file by file.
+ * the editor starts: the command line and the editor share one checker, so
+ * they must agree file by file.
  */
 export function cliExpectations(): Map<string, Expected[]> {
-    const file = process.env.SVC_E2E_EXPECTED;
-    if (!file) throw new Error('SVC_E2E_EXPECTED does not name the output of `svc check --format json` (the e2e drivers set it)');
-    const report = JSON.parse(readFileSync(file, 'utf-8')) as CliReport;
+    return runContext().expected;
+}
+
+/** The report's paths with `/`, without a leading `./`. */
+export function parseCliReport(json: string): Map<string, Expected[]> {
+    const report = JSON.parse(json) as CliReport;
     return new Map(report.files.map(entry => [
-        path.posix.normalize(entry.path.replace(/\\/g, '/')),
+        entry.path.replace(/\\/g, '/').replace(/^(\.\/)+/, ''),
         sorted(entry.diagnostics.map(diagnostic => ({ line: diagnostic.range.start.line, code: diagnostic.rule, severity: diagnostic.severity })))
     ]));
 }

@@ -1,6 +1,6 @@
-import * as assert from 'node:assert/strict';
-import { afterEach, before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
+import * as assert from './assert.js';
+import { afterEach, before, describe, it } from './bdd.js';
 import { recordMeasure } from './measures.js';
 import { drawnPreview, stepCount } from './preview.js';
 import { activateSvc, openEditor, revertAllAndClose } from './workspace.js';

@@ -1,16 +1,15 @@
-import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { afterEach, before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
+import * as assert from './assert.js';
+import { afterEach, before, describe, it } from './bdd.js';
 import { drawnPreview, previewTabs, renderStates, stepCount } from './preview.js';
-import { cliExpectations } from './expectations.js';
 import { recordMeasure } from './measures.js';
+import { runContext } from './run-context.js';
 import { waitFor } from './wait.js';
-import { activateSvc, openEditor, revertAllAndClose, workspaceFile } from './workspace.js';
+import { activateSvc, openEditor, revertAllAndClose } from './workspace.js';
 
-const servicesOfExamples = [...cliExpectations().keys()]
-    .filter(file => file.startsWith('examples/'))
-    .filter(file => /^\s*service\s/m.test(readFileSync(workspaceFile(file).fsPath, 'utf-8')));
+const servicesOfExamples = [...runContext().specTexts]
+    .filter(([file, text]) => file.startsWith('examples/') && /^\s*service\s/m.test(text))
+    .map(([file]) => file);
 
 describe('blueprint preview', () => {
     before(activateSvc);

@@ -1,5 +1,5 @@
-import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import * as assert from './assert.js';
 
 /* The test workspace (a scratch copy of examples/ and test/e2e/fixtures/) and the extension under test. */
 
