@@ -30,11 +30,17 @@ const testFiles = {
         });
     }
 };
-// In the web worker, `mocha` is its browser build (mocha's Node build needs Node's built-ins).
+// In the web worker, `mocha` is its browser build (mocha's Node build needs Node's built-ins). Its UMD file
+// lies in a "type": "module" package, so esbuild takes it for an ES module and would let its
+// `module.exports = factory()` replace the test host's exports: it gets a module object of its own.
 const browserMocha = {
     name: 'browser-mocha',
     setup(build) {
         build.onResolve({ filter: /^mocha$/ }, () => ({ path: path.resolve('test/e2e/suite/mocha-browser.ts') }));
+        build.onLoad({ filter: /[\\/]mocha[\\/]mocha\.js$/ }, args => ({
+            contents: `const module = { exports: {} }, exports = module.exports;\n${readFileSync(args.path, 'utf-8')}\nexport default module.exports;`,
+            loader: 'js'
+        }));
     }
 };
 // Mocha's Node build requires its parallel mode's worker pool lazily; the suite runs serially.

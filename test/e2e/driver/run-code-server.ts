@@ -13,8 +13,8 @@ import { printTests, summarize } from './report.js';
  */
 
 /**
- * SVC_E2E_HOSTS: the runs, `node`, `web` or `node,web`. Only `node` by default until the web
- * run's test host reports (docs/e2e.md, "The web run"): its suite never starts yet.
+ * SVC_E2E_HOSTS: the runs, `node`, `web` or `node,web`. Only `node` by default until a run of
+ * both passes (docs/e2e.md, "The web run").
  */
 const hosts = (['node', 'web'] as const).filter(host => (process.env.SVC_E2E_HOSTS ?? 'node').split(',').includes(host));
 

@@ -138,7 +138,7 @@ async function partOnScreen(page: Page, index: number): Promise<PartOnScreen> {
  * Quick Open (Ctrl+P) of a file in a group that already shows another one:
  * the file's tab becomes the active one (openFile's check of the text looks at the group's first editor).
  */
-async function openBesideOthers(page: Page, fileName: string): Promise<void> {
+export async function openBesideOthers(page: Page, fileName: string): Promise<void> {
     await page.keyboard.press('Control+P');
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });

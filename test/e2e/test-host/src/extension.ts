@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { startDiagnosticsLog } from '../../suite/diagnostics-log.js';
 import { exists } from '../../suite/files.js';
 import { runSuite } from '../../suite/index.js';
 import type { SuiteResults, TestResult } from '../../suite/results.js';
@@ -22,6 +23,8 @@ interface RunFile extends RunParameters {
 const pollMs = 500;
 
 export function activate(): void {
+    // Now, not when the suite starts: the web run looks at its window before, and the server's first reports come then.
+    startDiagnosticsLog();
     void waitForRunFile();
 }
 
