@@ -12,11 +12,8 @@ import { printTests, summarize } from './report.js';
  * code-server-run.ts). One exit status for both: 1 on any failure.
  */
 
-/**
- * SVC_E2E_HOSTS: the runs, `node`, `web` or `node,web`. Only `node` by default until a run of
- * both passes (docs/e2e.md, "The web run").
- */
-const hosts = (['node', 'web'] as const).filter(host => (process.env.SVC_E2E_HOSTS ?? 'node').split(',').includes(host));
+/** SVC_E2E_HOSTS=node (or web) runs one of the two (while working on it). */
+const hosts = (['node', 'web'] as const).filter(host => (process.env.SVC_E2E_HOSTS ?? 'node,web').split(',').includes(host));
 
 const seconds = (milliseconds: number | undefined) => `${((milliseconds ?? 0) / 1000).toFixed(1)} s`;
 
