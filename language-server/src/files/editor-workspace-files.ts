@@ -15,10 +15,10 @@ export type AskEditor = (method: string, params: FileRequestParams) => Promise<u
 /** A spec may be large (a generated process of 100k lines is ~3 MB); beyond this it is refused. */
 const maxSpecBytes = 64 * 1024 * 1024;
 
-interface Known {
-    answer: ReadFileAnswer;
-    bytes?: Uint8Array;
-}
+type Found = Omit<Extract<ReadFileAnswer, { kind: unknown }>, 'base64'>;
+
+/** What the editor said of a path: what it names and, for a file within the limit, its bytes; or why not. */
+type Known = (Found & { bytes?: Uint8Array }) | Extract<ReadFileAnswer, { error: string }>;
 
 /**
  * The web build's files, read through the editor's file system (the extension
@@ -74,22 +74,23 @@ export class EditorWorkspaceFiles implements WorkspaceFiles {
     private async fetch(path: string, limit: number): Promise<Known> {
         try {
             const answer = readFileAnswerSchema.parse(await this.ask(readFileRequest, { uri: this.uriOf(path).toString(), limit }));
-            return { answer };
+            if ('error' in answer) return answer;
+            const { base64, ...found } = answer;
+            return base64 === undefined ? found : { ...found, bytes: fromBase64(base64) };
         } catch (error) {
-            return { answer: { error: 'EIO', message: error instanceof Error ? error.message : String(error) } };
+            return { error: 'EIO', message: error instanceof Error ? error.message : String(error) };
         }
     }
 
     /** What is known of `path`; a path never loaded counts as missing, and is fetched by the next `load`. */
-    private lookUp(path: string): Extract<ReadFileAnswer, { kind: unknown }> & Known {
+    private lookUp(path: string): Exclude<Known, { error: string }> {
         const known = this.known.get(path);
         if (!known) {
             this.missed.add(path);
             throw new FileError('ENOENT', `${path} is not loaded`);
         }
-        const { answer } = known;
-        if ('error' in answer) throw new FileError(answer.error, answer.message);
-        return Object.assign(known, answer);
+        if ('error' in known) throw new FileError(known.error, known.message);
+        return known;
     }
 
     exists(path: string): boolean {
@@ -120,9 +121,7 @@ export class EditorWorkspaceFiles implements WorkspaceFiles {
     read(path: string, limit: number): FileRead {
         const known = this.lookUp(path);
         if (known.kind !== 'file') return { kind: known.kind };
-        if (known.size > limit || known.base64 === undefined) return { kind: 'too-large' };
-        known.bytes ??= fromBase64(known.base64);
-        return known.bytes.length > limit ? { kind: 'too-large' } : { kind: 'file', bytes: known.bytes };
+        return known.bytes === undefined || known.bytes.length > limit ? { kind: 'too-large' } : { kind: 'file', bytes: known.bytes };
     }
 
     /** A listed folder tells whether it holds a config file: the lookups of its specs then need no request. */
@@ -131,7 +130,7 @@ export class EditorWorkspaceFiles implements WorkspaceFiles {
         if (path === undefined) return;
         const config = join(path, configFileName);
         if (!entries.some(entry => entry.kind === 'file' && basename(URI.parse(entry.uri).path) === configFileName)) {
-            this.known.set(config, { answer: { error: 'ENOENT', message: `${config}: no such file` } });
+            this.known.set(config, { error: 'ENOENT', message: `${config}: no such file` });
         } else if (!this.known.has(config)) {
             this.known.set(config, await this.fetch(config, maxDataFileBytes));
         }
