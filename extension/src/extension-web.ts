@@ -1,5 +1,6 @@
 import type { ExtensionContext } from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
+import { startupMarks } from '#protocol/startup-marks.js';
 import { followLocaleSetting, svcClientOptions } from './client-setup.js';
 import { registerBlueprintPreview } from './preview/register-preview.js';
 import { answerFileRequests } from './web/answer-file-requests.js';
@@ -13,7 +14,9 @@ let client: LanguageClient | undefined;
  * exports that need a local program (PDF) say so.
  */
 export async function activate(context: ExtensionContext): Promise<void> {
+    performance.mark(startupMarks.activated);
     const worker = await startServerWorker(context.extensionUri) as ConstructorParameters<typeof LanguageClient>[2];
+    performance.mark(startupMarks.serverWorkerCreated);
     client = new LanguageClient('svc', 'SVC Language Server', worker, svcClientOptions({ pattern: '**/*.{csv,CSV}' }));
     context.subscriptions.push(...answerFileRequests(client));
     await client.start();

@@ -1,6 +1,7 @@
-import { URI } from 'langium';
+import { DocumentState, URI } from 'langium';
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
 import type { Locale } from '#protocol/locale.js';
+import { startupMarks } from '#protocol/startup-marks.js';
 import { EditorWorkspaceFiles } from './files/editor-workspace-files.js';
 import { configFilesToLoad, dataFilesToLoad } from './files/files-to-load.js';
 import type { SvcDocumentUpdateHandler } from './lsp/data-files/svc-document-update-handler.js';
@@ -42,4 +43,9 @@ builder.loadFiles = async () => {
         if (path !== undefined) files.forget(path);
     }
 });
+const firstValidation = builder.onBuildPhase(DocumentState.Validated, () => {
+    performance.mark(startupMarks.firstValidated);
+    firstValidation.dispose();
+});
 scope.addEventListener('unhandledrejection', (event: { reason?: unknown }) => console.error('svc: unexpected error; the server keeps running:', event.reason));
+performance.mark(startupMarks.serverListening);

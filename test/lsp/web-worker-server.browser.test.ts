@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver';
+import { startupMarks } from '#protocol/startup-marks.js';
 import { launchChromium } from '../extension/webview-page.js';
 import { changeOnDisk, copyFolder, openFolderInWorker, pageUrl, serveWebServer, webServerBundle, type WebRun } from './web-worker-client.js';
 
@@ -73,6 +74,13 @@ describe('the web build\'s language server in a browser worker', () => {
         expect(run.requests['svc/fs/readDirectory']).toBe(4);
         // The specs, the config files of their folders and above (listed folders need no read), the data files inside the root.
         expect([...run.filesRead].sort()).toEqual(['/svc.config.json', '/ws/data/missing.csv', '/ws/data/queue.csv', '/ws/notes/broken.svc', '/ws/shop/counter.svc', '/ws/svc.config.json']);
+    });
+
+    it('marks when it listens and when its first check is validated, for the end-to-end run to split the start (startup-marks.ts)', async () => {
+        const marks = await Promise.all(page.workers().map(worker => worker.evaluate(() => performance.getEntriesByType('mark').map(mark => mark.name))));
+        const serverMarks = marks.find(names => names.includes(startupMarks.serverListening));
+        expect(serverMarks).toBeDefined();
+        expect(serverMarks!.filter(name => name.startsWith('svc:'))).toEqual([startupMarks.serverListening, startupMarks.firstValidated]);
     });
 
     // The watchers' events, as VS Code sends them: what changed is read again.

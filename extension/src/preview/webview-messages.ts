@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { exportFormats, imageFormats, previewViews } from '#protocol/preview-messages.js';
 
 /*

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { locales } from '#protocol/locale.js';
 import { configurableRuleIds } from '../validation/rules/index.js';
 

@@ -1,6 +1,6 @@
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { InitializeParams } from 'vscode-languageserver';
-import { z } from 'zod';
+import * as z from 'zod';
 import { toLocale } from '#protocol/locale.js';
 import type { SvcServices } from '../svc-module.js';
 import { revalidateWorkspace } from '../workspace/svc-document-builder.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { measuredKpiSchema, measuredSurveySchema } from '#protocol/measured-schema.js';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /*
  * What the checks made of a spec's measured data (LANGUAGE.md, "Measured data"):

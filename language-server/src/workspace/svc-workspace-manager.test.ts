@@ -48,4 +48,25 @@ describe('opening a folder', () => {
             logged.mockRestore();
         }
     });
+
+    test('every spec is read at once; they are still parsed and published one after the other, in the listing order', async () => {
+        const fileSystem = new FolderWithVanishedSpec();
+        fileSystem.files.set('file:///ws/second.svc', 'actor Host "Host" frontstage\n');
+        fileSystem.listed.splice(0, fileSystem.listed.length, 'file:///ws/kept.svc', 'file:///ws/second.svc');
+        const events: string[] = [];
+        fileSystem.readFile = async (uri: URI) => {
+            events.push(`read ${uri.path}`);
+            // An editor's answer comes later: a loader that waits for it before asking for the next shows here.
+            await new Promise(resolve => setTimeout(resolve, 5));
+            return fileSystem.readFileSync(uri);
+        };
+        const { shared } = createNodeSvcServices({ fileSystemProvider: () => fileSystem });
+        const addDocument = shared.workspace.LangiumDocuments.addDocument.bind(shared.workspace.LangiumDocuments);
+        shared.workspace.LangiumDocuments.addDocument = document => {
+            events.push(`parsed ${document.uri.path}`);
+            addDocument(document);
+        };
+        await shared.workspace.WorkspaceManager.initializeWorkspace([{ uri: fileSystem.folder.toString(), name: 'ws' }]);
+        expect(events).toEqual(['read /ws/kept.svc', 'read /ws/second.svc', 'parsed /ws/kept.svc', 'parsed /ws/second.svc']);
+    });
 });

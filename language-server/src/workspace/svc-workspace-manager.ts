@@ -1,6 +1,6 @@
 import { DefaultWorkspaceManager, type LangiumDocument, type Stream, type URI, type WorkspaceFolder } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import type { CancellationToken, Connection } from 'vscode-languageserver';
+import { CancellationToken, type Connection } from 'vscode-languageserver';
 import type { Localized } from '#protocol/locale.js';
 import type { SvcServices } from '../svc-module.js';
 import type { SvcDocumentValidator } from '../validation/svc-document-validator.js';
@@ -36,13 +36,18 @@ export class SvcWorkspaceManager extends DefaultWorkspaceManager {
     }
 
     /**
-     * One spec after the other, each checked and published before the next is read, so that
-     * the first problems show while the rest still load. A spec that cannot be read (deleted
-     * since the folder was listed, say) is left out with a log line: the others still load.
+     * One spec after the other, each checked and published before the next is parsed, so that
+     * the first problems show while the rest still load. Every spec is read at once, ahead of
+     * its turn: in a browser each read is a request to the editor (over the network on
+     * vscode.dev), and one after the other they would add up. A spec that cannot be read
+     * (deleted since the folder was listed, say) is left out with a log line: the others still load.
      */
     protected override async loadWorkspaceDocuments(uris: Stream<URI>, collector: (document: LangiumDocument) => void): Promise<void> {
-        for (const uri of uris) {
-            const document = await this.langiumDocuments.getOrCreateDocument(uri).catch((error: unknown) => {
+        const reads = uris.map(uri => ({ uri, text: this.fileSystemProvider.readFile(uri) })).toArray();
+        // Each read is awaited in its turn below; until then a failure must not count as unhandled.
+        for (const { text } of reads) text.catch(() => undefined);
+        for (const { uri, text } of reads) {
+            const document = await text.then(content => this.langiumDocuments.getDocument(uri) ?? this.langiumDocuments.createDocument(uri, content, CancellationToken.None)).catch((error: unknown) => {
                 console.error(`svc: ${uri.fsPath} could not be read and is left out:`, error instanceof Error ? error.message : error);
                 return undefined;
             });

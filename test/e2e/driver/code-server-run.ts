@@ -30,6 +30,8 @@ export interface HostRun {
     suite: SuiteResults;
     ui: TestResult[];
     timings: Record<string, number | undefined>;
+    /** The web run's start, step by step, from the workbench being there (startup-marks.ts). */
+    startup?: Record<string, number>;
 }
 
 export const hostLabels: Record<Host, string> = { node: 'Node.js extension host', web: 'web worker extension host' };
@@ -137,7 +139,7 @@ export async function runInCodeServer(entry: string, host: Host): Promise<HostRu
         rmSync(scratch.root, { recursive: true, force: true });
     }
     return {
-        host, suite, ui,
+        host, suite, ui, startup: noEditor.startup,
         timings: {
             suiteWallMs: uiStarted - suiteStarted, suiteMochaMs: suite.durationMs, uiMs, runMs: Date.now() - started,
             noEditorFirstDiagnosticsMs: noEditor.firstDiagnosticsMs, noEditorProblemsCompleteMs: noEditor.problemsCompleteMs, ...suite.measures

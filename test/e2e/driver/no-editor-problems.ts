@@ -3,6 +3,7 @@ import { expectedProblemRows } from './expectations.js';
 import { problemRows, showProblemsPanel } from './problems-panel.js';
 import type { CheckedFolder } from './scratch-workspace.js';
 import { rowKey, sameList, screenshot, type UiCheck } from './ui-checks.js';
+import { startupTimeline } from './startup-marks.js';
 import { eventually } from './workbench.js';
 
 /*
@@ -18,6 +19,8 @@ import { eventually } from './workbench.js';
 export interface NoEditorTiming {
     firstDiagnosticsMs?: number;
     problemsCompleteMs?: number;
+    /** In the web run, when the extension host, the extension and its server reached each step (startup-marks.ts). */
+    startup?: Record<string, number>;
 }
 
 /** A window on the folder, and when its workbench was there. */
@@ -50,6 +53,7 @@ export function noEditorProblemsCheck(open: () => Promise<NoEditorWindow>, folde
                 await eventually('the Problems panel', () => showProblemsPanel(page).then(() => true), 60_000);
                 const first = await page.locator('.markers-panel .monaco-list-row').first().waitFor({ timeout: 120_000 }).then(() => Date.now(), () => undefined);
                 if (first) timing.firstDiagnosticsMs = first - ready;
+                timing.startup = await startupTimeline(page, ready);
                 const complete = first === undefined ? undefined : await eventually('every expected row in the Problems panel', async () => {
                     const rows = (await problemRows(page)).map(rowKey).sort();
                     return rows.length >= wanted.length ? rows : undefined;

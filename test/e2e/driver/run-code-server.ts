@@ -4,6 +4,7 @@ import { codeServerVersion, ensureCodeServer } from './code-server-install.js';
 import { hostLabels, runInCodeServer, type HostRun } from './code-server-run.js';
 import { artifactsDir, cacheDir } from './e2e-paths.js';
 import { printTests, summarize } from './report.js';
+import { webStartupMarks } from './startup-marks.js';
 
 /*
  * `npm run test:e2e`: the packaged extension in a real VS Code (code-server) in
@@ -23,8 +24,19 @@ function printRun(run: HostRun): void {
     printTests(`UI checks in the workbench, ${label} (${run.ui.length})`, run.ui);
     const { noEditorFirstDiagnosticsMs: first, noEditorProblemsCompleteMs: complete } = run.timings;
     if (complete !== undefined) console.log(`\n${label}, no file open: first diagnostics ${seconds(first)}, the Problems panel complete ${seconds(complete)} after the workbench was there`);
+    printStartup(label, run.startup, first);
     for (const [name, milliseconds] of Object.entries(run.suite.measures ?? {})) console.log(`${label}, measured: ${name} ${milliseconds} ms`);
     console.log(`${label}: run ${seconds(run.timings.runMs)} (suite ${seconds(run.timings.suiteWallMs)}, UI checks ${seconds(run.timings.uiMs)})`);
+}
+
+/** The web run's start: the editor's part (until the extension activates), then the extension's, from its activation to the first Problems row. */
+function printStartup(label: string, startup: Record<string, number> | undefined, firstDiagnosticsMs: number | undefined): void {
+    const activated = startup?.[webStartupMarks.activated];
+    if (activated === undefined || firstDiagnosticsMs === undefined) return;
+    const after = (mark: string) => startup?.[mark] === undefined ? '?' : `${startup[mark] - activated} ms`;
+    console.log(`${label}, the folder's start: extension host ready ${seconds(startup?.[webStartupMarks.extensionHostReady])}, svc's code fetched ${seconds(startup?.[webStartupMarks.extensionCodeFetched])}, svc activated ${seconds(activated)} after the workbench was there;`
+        + ` from the activation: server worker created ${after(webStartupMarks.serverWorkerCreated)}, server listening ${after(webStartupMarks.serverListening)},`
+        + ` first check validated ${after(webStartupMarks.firstValidated)}, first diagnostics ${firstDiagnosticsMs - activated} ms`);
 }
 
 async function main(): Promise<number> {
