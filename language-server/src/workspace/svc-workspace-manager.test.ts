@@ -2,11 +2,11 @@ import { URI, type FileSystemNode, type FileSystemProvider } from 'langium';
 import { describe, expect, test, vi } from 'vitest';
 import { createNodeSvcServices } from '../svc-node-services.js';
 
-/** A folder listed with a spec that is gone by the time it is read. */
-class FolderWithVanishedSpec implements FileSystemProvider {
+/** The folder `file:///ws`, listed with `listed`, whose files hold `files` (a listed file not among them is gone by the time it is read). */
+class ListedFolder implements FileSystemProvider {
     readonly folder = URI.parse('file:///ws');
-    readonly files = new Map([['file:///ws/kept.svc', 'actor Guest "Guest" customer\n']]);
-    readonly listed = [...this.files.keys(), 'file:///ws/gone.svc'];
+
+    constructor(readonly files: Map<string, string>, readonly listed: string[]) {}
 
     readFileSync(uri: URI): string {
         const text = this.files.get(uri.toString());
@@ -34,9 +34,11 @@ class FolderWithVanishedSpec implements FileSystemProvider {
     readBinary = async (uri: URI) => this.readBinarySync(uri);
 }
 
+const guest = 'actor Guest "Guest" customer\n';
+
 describe('opening a folder', () => {
     test('a spec that cannot be read any more is left out with a log line; the others load and are checked', async () => {
-        const fileSystem = new FolderWithVanishedSpec();
+        const fileSystem = new ListedFolder(new Map([['file:///ws/kept.svc', guest]]), ['file:///ws/kept.svc', 'file:///ws/gone.svc']);
         const { shared } = createNodeSvcServices({ fileSystemProvider: () => fileSystem });
         const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
         try {
@@ -50,9 +52,7 @@ describe('opening a folder', () => {
     });
 
     test('every spec is read at once; they are still parsed and published one after the other, in the listing order', async () => {
-        const fileSystem = new FolderWithVanishedSpec();
-        fileSystem.files.set('file:///ws/second.svc', 'actor Host "Host" frontstage\n');
-        fileSystem.listed.splice(0, fileSystem.listed.length, 'file:///ws/kept.svc', 'file:///ws/second.svc');
+        const fileSystem = new ListedFolder(new Map([['file:///ws/kept.svc', guest], ['file:///ws/second.svc', 'actor Host "Host" frontstage\n']]), ['file:///ws/kept.svc', 'file:///ws/second.svc']);
         const events: string[] = [];
         fileSystem.readFile = async (uri: URI) => {
             events.push(`read ${uri.path}`);
