@@ -76,11 +76,11 @@ describe('the web build\'s language server in a browser worker', () => {
         expect([...run.filesRead].sort()).toEqual(['/svc.config.json', '/ws/data/missing.csv', '/ws/data/queue.csv', '/ws/notes/broken.svc', '/ws/shop/counter.svc', '/ws/svc.config.json']);
     });
 
-    it('marks when it listens and when its first check is validated, for the end-to-end run to split the start (startup-marks.ts)', async () => {
+    it('marks each step of its start, from listening to its first check validated, for the end-to-end run to split the start (startup-marks.ts)', async () => {
         const marks = await Promise.all(page.workers().map(worker => worker.evaluate(() => performance.getEntriesByType('mark').map(mark => mark.name))));
         const serverMarks = marks.find(names => names.includes(startupMarks.serverListening));
         expect(serverMarks).toBeDefined();
-        expect(serverMarks!.filter(name => name.startsWith('svc:'))).toEqual([startupMarks.serverListening, startupMarks.firstValidated]);
+        expect(serverMarks!.filter(name => name.startsWith('svc:'))).toEqual([startupMarks.serverListening, startupMarks.initialized, startupMarks.specsListed, startupMarks.specsLoaded, startupMarks.firstValidated]);
     });
 
     // The watchers' events, as VS Code sends them: what changed is read again.

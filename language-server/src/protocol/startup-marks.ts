@@ -11,6 +11,14 @@ export const startupMarks = {
     serverWorkerCreated: 'svc:server-worker-created',
     /** The server's script has run and listens (server worker). */
     serverListening: 'svc:server-listening',
+    /** The client's `initialize` request reached the server (server worker). */
+    initialized: 'svc:initialize-received',
+    /** The workspace's folders were walked: the specs are known, none read yet (server worker). */
+    specsListed: 'svc:specs-listed',
+    /** Every spec was read and parsed, its own problems published (server worker). */
+    specsLoaded: 'svc:specs-loaded',
     /** The first build of the workspace's specs was validated; its diagnostics go out next (server worker). */
-    firstValidated: 'svc:first-validated'
+    firstValidated: 'svc:first-validated',
+    /** The first diagnostics of a spec reached VS Code through the client (extension host worker). */
+    firstDiagnosticsReceived: 'svc:first-diagnostics-received'
 } as const;

@@ -2,6 +2,7 @@ import { DefaultWorkspaceManager, type LangiumDocument, type Stream, type URI, t
 import type { LangiumSharedServices } from 'langium/lsp';
 import { CancellationToken, type Connection } from 'vscode-languageserver';
 import type { Localized } from '#protocol/locale.js';
+import { startupMarks } from '#protocol/startup-marks.js';
 import type { SvcServices } from '../svc-module.js';
 import type { SvcDocumentValidator } from '../validation/svc-document-validator.js';
 
@@ -43,6 +44,8 @@ export class SvcWorkspaceManager extends DefaultWorkspaceManager {
      * (deleted since the folder was listed, say) is left out with a log line: the others still load.
      */
     protected override async loadWorkspaceDocuments(uris: Stream<URI>, collector: (document: LangiumDocument) => void): Promise<void> {
+        // Read by the end-to-end web run, which splits the start into its steps (startup-marks.ts).
+        performance.mark(startupMarks.specsListed);
         const reads = uris.map(uri => ({ uri, text: this.fileSystemProvider.readFile(uri) })).toArray();
         // Each read is awaited in its turn below; until then a failure must not count as unhandled.
         for (const { text } of reads) text.catch(() => undefined);
@@ -55,6 +58,7 @@ export class SvcWorkspaceManager extends DefaultWorkspaceManager {
             collector(document);
             if (this.connection) await this.publishBeforeLinking(document, this.connection);
         }
+        performance.mark(startupMarks.specsLoaded);
     }
 
     private async publishBeforeLinking(document: LangiumDocument, connection: Connection): Promise<void> {
