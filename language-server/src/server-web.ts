@@ -24,7 +24,7 @@ const { shared, Svc } = startSvcServer(connection, () => files.specs, files);
 locale = () => Svc.i18n.Locale.current;
 
 shared.lsp.LanguageServer.onInitialize(params => {
-    performance.mark(startupMarks.initialized);
+    performance.mark(startupMarks.initializeReceived);
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     files.setHome(folder ? URI.parse(folder) : undefined);
 });

@@ -80,7 +80,7 @@ describe('the web build\'s language server in a browser worker', () => {
         const marks = await Promise.all(page.workers().map(worker => worker.evaluate(() => performance.getEntriesByType('mark').map(mark => mark.name))));
         const serverMarks = marks.find(names => names.includes(startupMarks.serverListening));
         expect(serverMarks).toBeDefined();
-        expect(serverMarks!.filter(name => name.startsWith('svc:'))).toEqual([startupMarks.serverListening, startupMarks.initialized, startupMarks.specsListed, startupMarks.specsLoaded, startupMarks.firstValidated]);
+        expect(serverMarks!.filter(name => name.startsWith('svc:'))).toEqual([startupMarks.serverListening, startupMarks.initializeReceived, startupMarks.specsListed, startupMarks.specsLoaded, startupMarks.firstValidated]);
     });
 
     // The watchers' events, as VS Code sends them: what changed is read again.

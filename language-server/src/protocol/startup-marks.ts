@@ -12,7 +12,7 @@ export const startupMarks = {
     /** The server's script has run and listens (server worker). */
     serverListening: 'svc:server-listening',
     /** The client's `initialize` request reached the server (server worker). */
-    initialized: 'svc:initialize-received',
+    initializeReceived: 'svc:initialize-received',
     /** The workspace's folders were walked: the specs are known, none read yet (server worker). */
     specsListed: 'svc:specs-listed',
     /** Every spec was read and parsed, its own problems published (server worker). */

@@ -36,7 +36,7 @@ function printStartup(label: string, startup: Record<string, number> | undefined
     const after = (mark: string) => startup?.[mark] === undefined ? '?' : `${startup[mark] - activated} ms`;
     console.log(`${label}, the folder's start: extension host ready ${seconds(startup?.[webStartupMarks.extensionHostReady])}, svc's code fetched ${seconds(startup?.[webStartupMarks.extensionCodeFetched])}, svc activated ${seconds(activated)} after the workbench was there;`
         + ` from the activation: server worker created ${after(webStartupMarks.serverWorkerCreated)}, server listening ${after(webStartupMarks.serverListening)},`
-        + ` initialize received ${after(webStartupMarks.initialized)}, specs listed ${after(webStartupMarks.specsListed)}, specs read and parsed ${after(webStartupMarks.specsLoaded)},`
+        + ` initialize received ${after(webStartupMarks.initializeReceived)}, specs listed ${after(webStartupMarks.specsListed)}, specs read and parsed ${after(webStartupMarks.specsLoaded)},`
         + ` first check validated ${after(webStartupMarks.firstValidated)}, first diagnostics in VS Code ${after(webStartupMarks.firstDiagnosticsReceived)},`
         + ` first diagnostics in the Problems panel ${firstDiagnosticsMs - activated} ms`);
 }
