@@ -1,7 +1,7 @@
 // The options every bundle shares, and the web build's: imported by esbuild.mjs and by the test of the web bundles.
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { langiumParserPatch, langiumProductionMode } from './esbuild-langium-parser.mjs';
+import { langiumParserPatch } from './esbuild-langium-parser.mjs';
 import { staticExports } from './esbuild-static-exports.mjs';
 
 export function commonOptions({ production, version }) {
@@ -15,7 +15,7 @@ export function commonOptions({ production, version }) {
         // Prefer ESM builds: jsonc-parser's UMD main cannot be bundled.
         mainFields: ['module', 'main'],
         define: { SVC_VERSION: JSON.stringify(version) },
-        plugins: [langiumParserPatch, langiumProductionMode, staticExports]
+        plugins: [langiumParserPatch, staticExports]
     };
 }
 

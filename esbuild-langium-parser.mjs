@@ -180,16 +180,3 @@ export const langiumParserPatch = {
         }
     }
 };
-
-// The bundles run the language in Langium's production mode: Chevrotain's checks of the grammar and the
-// token definitions (~25 ms at every start of the CLI and the server) are skipped. Tests, which load the
-// sources, keep the development mode, so a grammar change is still checked there.
-export const langiumProductionMode = {
-    name: 'langium-production-mode',
-    setup(build) {
-        build.onLoad({ filter: /[\\/]language-server[\\/]src[\\/]generated[\\/]module\.ts$/ }, ({ path }) => ({
-            contents: patched(path, readFileSync(path, 'utf-8'), [["    mode: 'development'", "    mode: 'production'"]]),
-            loader: 'ts'
-        }));
-    }
-};

@@ -1,11 +1,11 @@
 import { dirname, join } from 'node:path';
 import type { URI } from 'langium';
 import type { WorkspaceFiles } from '../files/workspace-files.js';
+import { configFileName } from '#protocol/workspace-walk.js';
 import type { ConfigProblem } from './config-errors.js';
 import { parseConfig } from './config-parser.js';
 import type { SvcConfig } from './config-schema.js';
 
-export const configFileName = 'svc.config.json';
 
 export interface LoadedConfig {
     /** File system path of the config file; undefined when none applies. */

@@ -2,18 +2,15 @@ import { basename, join } from 'node:path';
 import { URI, type FileSystemNode, type FileSystemProvider } from 'langium';
 import { fromBase64 } from '#protocol/base64.js';
 import {
-    readDirectoryAnswerSchema, readDirectoryRequest, readFileAnswerSchema, readFileRequest,
+    maxSpecBytes, readDirectoryAnswerSchema, readDirectoryRequest, readFileAnswerSchema, readFileRequest,
     type DirectoryEntry, type FileRequestParams, type ReadFileAnswer
 } from '#protocol/file-requests.js';
-import { configFileName } from '../config/config-provider.js';
+import { configFileName } from '#protocol/workspace-walk.js';
 import { maxDataFileBytes } from '../measured/data-file-problems.js';
 import { FileError, type FileRead, type WorkspaceFiles } from './workspace-files.js';
 
 /** Sends a request to the extension: `connection.sendRequest`. */
 export type AskEditor = (method: string, params: FileRequestParams) => Promise<unknown>;
-
-/** A spec may be large (a generated process of 100k lines is ~3 MB); beyond this it is refused. */
-const maxSpecBytes = 64 * 1024 * 1024;
 
 type Found = Omit<Extract<ReadFileAnswer, { kind: unknown }>, 'base64'>;
 

@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import { AstUtils, type LangiumDocuments } from 'langium';
-import { configFileName, type SvcConfigProvider } from '../config/config-provider.js';
+import { configFileName } from '#protocol/workspace-walk.js';
+import type { SvcConfigProvider } from '../config/config-provider.js';
 import { workspaceDataElements } from '../measured/data-elements.js';
 import { findDataRoot, writtenDataPath } from '../measured/data-file-access.js';
 

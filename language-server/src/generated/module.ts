@@ -11,7 +11,7 @@ export const SvcLanguageMetaData = {
     languageId: 'svc',
     fileExtensions: ['.svc'],
     caseInsensitive: false,
-    mode: 'development'
+    mode: 'production'
 } as const satisfies LanguageMetaData;
 
 export const SvcGeneratedSharedModule: Module<LangiumSharedCoreServices, LangiumGeneratedSharedCoreServices> = {

@@ -2,7 +2,8 @@ import { DocumentState } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity, FileChangeType, type Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { configFileName, type LoadedConfig } from '../config/config-provider.js';
+import { configFileName } from '#protocol/workspace-walk.js';
+import type { LoadedConfig } from '../config/config-provider.js';
 import type { SvcServices } from '../svc-module.js';
 import { revalidateWorkspace } from '../workspace/svc-document-builder.js';
 

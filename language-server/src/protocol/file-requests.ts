@@ -12,6 +12,9 @@ export const readDirectoryRequest = 'svc/fs/readDirectory';
 /** `svc/fs/readFile { uri, limit }`: what the URI names and, for a file of at most `limit` bytes, its bytes. */
 export const readFileRequest = 'svc/fs/readFile';
 
+/** A spec may be large (a generated process of 100k lines is ~3 MB); beyond this it is refused. */
+export const maxSpecBytes = 64 * 1024 * 1024;
+
 export const fileKinds = ['file', 'directory', 'other'] as const;
 
 const entrySchema = z.object({ uri: z.string(), kind: z.enum(fileKinds), symbolicLink: z.boolean() });

@@ -7,7 +7,7 @@
 export const startupMarks = {
     /** The extension's `activate` was called (extension host worker). */
     activated: 'svc:activated',
-    /** The language server's worker was created (extension host worker). */
+    /** The language server's worker was created (extension host worker); its detail says how it got its script (server-worker.ts). */
     serverWorkerCreated: 'svc:server-worker-created',
     /** The server's script has run and listens (server worker). */
     serverListening: 'svc:server-listening',
@@ -19,6 +19,6 @@ export const startupMarks = {
     specsLoaded: 'svc:specs-loaded',
     /** The first build of the workspace's specs was validated; its diagnostics go out next (server worker). */
     firstValidated: 'svc:first-validated',
-    /** The first diagnostics of a spec reached VS Code through the client (extension host worker). */
+    /** The first diagnostics of a spec (a list, empty for a spec without problems) reached VS Code through the client (extension host worker). */
     firstDiagnosticsReceived: 'svc:first-diagnostics-received'
 } as const;

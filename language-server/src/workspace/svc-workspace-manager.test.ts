@@ -69,4 +69,16 @@ describe('opening a folder', () => {
         await shared.workspace.WorkspaceManager.initializeWorkspace([{ uri: fileSystem.folder.toString(), name: 'ws' }]);
         expect(events).toEqual(['read /ws/kept.svc', 'read /ws/second.svc', 'parsed /ws/kept.svc', 'parsed /ws/second.svc']);
     });
+
+    test('the walk goes into every folder but hidden ones, node_modules and out, and loads the specs only', async () => {
+        const specs = ['file:///ws/a.svc', 'file:///ws/sub/b.svc', 'file:///ws/node_modules/c.svc', 'file:///ws/.git/d.svc', 'file:///ws/out/e.svc'];
+        const fileSystem = new ListedFolder(new Map(specs.map(spec => [spec, guest])), []);
+        const folders = ['file:///ws', 'file:///ws/sub', 'file:///ws/node_modules', 'file:///ws/.git', 'file:///ws/out'];
+        fileSystem.readDirectory = async (folder: URI) => [...specs, 'file:///ws/notes.txt', ...folders]
+            .filter(uri => uri.startsWith(`${folder.toString()}/`) && !uri.slice(folder.toString().length + 1).includes('/'))
+            .map(uri => ({ uri: URI.parse(uri), isFile: !folders.includes(uri), isDirectory: folders.includes(uri) }));
+        const { shared } = createNodeSvcServices({ fileSystemProvider: () => fileSystem });
+        await shared.workspace.WorkspaceManager.initializeWorkspace([{ uri: fileSystem.folder.toString(), name: 'ws' }]);
+        expect(shared.workspace.LangiumDocuments.all.map(document => document.uri.path).toArray().sort()).toEqual(['/ws/a.svc', '/ws/sub/b.svc']);
+    });
 });

@@ -1,8 +1,9 @@
-import { DefaultWorkspaceManager, type LangiumDocument, type Stream, type URI, type WorkspaceFolder } from 'langium';
+import { DefaultWorkspaceManager, UriUtils, type FileSystemNode, type LangiumDocument, type Stream, type URI, type WorkspaceFolder } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { CancellationToken, type Connection } from 'vscode-languageserver';
 import type { Localized } from '#protocol/locale.js';
 import { startupMarks } from '#protocol/startup-marks.js';
+import { isWalkedEntry } from '#protocol/workspace-walk.js';
 import type { SvcServices } from '../svc-module.js';
 import type { SvcDocumentValidator } from '../validation/svc-document-validator.js';
 
@@ -59,6 +60,11 @@ export class SvcWorkspaceManager extends DefaultWorkspaceManager {
             if (this.connection) await this.publishBeforeLinking(document, this.connection);
         }
         performance.mark(startupMarks.specsLoaded);
+    }
+
+    /** Langium's rules, written down where the web extension reads them too (it reads ahead what this walk will ask for). */
+    override shouldIncludeEntry(entry: FileSystemNode): boolean {
+        return isWalkedEntry(UriUtils.basename(entry.uri), entry.isDirectory ? 'directory' : entry.isFile ? 'file' : 'other');
     }
 
     private async publishBeforeLinking(document: LangiumDocument, connection: Connection): Promise<void> {
