@@ -2,8 +2,9 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import * as path from 'node:path';
 import type { SuiteResults, TestResult } from '../suite/results.js';
 import type { RunParameters } from '../suite/run-parameters.js';
-import { installExtensions, startCodeServer, type RunningCodeServer } from './code-server-process.js';
+import { installExtensions, startCodeServer, type CodeServerFolders, type RunningCodeServer } from './code-server-process.js';
 import { artifactsDir, extensionVsix, testHostVsix } from './e2e-paths.js';
+import type { ExamplesStart } from './examples-start.js';
 import { noEditorProblemsCheck, type NoEditorTiming } from './no-editor-problems.js';
 import { missingSuite } from './report.js';
 import { createScratch } from './scratch-workspace.js';
@@ -32,6 +33,8 @@ export interface HostRun {
     timings: Record<string, number | undefined>;
     /** The web run's start, step by step, from the workbench being there (startup-marks.ts). */
     startup?: Record<string, number>;
+    /** The web run's starts on the examples alone, in a code-server of their own (examples-start.ts). */
+    examplesStart?: ExamplesStart;
 }
 
 export const hostLabels: Record<Host, string> = { node: 'Node.js extension host', web: 'web worker extension host' };
@@ -69,30 +72,41 @@ async function waitForSuite(resultsFile: string, server: RunningCodeServer): Pro
     return JSON.parse(readFileSync(resultsFile, 'utf-8')) as SuiteResults;
 }
 
+/** One check as a test result; on failure `failureScreenshot` (a window's) is taken under `name`. */
+export async function runUiCheck(check: UiCheck, failureScreenshot: (file: string) => Promise<unknown>, name: string): Promise<TestResult> {
+    const started = Date.now();
+    try {
+        await check.run();
+        return { title: check.title, state: 'passed', durationMs: Date.now() - started };
+    } catch (error) {
+        await failureScreenshot(path.join(artifactsDir, name)).catch(() => undefined);
+        return { title: check.title, state: 'failed', durationMs: Date.now() - started, error: `${error instanceof Error ? error.message : String(error)}\n(screenshot: test-results/e2e/${name})` };
+    }
+}
+
 async function runUiChecks(workbench: Workbench, checks: UiCheck[], prefix: string, failedSoFar: number): Promise<TestResult[]> {
     const results: TestResult[] = [];
     for (const check of checks) {
-        const started = Date.now();
-        try {
-            await check.run();
-            results.push({ title: check.title, state: 'passed', durationMs: Date.now() - started });
-        } catch (error) {
-            const name = `${prefix}failed-ui-${failedSoFar + results.length + 1}.png`;
-            await workbench.page.screenshot({ path: path.join(artifactsDir, name) }).catch(() => undefined);
-            results.push({ title: check.title, state: 'failed', durationMs: Date.now() - started, error: `${error instanceof Error ? error.message : String(error)}\n(screenshot: test-results/e2e/${name})` });
-        }
+        const name = `${prefix}failed-ui-${failedSoFar + results.length + 1}.png`;
+        results.push(await runUiCheck(check, file => workbench.page.screenshot({ path: file }), name));
     }
     return results;
+}
+
+/** A code-server run's own folders, fresh, inside `root`, with the editor's settings for every run. */
+export function codeServerFolders(root: string): CodeServerFolders {
+    const folders = { userData: path.join(root, 'user-data'), extensions: path.join(root, 'extensions'), config: path.join(root, 'code-server.yaml'), home: path.join(root, 'home') };
+    mkdirSync(path.join(folders.userData, 'User'), { recursive: true });
+    writeFileSync(path.join(folders.userData, 'User', 'settings.json'), JSON.stringify(userSettings, null, 2));
+    writeFileSync(folders.config, '');
+    return folders;
 }
 
 export async function runInCodeServer(entry: string, host: Host): Promise<HostRun> {
     const prefix = host === 'web' ? 'web-' : '';
     const started = Date.now();
     const scratch = createScratch();
-    const folders = { userData: path.join(scratch.root, 'user-data'), extensions: path.join(scratch.root, 'extensions'), config: path.join(scratch.root, 'code-server.yaml'), home: path.join(scratch.root, 'home') };
-    mkdirSync(path.join(folders.userData, 'User'), { recursive: true });
-    writeFileSync(path.join(folders.userData, 'User', 'settings.json'), JSON.stringify(userSettings, null, 2));
-    writeFileSync(folders.config, '');
+    const folders = codeServerFolders(scratch.root);
     installExtensions(entry, folders, [extensionVsix[host], testHostVsix[host]]);
 
     // The test host runs the suite once this file is there, beside the workspace folder (see test-host/src/extension.ts).
@@ -120,11 +134,12 @@ export async function runInCodeServer(entry: string, host: Host): Promise<HostRu
         uiStarted = Date.now();
         const browser = workbench.browser;
         const consoleErrors = workbench.consoleErrors;
-        // The Node run's window with no file open comes last: by then the test host, which opens files, has nothing left to do.
-        const secondWindow = noEditorProblemsCheck(async () => {
-            const page = await openWindow(browser, server.url, scratch.problemsOnly.workspace, consoleErrors);
+        const windowOn = (folder: string) => async () => {
+            const page = await openWindow(browser, server.url, folder, consoleErrors);
             return { page, ready: Date.now(), close: () => page.close() };
-        }, scratch.problemsOnly, noEditor, 'problems-panel-no-editor.png');
+        };
+        // The Node run's window with no file open comes last: by then the test host, which opens files, has nothing left to do.
+        const secondWindow = noEditorProblemsCheck(windowOn(scratch.problemsOnly.workspace), scratch.problemsOnly, noEditor, 'problems-panel-no-editor.png');
         ui.push(...await runUiChecks(workbench, [...uiChecks(workbench.page, scratch.workspace, scratch.expectedDiagnostics, prefix), ...(host === 'node' ? [secondWindow] : webOnlyChecks(workbench.page))], prefix, ui.filter(test => test.state === 'failed').length));
     } catch (error) {
         ui.push({ title: 'drive the workbench', state: 'failed', durationMs: 0, error: error instanceof Error ? error.stack ?? error.message : String(error) });

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { codeServerVersion, ensureCodeServer } from './code-server-install.js';
 import { hostLabels, runInCodeServer, type HostRun } from './code-server-run.js';
 import { artifactsDir, cacheDir } from './e2e-paths.js';
+import { examplesStartRun } from './examples-start.js';
 import { printTests, summarize } from './report.js';
 import { webStartupMarks } from './startup-marks.js';
 
@@ -24,21 +25,35 @@ function printRun(run: HostRun): void {
     printTests(`UI checks in the workbench, ${label} (${run.ui.length})`, run.ui);
     const { noEditorFirstDiagnosticsMs: first, noEditorProblemsCompleteMs: complete } = run.timings;
     if (complete !== undefined) console.log(`\n${label}, no file open: first diagnostics ${seconds(first)}, the Problems panel complete ${seconds(complete)} after the workbench was there`);
-    printStartup(label, run.startup, first);
+    if (first !== undefined) printStartup(`${label}, the folder's start`, run.startup, first);
+    const examples = run.examplesStart;
+    if (examples && examples.startups.length > 0) {
+        const { browser, startups } = examples;
+        startups.forEach((startup, index) => printStartup(`${label}, the examples alone opened with no file open, only svc installed, ${browser}, opening ${index + 1}`, startup));
+        const fromActivation = (mark: string) => startups.map(startup => startup[mark] - startup[webStartupMarks.activated]);
+        console.log(`${label}, the examples, ${browser}: activation → first diagnostics in VS Code ${summary(fromActivation(webStartupMarks.firstDiagnosticsReceived))},`
+            + ` → every spec checked ${summary(fromActivation(webStartupMarks.firstValidated))}; workbench there → svc activated ${summary(startups.map(startup => startup[webStartupMarks.activated]))}`);
+    }
     for (const [name, milliseconds] of Object.entries(run.suite.measures ?? {})) console.log(`${label}, measured: ${name} ${milliseconds} ms`);
     console.log(`${label}: run ${seconds(run.timings.runMs)} (suite ${seconds(run.timings.suiteWallMs)}, UI checks ${seconds(run.timings.uiMs)})`);
 }
 
-/** The web run's start: the editor's part (until the extension activates), then the extension's, from its activation to the first Problems row. */
-function printStartup(label: string, startup: Record<string, number> | undefined, firstDiagnosticsMs: number | undefined): void {
+/** Milliseconds of each opening, and their median. */
+function summary(values: number[]): string {
+    const sorted = [...values].sort((a, b) => a - b);
+    return `${values.join(', ')} ms (median ${sorted[Math.floor(sorted.length / 2)]} ms)`;
+}
+
+/** A web start: the editor's part (until the extension activates), then the extension's, from its activation (to the first Problems row when there is one). */
+function printStartup(title: string, startup: Record<string, number> | undefined, firstProblemsRowMs?: number): void {
     const activated = startup?.[webStartupMarks.activated];
-    if (activated === undefined || firstDiagnosticsMs === undefined) return;
+    if (activated === undefined) return;
     const after = (mark: string) => startup?.[mark] === undefined ? '?' : `${startup[mark] - activated} ms`;
-    console.log(`${label}, the folder's start: extension host ready ${seconds(startup?.[webStartupMarks.extensionHostReady])}, svc's code fetched ${seconds(startup?.[webStartupMarks.extensionCodeFetched])}, svc activated ${seconds(activated)} after the workbench was there;`
+    console.log(`${title}: extension host ready ${seconds(startup?.[webStartupMarks.extensionHostReady])}, svc's code fetched ${seconds(startup?.[webStartupMarks.extensionCodeFetched])}, svc activated ${seconds(activated)} after the workbench was there;`
         + ` from the activation: server worker created ${after(webStartupMarks.serverWorkerCreated)}, server listening ${after(webStartupMarks.serverListening)},`
         + ` initialize received ${after(webStartupMarks.initializeReceived)}, specs listed ${after(webStartupMarks.specsListed)}, specs read and parsed ${after(webStartupMarks.specsLoaded)},`
-        + ` first check validated ${after(webStartupMarks.firstValidated)}, first diagnostics in VS Code ${after(webStartupMarks.firstDiagnosticsReceived)},`
-        + ` first diagnostics in the Problems panel ${firstDiagnosticsMs - activated} ms`);
+        + ` first diagnostics in VS Code ${after(webStartupMarks.firstDiagnosticsReceived)}, first check validated ${after(webStartupMarks.firstValidated)}`
+        + (firstProblemsRowMs === undefined ? '' : `, first diagnostics in the Problems panel ${firstProblemsRowMs - activated} ms`));
 }
 
 async function main(): Promise<number> {
@@ -49,7 +64,15 @@ async function main(): Promise<number> {
     const codeServerReadyMs = Date.now() - started;
 
     const runs: HostRun[] = [];
-    for (const host of hosts) runs.push(await runInCodeServer(entry, host));
+    for (const host of hosts) {
+        const run = await runInCodeServer(entry, host);
+        if (host === 'web') {
+            const examples = await examplesStartRun(entry);
+            run.ui.push(...examples.tests);
+            run.examplesStart = examples.start;
+        }
+        runs.push(run);
+    }
     const totalMs = Date.now() - started;
     writeFileSync(path.join(artifactsDir, 'results.json'), JSON.stringify({ codeServerVersion, timings: { codeServerReadyMs, totalMs }, runs }, null, 2));
     for (const run of runs) printRun(run);

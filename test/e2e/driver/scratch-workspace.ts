@@ -28,7 +28,7 @@ export function createScratch(): Scratch {
 }
 
 /** `root/name` holding a copy of each source folder at its relative path, and what `svc check` says of it. */
-function checkedFolder(root: string, name: string, sources: Record<string, string>): CheckedFolder {
+export function checkedFolder(root: string, name: string, sources: Record<string, string>): CheckedFolder {
     const workspace = path.join(root, name);
     mkdirSync(workspace);
     for (const [target, source] of Object.entries(sources)) cpSync(source, path.join(workspace, target), { recursive: true });

@@ -29,3 +29,12 @@ export async function startupTimeline(page: Page, since: number): Promise<Record
     }
     return timeline;
 }
+
+/** The `detail` of the mark `name` in the window's web workers, if one has it. */
+export async function markDetail(page: Page, name: string): Promise<unknown> {
+    for (const worker of page.workers()) {
+        const details = await worker.evaluate(mark => performance.getEntriesByName(mark, 'mark').map(entry => (entry as PerformanceMark).detail), name).catch(() => []);
+        if (details.length > 0) return details[0];
+    }
+    return undefined;
+}

@@ -3,7 +3,7 @@ import { scratchHomeEnvironment } from './scratch-home.js';
 
 /* The code-server workbench in headless Chromium (Debian's), driven like a user would: keys, clicks, the DOM. */
 
-const chromiumPath = process.env.SVC_CHROMIUM ?? '/usr/bin/chromium';
+export const chromiumPath = process.env.SVC_CHROMIUM ?? '/usr/bin/chromium';
 const chromiumFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export interface Workbench {
