@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { artifactsDir } from './e2e-paths.js';
@@ -17,7 +18,7 @@ export const previewSpec = { file: 'examples/healthcare/outpatient-visit.svc', n
 /* The measured example: a KPI export whose row added (unsaved) breaks the standard AnswerIn30s (≤ 30 s). */
 const measuredSpec = { file: 'examples/telecom/broadband-installation.svc', name: 'broadband-installation.svc', text: '家庭宽带装机' };
 /** `mark`: what the overlay writes in the step's node (blanks removed, as in DrawnPreview.text). */
-const measuredData = { name: 'kpi-2026-10.csv', text: 'AvgAnswerTime', row: 'AvgAnswerTime,2026-11-01,45', mark: '45s>30s' };
+const measuredData = { file: 'examples/telecom/data/kpi-2026-10.csv', name: 'kpi-2026-10.csv', text: 'AvgAnswerTime', row: 'AvgAnswerTime,2026-11-01,45', mark: '45s>30s' };
 const lanes = ['Physical evidence', 'Customer actions', 'Frontstage', 'Backstage', 'Support processes'];
 const lines = ['Line of interaction', 'Line of visibility', 'Line of internal interaction'];
 
@@ -300,7 +301,13 @@ export function uiChecks(page: Page, workspace: string, expectedDiagnosticsFile:
                 if ((await drawnPreview(page)).text.includes(measuredData.mark)) throw new Error(`"${measuredData.mark}" in the blueprint before the data say so`);
                 await page.keyboard.press('Control+1');
                 await openFile(page, measuredData.name, measuredData.text);
-                await page.keyboard.press('Control+End');
+                // Pressed again until the status bar shows the end: on a busy machine the editor may take the focus after the first press.
+                const lines = readFileSync(path.join(workspace, measuredData.file), 'utf-8').split('\n');
+                const end = `Ln ${lines.length}, Col ${lines[lines.length - 1].length + 1}`;
+                await eventually(`the cursor at the end of ${measuredData.name} (${end})`, async () => {
+                    await page.keyboard.press('Control+End');
+                    return await cursorPosition(page) === end || undefined;
+                }, 10_000);
                 await page.keyboard.type(measuredData.row);
                 const marked = await eventually(`the overlay "${measuredData.mark}" in the blueprint`, async () => {
                     const preview = await drawnPreview(page);
