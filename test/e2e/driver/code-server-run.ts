@@ -134,12 +134,11 @@ export async function runInCodeServer(entry: string, host: Host): Promise<HostRu
         uiStarted = Date.now();
         const browser = workbench.browser;
         const consoleErrors = workbench.consoleErrors;
-        const windowOn = (folder: string) => async () => {
-            const page = await openWindow(browser, server.url, folder, consoleErrors);
-            return { page, ready: Date.now(), close: () => page.close() };
-        };
         // The Node run's window with no file open comes last: by then the test host, which opens files, has nothing left to do.
-        const secondWindow = noEditorProblemsCheck(windowOn(scratch.problemsOnly.workspace), scratch.problemsOnly, noEditor, 'problems-panel-no-editor.png');
+        const secondWindow = noEditorProblemsCheck(async () => {
+            const page = await openWindow(browser, server.url, scratch.problemsOnly.workspace, consoleErrors);
+            return { page, ready: Date.now(), close: () => page.close() };
+        }, scratch.problemsOnly, noEditor, 'problems-panel-no-editor.png');
         ui.push(...await runUiChecks(workbench, [...uiChecks(workbench.page, scratch.workspace, scratch.expectedDiagnostics, prefix), ...(host === 'node' ? [secondWindow] : webOnlyChecks(workbench.page))], prefix, ui.filter(test => test.state === 'failed').length));
     } catch (error) {
         ui.push({ title: 'drive the workbench', state: 'failed', durationMs: 0, error: error instanceof Error ? error.stack ?? error.message : String(error) });
