@@ -103,6 +103,21 @@ describe('reading ahead what the web server will ask for when the folder opens',
         expect(fileSystem.asked.slice(askedAhead)).toEqual([`read file:///ws/a.svc ${maxSpecBytes}`, 'list file:///ws', `read ${clinic}/b.svc ${maxSpecBytes}`]);
     });
 
+    test('a name that is no valid escape stops nothing: the walk goes on beside it', async () => {
+        const fileSystem = new TableFileSystem({
+            'file:///ws': { folder: [] },
+            'file:///ws/%E0%A4%A.svc': { text: 'x' },
+            'file:///ws/b.svc': { text: 'actor B "B" customer\n' }
+        });
+        fileSystem.readDirectory = async uri => {
+            fileSystem.asked.push(`list ${uri}`);
+            return ['file:///ws/%E0%A4%A.svc', 'file:///ws/b.svc'].map(entry => ({ uri: entry, kind: 'file' as const, symbolicLink: false }));
+        };
+        new ReadAhead(fileSystem).start(['file:///ws']);
+        await settle();
+        expect(fileSystem.asked).toContain(`read file:///ws/b.svc ${maxSpecBytes}`);
+    });
+
     test('a failure read ahead is the server\'s answer when it asks, and nobody\'s before', async () => {
         const fileSystem = workspace();
         const readAhead = new ReadAhead(fileSystem);

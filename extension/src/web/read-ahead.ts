@@ -8,7 +8,15 @@ export interface FileAnswers {
     readFile(uri: string, limit: number): Promise<ReadFileAnswer>;
 }
 
-const nameOf = (uri: string) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+/** The last segment of `uri`, decoded; as written when it is no valid escape (never then a spec's or the config file's name). */
+function nameOf(uri: string): string {
+    const segment = uri.slice(uri.lastIndexOf('/') + 1);
+    try {
+        return decodeURIComponent(segment);
+    } catch {
+        return segment;
+    }
+}
 const parentOf = (uri: string) => uri.slice(0, uri.lastIndexOf('/'));
 
 /**
