@@ -46,16 +46,13 @@ async function fetchServed(context: vscode.ExtensionContext, script: vscode.Uri)
     const entry = (context.extension.packageJSON as { browser?: string }).browser;
     if (!entry) return undefined;
     const ownCode = vscode.Uri.joinPath(context.extensionUri, entry).path;
-    for (const { name: fetched } of performance.getEntriesByType('resource')) {
-        const url = servedUrl(fetched, ownCode, script.path);
-        if (!url) continue;
-        try {
-            const response = await fetch(url);
-            if (response.ok) return new Uint8Array(await response.arrayBuffer());
-        } catch {
-            // Not served there after all.
-        }
+    const url = performance.getEntriesByType('resource').map(fetched => servedUrl(fetched.name, ownCode, script.path)).find(Boolean);
+    if (!url) return undefined;
+    try {
+        const response = await fetch(url);
+        return response.ok ? new Uint8Array(await response.arrayBuffer()) : undefined;
+    } catch {
+        // Not served there after all.
         return undefined;
     }
-    return undefined;
 }
